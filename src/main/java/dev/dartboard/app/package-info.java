@@ -1,0 +1,2 @@
+/** Composition root: creates the services and injects them. */
+package dev.dartboard.app;

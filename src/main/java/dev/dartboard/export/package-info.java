@@ -1,0 +1,2 @@
+/** Exporters: .tflite, interpreter-free C library, Arduino library. No JavaFX. */
+package dev.dartboard.export;

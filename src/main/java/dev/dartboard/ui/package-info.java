@@ -1,0 +1,2 @@
+/** The JavaFX studio: one sub-package per page, View + ViewModel (MVVM). */
+package dev.dartboard.ui;
