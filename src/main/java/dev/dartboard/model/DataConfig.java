@@ -29,12 +29,12 @@ public record DataConfig(int sampleRate, FeatureType type, double windowMs, doub
             throw new IllegalArgumentException("MFCC coefficients must be in 1.." + melBins + ": " + coeffs);
         if (windowMs <= 0 || hopMs <= 0 || clipMs <= 0)
             throw new IllegalArgumentException("window, hop and clip must be positive");
-        if (samples(windowMs) < 2 || samples(hopMs) < 1)
+        if (samplesAt(sampleRate, windowMs) < 2 || samplesAt(sampleRate, hopMs) < 1)
             throw new IllegalArgumentException("window or hop shorter than one sample at " + sampleRate + " Hz");
-        if (samples(clipMs) < samples(windowMs))
+        if (samplesAt(sampleRate, clipMs) < samplesAt(sampleRate, windowMs))
             throw new IllegalArgumentException("clip (" + clipMs + " ms) shorter than one window (" + windowMs + " ms)");
-        if (melBins > nFftOf(samples(windowMs)) / 2 + 1)
-            throw new IllegalArgumentException(melBins + " mel bins exceed the " + (nFftOf(samples(windowMs)) / 2 + 1) + " FFT bins");
+        if (melBins > nFftOf(samplesAt(sampleRate, windowMs)) / 2 + 1)
+            throw new IllegalArgumentException(melBins + " mel bins exceed the " + (nFftOf(samplesAt(sampleRate, windowMs)) / 2 + 1) + " FFT bins");
     }
 
     /** The GSC-style default: 16 kHz MFCC, 40 ms / 20 ms, 40 mels, 10 coefficients, 1 s. */
@@ -70,7 +70,9 @@ public record DataConfig(int sampleRate, FeatureType type, double windowMs, doub
                 + "-w" + fmt(windowMs) + "-h" + fmt(hopMs) + "-m" + melBins + c + "-l" + fmt(clipMs);
     }
 
-    private int samples(double ms) { return (int) Math.round(sampleRate * ms / 1000.0); }
+    private int samples(double ms) { return samplesAt(sampleRate, ms); }
+
+    private static int samplesAt(int sr, double ms) { return (int) Math.round(sr * ms / 1000.0); }
 
     private static int nFftOf(int win) { return Integer.highestOneBit(Math.max(1, win - 1)) << 1; }
 
