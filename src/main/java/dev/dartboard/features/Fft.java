@@ -39,7 +39,8 @@ public final class Fft {
      */
     public void forward(double[] re, double[] im) {
         permute(re, im);
-        for (int half = 1; half < n; half <<= 1) {
+        if (n >= 4) firstTwoStages(re, im);
+        for (int half = n >= 4 ? 4 : 1; half < n; half <<= 1) {
             int step = n / (2 * half);
             for (int start = 0; start < n; start += 2 * half) {
                 butterflies(re, im, start, half, step);
@@ -59,6 +60,20 @@ public final class Fft {
             im[b] = im[a] - bi;
             re[a] += br;
             im[a] += bi;
+        }
+    }
+
+    /** Stages of span 2 and 4 fused: twiddles are 1 and −i only, so no multiplications. */
+    private void firstTwoStages(double[] re, double[] im) {
+        for (int a = 0; a < n; a += 4) {
+            double r0 = re[a] + re[a + 1], i0 = im[a] + im[a + 1];
+            double r1 = re[a] - re[a + 1], i1 = im[a] - im[a + 1];
+            double r2 = re[a + 2] + re[a + 3], i2 = im[a + 2] + im[a + 3];
+            double r3 = re[a + 2] - re[a + 3], i3 = im[a + 2] - im[a + 3];
+            re[a] = r0 + r2; im[a] = i0 + i2;
+            re[a + 2] = r0 - r2; im[a + 2] = i0 - i2;
+            re[a + 1] = r1 + i3; im[a + 1] = i1 - r3;   // (r3 + i·i3)·(−i) = i3 − i·r3
+            re[a + 3] = r1 - i3; im[a + 3] = i1 + r3;
         }
     }
 
