@@ -6,10 +6,12 @@ import dev.dartboard.model.FeatureType;
 /**
  * The front end of DESIGN.md for one {@link DataConfig} (see its contract): periodic Hann window,
  * zero-padded n_fft power spectrum, HTK mel filterbank, ln(mel + 1e-6), optionally the orthonormal
- * DCT-II. Matches torchaudio (float64) to ~1e-6 relative; arithmetic is double, output float.
+ * DCT-II. Arithmetic is double, output float: it equals torchaudio computed in float64 up to the final
+ * float rounding (tools/reference/frontend_reference.py; FeatureReferenceTest).
  *
  * <p>The constructor precomputes the window, filterbank, DCT and FFT tables. One instance holds
- * scratch buffers and is NOT thread-safe: use one per thread (construction is cheap, ~0.1 ms).
+ * scratch buffers and is NOT thread-safe: use one per thread. The tables are immutable
+ * ({@link #filterbank()} may be shared).
  */
 public final class FeatureExtractor {
     /** Added to the mel energy before the natural log. */
