@@ -18,7 +18,7 @@ class FlashPowerCutTest {
     void powerCutDuringDataKeepsTheOldModelAndARedoSucceeds() throws Exception {
         byte[] a = SimRig.blob(10, 80_000), b = SimRig.blob(11, 120_000);
         try (SimRig rig = new SimRig(dir).start()) {
-            BoardClient client = rig.client();
+            BoardClient client = rig.client(new RetryPolicy(60, 200, 4), l -> l);
             new Flasher(client, BoardRequirements.NANO_33_BLE, 8).flash(a, 1, QUIET);
             FlashProgress cutAt40 = (p, done, total) -> { if (done > total * 2 / 5) powerCut(rig); };
             assertThrows(DeviceException.class, () -> new Flasher(client, BoardRequirements.NANO_33_BLE, 8).flash(b, 2, cutAt40));
