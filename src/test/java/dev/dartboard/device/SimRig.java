@@ -32,6 +32,9 @@ final class SimRig implements AutoCloseable {
 
     SimulatorProcess sim() { return sim; }
 
+    /** The host end of the pty pair. */
+    Path portB() { return pty.b(); }
+
     /** A fresh client on end B; {@code wrap} may decorate the link (fault injection). */
     BoardClient client(RetryPolicy policy, UnaryOperator<SerialLink> wrap) throws IOException {
         if (link != null) link.close();
