@@ -1,0 +1,127 @@
+/* Dartboard board simulator: the firmware core on the host, speaking the protocol on a tty
+ * (e.g. one end of a socat pty pair) or on stdin/stdout, with a file as its flash.
+ *
+ *   dartboard-sim --port PATH|- --flash IMAGE [--board NAME] [--fw MAJOR.MINOR.PATCH]
+ *                 [--flash-kb 512] [--crash-in-commit]
+ *
+ * Exit codes: 0 when the port closes, 2 usage, 1 I/O error, 3 simulated power cut. */
+#define _POSIX_C_SOURCE 200809L
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
+
+#include "../core/dp_crc32.h"
+#include "../core/dp_proto.h"
+#include "sim_flash.h"
+
+#define PAGE 4096u
+#define IDLE_MS 20
+
+typedef struct { int in, out; } sim_io;
+
+static void sim_send(void *ctx, const uint8_t *bytes, size_t n) {
+    sim_io *io = (sim_io *)ctx;
+    while (n > 0) {
+        ssize_t k = write(io->out, bytes, n);
+        if (k < 0 && errno == EINTR) continue;
+        if (k < 0 && errno == EAGAIN) {
+            struct pollfd w = {io->out, POLLOUT, 0};
+            poll(&w, 1, 10);
+            continue;
+        }
+        if (k < 0) exit(1);
+        bytes += k;
+        n -= (size_t)k;
+    }
+}
+
+static uint32_t sim_free_ram(void *ctx) { (void)ctx; return 200u * 1024u; } /* nominal, not measured */
+
+/* SIMULATOR PLACEHOLDER, not a model: until the int8 kernels land with the export work, a score
+ * per class is a byte of CRC32(model crc, input), for 4 classes. Lets tests check the INFER path. */
+static int sim_infer(void *ctx, const dp_store *s, const uint8_t *in, uint16_t len, int8_t *scores,
+                     uint8_t max, uint32_t *cycles) {
+    (void)ctx;
+    uint32_t crc = s->slots[s->active].crc32, c = 0;
+    uint8_t seed[4] = {(uint8_t)crc, (uint8_t)(crc >> 8), (uint8_t)(crc >> 16), (uint8_t)(crc >> 24)};
+    c = dp_crc32(dp_crc32(0, seed, 4), in, len);
+    int n = max < 4 ? max : 4;
+    for (int i = 0; i < n; i++) scores[i] = (int8_t)(c >> (8 * i));
+    *cycles = 0;
+    return n;
+}
+
+static int open_port(const char *path, sim_io *io) {
+    if (strcmp(path, "-") == 0) { io->in = 0; io->out = 1; return 0; }
+    int fd = open(path, O_RDWR | O_NOCTTY);
+    if (fd < 0) { perror(path); return 1; }
+    struct termios t;
+    if (tcgetattr(fd, &t) == 0) { /* raw mode by hand (cfmakeraw is not POSIX) */
+        t.c_iflag &= ~(tcflag_t)(IGNBRK | BRKINT | PARMRK | ISTRIP | INLCR | IGNCR | ICRNL | IXON);
+        t.c_oflag &= ~(tcflag_t)OPOST;
+        t.c_lflag &= ~(tcflag_t)(ECHO | ECHONL | ICANON | ISIG | IEXTEN);
+        t.c_cflag &= ~(tcflag_t)(CSIZE | PARENB);
+        t.c_cflag |= CS8;
+        tcsetattr(fd, TCSANOW, &t);
+    }
+    io->in = io->out = fd;
+    return 0;
+}
+
+static void parse_version(const char *v, dp_proto_config *c) {
+    unsigned a = 0, b = 0, d = 0;
+    sscanf(v, "%u.%u.%u", &a, &b, &d);
+    c->fw_major = (uint8_t)a; c->fw_minor = (uint8_t)b; c->fw_patch = (uint8_t)d;
+}
+
+static int serve(dp_proto *p, sim_io *io) {
+    uint8_t buf[4096];
+    struct pollfd pfd = {io->in, POLLIN, 0};
+    for (;;) {
+        int r = poll(&pfd, 1, IDLE_MS);
+        if (r < 0 && errno == EINTR) continue;
+        if (r < 0) return 1;
+        if (r == 0) { if (p->parser.n) dp_proto_idle(p); continue; }
+        ssize_t k = read(io->in, buf, sizeof buf);
+        if (k < 0 && (errno == EINTR || errno == EAGAIN)) continue;
+        if (k <= 0) return k == 0 ? 0 : 1;
+        dp_proto_feed(p, buf, (size_t)k);
+    }
+}
+
+int main(int argc, char **argv) {
+    const char *port = NULL, *image = NULL;
+    static sim_flash flash;
+    static dp_store store;
+    static dp_proto proto;
+    static sim_io io;
+    dp_proto_config cfg = {"Nano33BLE-sim", 1, 0, 0, sim_send, sim_free_ram, sim_infer, &io};
+    uint32_t kb = 512;
+    int crash = 0;
+    for (int i = 1; i < argc; i++) {
+        int more = i + 1 < argc;
+        if (!strcmp(argv[i], "--port") && more) port = argv[++i];
+        else if (!strcmp(argv[i], "--flash") && more) image = argv[++i];
+        else if (!strcmp(argv[i], "--board") && more) cfg.board_name = argv[++i];
+        else if (!strcmp(argv[i], "--fw") && more) parse_version(argv[++i], &cfg);
+        else if (!strcmp(argv[i], "--flash-kb") && more) kb = (uint32_t)strtoul(argv[++i], NULL, 10);
+        else if (!strcmp(argv[i], "--crash-in-commit")) crash = 1;
+        else { fprintf(stderr, "unknown argument: %s\n", argv[i]); return 2; }
+    }
+    if (!port || !image || kb < 16 || kb % 8) { fprintf(stderr, "usage: dartboard-sim --port PATH|- --flash IMAGE\n"); return 2; }
+    if (sim_flash_open(&flash, image, kb * 1024u, PAGE)) { perror(image); return 1; }
+    flash.crash_in_commit = crash;
+    if (open_port(port, &io)) return 1;
+    dp_store_mount(&store, &flash.flash);
+    dp_proto_init(&proto, &cfg, &store);
+    fprintf(stderr, "dartboard-sim: %s on %s, boot slot %d\n", cfg.board_name, port,
+            store.active == DP_NO_SLOT ? -1 : store.active);
+    int rc = serve(&proto, &io);
+    sim_flash_close(&flash);
+    return rc;
+}

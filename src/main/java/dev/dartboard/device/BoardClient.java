@@ -1,0 +1,79 @@
+package dev.dartboard.device;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+
+/**
+ * Request/answer calls to a board: each request is retried with the same seq on a timeout or a
+ * BAD_FRAME NAK, with the wait doubling per {@link RetryPolicy}; other NAKs become a
+ * {@link DeviceException} REJECTED. One thread at a time.
+ */
+public final class BoardClient {
+    /** BEGIN's slot value meaning "the slot the board does not boot from". */
+    public static final int ANY_SLOT = 0xFF;
+    private final FrameChannel channel;
+    private final RetryPolicy policy;
+
+    public BoardClient(FrameChannel channel, RetryPolicy policy) {
+        this.channel = channel;
+        this.policy = policy;
+    }
+
+    public BoardInfo hello() {
+        return BoardInfo.parse(call(FrameType.HELLO, new byte[0]));
+    }
+
+    /** Starts (or resumes) an upload; returns the offset the board expects next. */
+    public long begin(long size, long crc32, int slot, long modelId) {
+        ByteBuffer b = ByteBuffer.allocate(13).order(ByteOrder.LITTLE_ENDIAN)
+                .putInt((int) size).putInt((int) crc32).put((byte) slot).putInt((int) modelId);
+        return ack(FrameType.BEGIN, b.array()).value();
+    }
+
+    /** Ends the upload; the board verifies the CRC by reading its flash back. Returns that CRC. */
+    public long end() { return ack(FrameType.END, new byte[0]).value(); }
+
+    /** Makes the uploaded slot the boot slot; returns its generation. */
+    public long commit() { return ack(FrameType.COMMIT, new byte[0]).value(); }
+
+    public void abort() { ack(FrameType.ABORT, new byte[0]); }
+
+    public InferResult infer(byte[] input) {
+        Frame f = call(FrameType.INFER, input);
+        if (f.type() != FrameType.RESULT) throw rejected(FrameType.INFER, Reply.of(f));
+        return InferResult.parse(f);
+    }
+
+    public FrameChannel channel() { return channel; }
+    public RetryPolicy policy() { return policy; }
+
+    private Reply ack(int type, byte[] payload) {
+        Reply r = Reply.of(call(type, payload));
+        if (r == null || !r.ok()) throw rejected(type, r);
+        return r;
+    }
+
+    /** Sends and waits for the answer carrying the same seq; retries on silence or line damage. */
+    private Frame call(int type, byte[] payload) {
+        int seq = channel.send(type, payload);
+        int timeout = policy.timeoutMs();
+        for (int attempt = 1; ; attempt++) {
+            Frame f = channel.receive(timeout);
+            while (f != null && f.seq() != seq) f = channel.receive(timeout); // stale answers
+            Reply r = f == null ? null : Reply.of(f);
+            if (f != null && (r == null || r.reason() != NakReason.BAD_FRAME)) return f;
+            if (attempt >= policy.maxAttempts())
+                throw new DeviceException(DeviceException.Kind.NO_ANSWER, "no answer from the board on " + channel.portName()
+                        + " to " + FrameType.name(type) + " after " + attempt + " tries");
+            timeout = policy.next(timeout);
+            channel.resend(type, seq, payload);
+        }
+    }
+
+    private static DeviceException rejected(int type, Reply r) {
+        String why = r == null ? "unexpected answer" : r.reason().text() + " (value " + r.value() + ")";
+        DeviceException.Kind kind = r != null && r.reason() == NakReason.TOO_LARGE ? DeviceException.Kind.TOO_LARGE
+                : r != null && r.reason() == NakReason.CRC_MISMATCH ? DeviceException.Kind.VERIFY_FAILED : DeviceException.Kind.REJECTED;
+        return new DeviceException(kind, "the board refused " + FrameType.name(type) + ": " + why);
+    }
+}

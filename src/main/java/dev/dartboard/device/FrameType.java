@@ -1,0 +1,28 @@
+package dev.dartboard.device;
+
+/** Frame type codes, identical to {@code firmware/core/dp_proto.h}. Requests have the high bit clear. */
+public final class FrameType {
+    public static final int HELLO = 0x01;
+    public static final int BEGIN = 0x02;
+    public static final int DATA = 0x03;
+    public static final int END = 0x04;
+    public static final int COMMIT = 0x05;
+    public static final int ABORT = 0x06;
+    public static final int INFER = 0x07;
+    public static final int INFO = 0x81;
+    public static final int RESULT = 0x87;
+    public static final int LOG = 0x88;
+    public static final int ACK = 0x90;
+    public static final int NAK = 0x91;
+
+    private FrameType() { }
+
+    public static String name(int type) {
+        return switch (type) {
+            case HELLO -> "HELLO"; case BEGIN -> "BEGIN"; case DATA -> "DATA"; case END -> "END";
+            case COMMIT -> "COMMIT"; case ABORT -> "ABORT"; case INFER -> "INFER"; case INFO -> "INFO";
+            case RESULT -> "RESULT"; case LOG -> "LOG"; case ACK -> "ACK"; case NAK -> "NAK";
+            default -> String.format("0x%02X", type);
+        };
+    }
+}

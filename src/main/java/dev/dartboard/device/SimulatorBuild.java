@@ -1,0 +1,63 @@
+package dev.dartboard.device;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Compiles the host simulator ({@code firmware/core} + {@code firmware/host}) with gcc, C99,
+ * warnings as errors. Rebuilds only when a source is newer than the binary.
+ */
+public final class SimulatorBuild {
+    private final Path firmwareDir;
+    private final Path outDir;
+
+    public SimulatorBuild(Path firmwareDir, Path outDir) {
+        this.firmwareDir = firmwareDir;
+        this.outDir = outDir;
+    }
+
+    /** Returns the simulator binary, building it if needed; throws with gcc's output on failure. */
+    public Path build() throws IOException, InterruptedException {
+        Path bin = outDir.resolve("dartboard-sim");
+        List<Path> sources = sources();
+        if (Files.exists(bin) && upToDate(bin)) return bin;
+        Files.createDirectories(outDir);
+        List<String> cmd = new ArrayList<>(List.of("gcc", "-std=c99", "-Wall", "-Wextra", "-Werror", "-O2", "-o", bin.toString()));
+        for (Path s : sources) cmd.add(s.toString());
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        if (p.waitFor() != 0) throw new IOException("building the simulator failed:\n" + out);
+        return bin;
+    }
+
+    private List<Path> sources() throws IOException {
+        List<Path> all = new ArrayList<>();
+        for (String dir : List.of("core", "host"))
+            try (Stream<Path> s = Files.list(firmwareDir.resolve(dir))) {
+                s.filter(p -> p.toString().endsWith(".c") && !p.getFileName().toString().equals("core_test.c")).sorted().forEach(all::add);
+            }
+        if (all.isEmpty()) throw new IOException("no firmware sources under " + firmwareDir);
+        return all;
+    }
+
+    private boolean upToDate(Path bin) throws IOException {
+        long built = Files.getLastModifiedTime(bin).toMillis();
+        for (String dir : List.of("core", "host"))
+            try (Stream<Path> s = Files.list(firmwareDir.resolve(dir))) {
+                if (s.anyMatch(p -> modified(p) > built)) return false;
+            }
+        return true;
+    }
+
+    private static long modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p).toMillis();
+        } catch (IOException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+}
