@@ -38,7 +38,11 @@ static void test_store_power_cut(const char *image) {
     static dp_store s;
     uint8_t model[10001];
     remove(image);
-    CHECK(sim_flash_open(&f, image, 64 * 1024, 4096) == 0);
+    if (sim_flash_open(&f, image, 64 * 1024, 4096) != 0) {
+        fprintf(stderr, "core_test: cannot open flash image %s\n", image);
+        failures++;
+        return;
+    }
     for (size_t i = 0; i < sizeof model; i++) model[i] = (uint8_t)(i * 7 + 3);
     uint32_t crc = dp_crc32(0, model, sizeof model);
     dp_store_mount(&s, &f.flash);
