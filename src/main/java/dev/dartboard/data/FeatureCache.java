@@ -1,7 +1,6 @@
 package dev.dartboard.data;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.dartboard.model.DataConfig;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,10 +18,10 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Features of a list of sources under one {@link DataConfig}, computed once and kept on disk in
+ * Features of a list of sources under one front end ({@link FeatureShape}), computed once and kept on disk in
  * {@code dir} as {@code <config id>-<key>.f32} (little-endian float32 [rows × frames × features],
  * rows sorted by {@link Source#descriptor()}) plus {@code <config id>-<key>.json} ({@link CacheIndex}).
- * key = SHA-256 of the config id and the sorted descriptors with each file's size and mtime, so a
+ * key = SHA-256 of the config id, the shape and the sorted descriptors with each file's size and mtime, so a
  * changed file (size or mtime) gives a new key: the old pair is simply not used again. Both files are
  * written atomically, the index last (it marks a complete entry). Safe for concurrent processes.
  */
@@ -46,20 +45,23 @@ public final class FeatureCache {
     }
 
     /** The table for {@code sources} (files relative to {@code root}): reused when valid, else built. */
-    public FeatureTable load(Path root, DataConfig config, List<Source> sources, SampleSource samples,
+    public FeatureTable load(Path root, FeatureShape shape, List<Source> sources, SampleSource samples,
                              Supplier<FeatureFunction> fns) throws IOException {
+        int produced = fns.get().length();
+        if (produced != shape.length())
+            throw new IllegalArgumentException("front end yields " + produced + " values per clip, " + shape + " needs " + shape.length());
         List<Source> rows = new ArrayList<>(sources);
         rows.sort(Comparator.comparing(Source::descriptor));
         List<CacheIndex.FileStamp> stamps = stamps(root, rows);
-        String key = key(config, rows, stamps);
-        Path data = dir.resolve(config.id() + "-" + key + ".f32");
-        Path indexFile = dir.resolve(config.id() + "-" + key + ".json");
+        String key = key(shape, rows, stamps);
+        Path data = dir.resolve(shape.configId() + "-" + key + ".f32");
+        Path indexFile = dir.resolve(shape.configId() + "-" + key + ".json");
         CacheIndex cached = readIndex(indexFile);
         if (cached != null && Files.isRegularFile(data) && Files.size(data) == cached.dataBytes())
             return new FeatureTable(data, cached);
         Files.createDirectories(dir);
         List<Issue> rejected = writer.write(data, rows, samples, fns);
-        CacheIndex index = new CacheIndex(CacheIndex.VERSION, config.id(), key, config.frames(), config.features(),
+        CacheIndex index = new CacheIndex(CacheIndex.VERSION, shape.configId(), key, shape.frames(), shape.features(),
                 stamps, rows.stream().map(Source::descriptor).toList(), rejected);
         AtomicFiles.write(indexFile, mapper.writeValueAsBytes(index));
         return new FeatureTable(data, index);
@@ -76,9 +78,9 @@ public final class FeatureCache {
         return new ArrayList<>(byPath.values());
     }
 
-    private static String key(DataConfig config, List<Source> rows, List<CacheIndex.FileStamp> stamps) {
+    private static String key(FeatureShape shape, List<Source> rows, List<CacheIndex.FileStamp> stamps) {
         MessageDigest sha = sha256();
-        sha.update((config.id() + "\n").getBytes(StandardCharsets.UTF_8));
+        sha.update((shape.configId() + "\n" + shape.frames() + "x" + shape.features() + "\n").getBytes(StandardCharsets.UTF_8));
         for (Source s : rows) sha.update((s.descriptor() + "\n").getBytes(StandardCharsets.UTF_8));
         for (CacheIndex.FileStamp f : stamps)
             sha.update((f.path() + "\t" + f.size() + "\t" + f.mtimeMs() + "\n").getBytes(StandardCharsets.UTF_8));
