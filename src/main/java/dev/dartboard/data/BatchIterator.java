@@ -82,7 +82,7 @@ public final class BatchIterator implements Iterator<Batch> {
         if (options.labels() == BatchOptions.Labels.INDEX) return Nd4j.createFromArray(y);
         float[] hot = new float[y.length * classes];
         for (int i = 0; i < y.length; i++) hot[i * classes + y[i]] = 1f;
-        return Nd4j.create(hot, new long[] {y.length, classes}, 'c').castTo(DataType.FLOAT);
+        return Nd4j.create(hot, new long[] {y.length, classes}, DataType.FLOAT);
     }
 
     private static int[] shuffled(int n, Random rnd) {
