@@ -1,5 +1,6 @@
 package dev.dartboard.data;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.dartboard.model.Split;
 
@@ -8,6 +9,7 @@ import dev.dartboard.model.Split;
 public record SplitCounts(int train, int validation, int test) {
     public static final SplitCounts ZERO = new SplitCounts(0, 0, 0);
 
+    @JsonProperty("total")
     public int total() { return train + validation + test; }
 
     /** The element-wise sum of these counts and {@code other}. */
