@@ -34,25 +34,33 @@ public final class DatasetChecker {
         this.threads = Math.max(1, threads);
     }
 
+    /** Reads every file under {@code root}; throws only when the folder itself cannot be scanned. */
     public CheckReport check(Path root) throws IOException {
         Dataset ds = scanner.scan(root);
         List<String> files = new ArrayList<>(ds.noiseFiles());
         ds.clips().forEach(c -> files.add(c.relPath()));
         List<Outcome> outcomes = readAll(ds, files);
-        Map<String, SplitCounts> labels = new TreeMap<>();
         List<Issue> rejected = new ArrayList<>();
         List<Issue> warnings = new ArrayList<>(ds.warnings());
         for (int i = 0; i < outcomes.size(); i++) {
-            Outcome o = outcomes.get(i);
-            if (o.error() != null) rejected.add(new Issue(files.get(i), o.error()));
-            for (String note : o.notes()) warnings.add(new Issue(files.get(i), note));
-        }
-        for (int i = ds.noiseFiles().size(), c = 0; i < files.size(); i++, c++) {
-            ClipRef clip = ds.clips().get(c);
-            if (outcomes.get(i).error() == null) labels.merge(clip.word(), SplitCounts.ZERO.plus(clip.split()), SplitCounts::plus);
+            if (outcomes.get(i).error() != null) rejected.add(new Issue(files.get(i), outcomes.get(i).error()));
+            for (String note : outcomes.get(i).notes()) warnings.add(new Issue(files.get(i), note));
         }
         rejected.sort(Comparator.comparing(Issue::file));
-        return new CheckReport(ds.root().toString(), labels, files.size() - rejected.size(), rejected, warnings);
+        List<Outcome> clipOutcomes = outcomes.subList(ds.noiseFiles().size(), outcomes.size());
+        return new CheckReport(ds.root().toString(), labels(ds, clipOutcomes), files.size() - rejected.size(),
+                rejected, warnings);
+    }
+
+    /** Accepted clips per word and split; every word folder appears, even when all its clips were rejected. */
+    private static Map<String, SplitCounts> labels(Dataset ds, List<Outcome> clipOutcomes) {
+        Map<String, SplitCounts> labels = new TreeMap<>();
+        for (String w : ds.words()) labels.put(w, SplitCounts.ZERO);
+        for (int c = 0; c < clipOutcomes.size(); c++) {
+            ClipRef clip = ds.clips().get(c);
+            if (clipOutcomes.get(c).error() == null) labels.merge(clip.word(), SplitCounts.ZERO.plus(clip.split()), SplitCounts::plus);
+        }
+        return labels;
     }
 
     /** The outcome of reading one file: error reason or null, and the reader's notes. */

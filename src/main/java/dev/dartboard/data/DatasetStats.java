@@ -22,6 +22,7 @@ public final class DatasetStats {
     public StatsReport stats(Path root) throws IOException {
         Dataset ds = scanner.scan(root);
         Tally t = new Tally();
+        for (String w : ds.words()) t.labels.put(w, SplitCounts.ZERO);
         List<StatsReport.NoiseEntry> noise = new ArrayList<>();
         for (String rel : ds.noiseFiles()) {
             WavHeader h = t.header(ds, rel);

@@ -30,21 +30,24 @@ public final class ExampleSampler {
      */
     public ExamplePlan plan(Dataset dataset, LabelSet labels, List<NoiseFile> noise, int clipSamples) {
         Map<Split, List<Example>> splits = new EnumMap<>(Split.class);
-        for (Split split : Split.values()) {
-            Random rnd = new Random(seed * 31 + split.ordinal());
-            List<Example> examples = new ArrayList<>();
-            List<Source> unknown = new ArrayList<>();
-            for (ClipRef c : dataset.clips()) {
-                if (c.split() != split) continue;
-                if (labels.targets().contains(c.word())) examples.add(new Example(Source.file(c.relPath()), labels.indexOfWord(c.word())));
-                else unknown.add(Source.file(c.relPath()));
-            }
-            double total = examples.size() / (1 - labels.silenceShare() - labels.unknownShare());
-            addUnknown(examples, unknown, (int) Math.round(total * labels.unknownShare()), rnd);
-            addSilence(examples, noise, (int) Math.round(total * labels.silenceShare()), clipSamples, rnd);
-            splits.put(split, examples);
-        }
+        for (Split split : Split.values())
+            splits.put(split, planSplit(dataset, labels, noise, clipSamples, split));
         return new ExamplePlan(labels, splits);
+    }
+
+    private List<Example> planSplit(Dataset dataset, LabelSet labels, List<NoiseFile> noise, int clipSamples, Split split) {
+        Random rnd = new Random(seed * 31 + split.ordinal());
+        List<Example> examples = new ArrayList<>();
+        List<Source> unknown = new ArrayList<>();
+        for (ClipRef c : dataset.clips()) {
+            if (c.split() != split) continue;
+            if (labels.targets().contains(c.word())) examples.add(new Example(Source.file(c.relPath()), labels.indexOfWord(c.word())));
+            else unknown.add(Source.file(c.relPath()));
+        }
+        double total = examples.size() / (1 - labels.silenceShare() - labels.unknownShare());
+        addUnknown(examples, unknown, (int) Math.round(total * labels.unknownShare()), rnd);
+        addSilence(examples, noise, (int) Math.round(total * labels.silenceShare()), clipSamples, rnd);
+        return examples;
     }
 
     private static void addUnknown(List<Example> out, List<Source> candidates, int count, Random rnd) {

@@ -65,4 +65,15 @@ class DatasetCheckerTest {
         assertEquals(Map.of("yes", new SplitCounts(0, 2, 1), "no", new SplitCounts(2, 0, 0)), r.labels());
         assertEquals(6, r.accepted()); // the fake accepts the two corrupt files
     }
+
+    @Test
+    void aWordWhoseClipsAreAllRejectedStillAppearsWithZeros() throws IOException {
+        Files.createDirectories(root.resolve("bad"));
+        Files.write(root.resolve("bad/x_nohash_0.wav"), new byte[] {1});
+        TestWavs.ramp(root.resolve("ok/y_nohash_0.wav"), 10);
+        CheckReport r = checker(ClipReader.wav(new WavReader())).check(root);
+        assertEquals(new SplitCounts(0, 0, 0), r.labels().get("bad"));
+        assertEquals(1, r.labels().get("ok").total());
+        assertEquals(1, r.accepted());
+    }
 }
