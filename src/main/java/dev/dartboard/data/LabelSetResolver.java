@@ -1,0 +1,60 @@
+package dev.dartboard.data;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dartboard.model.LabelSet;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decides the target words of a data set, first match wins: the words given explicitly; the
+ * {@code targets} of a {@code dartboard.json} manifest in the root (which may also set
+ * {@code silenceShare} / {@code unknownShare}); the GSC ten when all ten folders exist; else every
+ * word folder. Stateless apart from its default shares; thread-safe.
+ */
+public final class LabelSetResolver {
+    public static final String MANIFEST = "dartboard.json";
+    private final ObjectMapper mapper;
+    private final double silenceShare;
+    private final double unknownShare;
+
+    public LabelSetResolver(ObjectMapper mapper, double silenceShare, double unknownShare) {
+        this.mapper = mapper;
+        this.silenceShare = silenceShare;
+        this.unknownShare = unknownShare;
+    }
+
+    /** The label set of {@code dataset}; {@code explicit} may be empty. Unknown targets are an error. */
+    public LabelSet resolve(Dataset dataset, List<String> explicit) throws IOException {
+        Path manifest = dataset.root().resolve(MANIFEST);
+        LabelSet set;
+        if (!explicit.isEmpty()) set = new LabelSet(explicit, silenceShare, unknownShare);
+        else if (Files.isRegularFile(manifest)) set = fromManifest(manifest);
+        else if (dataset.words().containsAll(LabelSet.GSC_TEN)) set = new LabelSet(LabelSet.GSC_TEN, silenceShare, unknownShare);
+        else set = new LabelSet(dataset.words(), silenceShare, unknownShare);
+        requirePresent(dataset, set);
+        return set;
+    }
+
+    private LabelSet fromManifest(Path manifest) throws IOException {
+        JsonNode root = mapper.readTree(manifest.toFile());
+        JsonNode targets = root == null ? null : root.get("targets");
+        if (targets == null || !targets.isArray() || targets.isEmpty())
+            throw new IOException(manifest + ": \"targets\" must be a non-empty array of words");
+        List<String> words = new ArrayList<>();
+        for (JsonNode t : targets) words.add(t.asText());
+        return new LabelSet(words, root.path("silenceShare").asDouble(silenceShare),
+                root.path("unknownShare").asDouble(unknownShare));
+    }
+
+    private static void requirePresent(Dataset dataset, LabelSet set) {
+        List<String> missing = new ArrayList<>(set.targets());
+        missing.removeAll(dataset.words());
+        if (!missing.isEmpty())
+            throw new IllegalArgumentException("target words without clips in " + dataset.root() + ": " + missing);
+    }
+}
