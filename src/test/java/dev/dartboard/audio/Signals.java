@@ -33,4 +33,15 @@ final class Signals {
         }
         return Math.hypot(re, im) / x.length;
     }
+
+    /** The frequency in [lo, hi] Hz (0.5 Hz grid) with the largest DFT magnitude over the middle half of x. */
+    static double dominantFrequency(float[] x, int rate, double lo, double hi) {
+        float[] mid = java.util.Arrays.copyOfRange(x, x.length / 4, 3 * x.length / 4);
+        double best = lo, bestMag = -1;
+        for (double f = lo; f <= hi; f += 0.5) {
+            double m = magnitudeAt(mid, f, rate);
+            if (m > bestMag) { bestMag = m; best = f; }
+        }
+        return best;
+    }
 }
