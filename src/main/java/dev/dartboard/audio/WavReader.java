@@ -1,35 +1,65 @@
 package dev.dartboard.audio;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads WAV files into mono {@link PcmClip}s at a target rate.
- * Thread-safe (stateless). Refusals throw {@link WavException} naming the file and the reason;
- * recoverable oddities (truncated data, decoded µ-law) are returned as notes.
- *
- * <p>FOUNDATION SLICE: only 16-bit PCM mono without resampling yet; the audio work extends it.
+ * Reads WAV files into mono {@link PcmClip}s at a target rate: integer PCM 8 (unsigned)/16/24/32-bit,
+ * IEEE float 32/64, µ-law and A-law, plain or WAVE_FORMAT_EXTENSIBLE, any channel count (averaged
+ * to mono), resampled with a {@link Resampler}. Refusals throw {@link WavException} naming the file
+ * and the reason; recoverable oddities (truncated data, decoded µ-law, resampling) come back as notes.
+ * Thread-safe (stateless).
  */
 public final class WavReader {
+    /** Largest file read, bytes: the whole file is held in memory. */
+    static final long MAX_BYTES = Integer.MAX_VALUE - 64;
 
     /** The decoded clip plus human-readable notes about anything unusual (never null). */
     public record Result(PcmClip clip, List<String> notes) { }
 
-    /** Reads {@code file}, mixes to mono and resamples to {@code targetRate} Hz. */
+    private final WavHeaderParser parser;
+    private final SampleDecoder decoder;
+    private final Resampler resampler;
+
+    /** A reader that resamples with {@code resampler}. */
+    public WavReader(Resampler resampler) {
+        this.parser = new WavHeaderParser(new FmtChunkParser());
+        this.decoder = new SampleDecoder();
+        this.resampler = resampler;
+    }
+
+    /** A reader with the default {@link Resampler}. */
+    public WavReader() { this(new Resampler()); }
+
+    /**
+     * Reads {@code file}, mixes to mono and resamples to {@code targetRate} Hz.
+     *
+     * @throws WavException when the file is not a WAV Dartboard can decode (the reason says why)
+     * @throws IOException  when the file cannot be read at all
+     */
     public Result read(Path file, int targetRate) throws IOException {
+        if (targetRate <= 0) throw new IllegalArgumentException("target rate must be positive: " + targetRate);
+        if (Files.size(file) > MAX_BYTES) throw new WavException(file, "file too large: " + Files.size(file) + " bytes");
         byte[] bytes = Files.readAllBytes(file);
-        if (bytes.length < 44) throw new WavException(file, "truncated header");
-        ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-        int n = (bytes.length - 44) / 2;
-        float[] s = new float[n];
-        for (int i = 0; i < n; i++) s[i] = b.getShort(44 + 2 * i) / 32768f;
-        int rate = b.getInt(24);
-        if (rate != targetRate) throw new WavException(file, "resampling not implemented yet");
-        return new Result(new PcmClip(s, rate), new ArrayList<>());
+        WavLayout layout = parser.parse(file, bytes);
+        List<String> notes = new ArrayList<>(layout.notes());
+        WavFormat f = layout.format();
+        float[] mono = decoder.decode(bytes, layout);
+        describe(f, notes);
+        if (f.sampleRate() != targetRate) {
+            mono = resampler.resample(mono, f.sampleRate(), targetRate);
+            notes.add("resampled " + f.sampleRate() + " Hz to " + targetRate + " Hz");
+        }
+        if (mono.length == 0) throw new WavException(file, "zero frames after resampling to " + targetRate + " Hz");
+        return new Result(new PcmClip(mono, targetRate), List.copyOf(notes));
+    }
+
+    private static void describe(WavFormat f, List<String> notes) {
+        if (f.encoding() == WavFormat.Encoding.MU_LAW) notes.add("decoded µ-law");
+        if (f.encoding() == WavFormat.Encoding.A_LAW) notes.add("decoded A-law");
+        if (f.channels() > 1) notes.add("mixed " + f.channels() + " channels down to mono");
     }
 }
