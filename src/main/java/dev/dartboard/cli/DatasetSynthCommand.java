@@ -1,14 +1,86 @@
 package dev.dartboard.cli;
 
+import dev.dartboard.audio.WavWriter;
+import dev.dartboard.audio.tts.DatasetSynthesizer;
+import dev.dartboard.audio.tts.EspeakTts;
+import dev.dartboard.audio.tts.NoiseGenerator;
+import dev.dartboard.audio.tts.SynthMix;
+import dev.dartboard.audio.tts.SynthSpec;
+import dev.dartboard.audio.tts.VoiceCatalog;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** PLACEHOLDER of the Foundation slice: {@code synth} lands with its service. */
-@Command(name = "synth", mixinStandardHelpOptions = true, description = "Not available yet.")
+/** {@code dartboard dataset synth}: a GSC-layout keyword set spoken by espeak-ng voices. */
+@Command(name = "synth", mixinStandardHelpOptions = true,
+        description = "Synthesise a GSC-layout keyword data set with espeak-ng voices, rates, pitches and noise.")
 public final class DatasetSynthCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--out", required = true, description = "Folder to create (absent or empty).")
+    Path out;
+    @Option(names = "--words", required = true, split = ",", description = "Target words, comma-separated.")
+    List<String> words;
+    @Option(names = "--unknown", split = ",", description = "Other words (negatives), comma-separated.")
+    List<String> unknown = List.of();
+    @Option(names = "--per-word", defaultValue = "30", description = "Clips per target word (default ${DEFAULT-VALUE}).")
+    int perWord;
+    @Option(names = "--per-unknown", description = "Clips per unknown word (default: --per-word).")
+    Integer perUnknown;
+    @Option(names = "--seed", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).")
+    long seed;
+    @Option(names = "--sample-rate", defaultValue = "16000", description = "Hz (default ${DEFAULT-VALUE}).")
+    int sampleRate;
+    @Option(names = "--clip-ms", defaultValue = "1000", description = "Clip length in ms (default ${DEFAULT-VALUE}).")
+    int clipMs;
+    @Option(names = "--noise-seconds", defaultValue = "10", description = "Length of each background noise file (default ${DEFAULT-VALUE}).")
+    double noiseSeconds;
+    @Option(names = "--snr-db", defaultValue = "5:30", description = "Speech-to-noise ratio range MIN:MAX in dB (default ${DEFAULT-VALUE}).")
+    String snr;
+    @Option(names = "--noise-probability", defaultValue = "0.8", description = "Share of clips with noise (default ${DEFAULT-VALUE}).")
+    double noiseProbability;
+    @Option(names = "--threads", description = "Worker threads (default: all cores).")
+    Integer threads;
+
     @Override
-    public Integer call() {
-        throw new IllegalStateException("'synth' is not available yet");
+    public Integer call() throws Exception {
+        SynthSpec s = spec();
+        long t0 = System.nanoTime();
+        int total = s.words().size() * s.perWord() + s.unknown().size() * s.perUnknown();
+        DatasetSynthesizer synth = new DatasetSynthesizer(EspeakTts.onPath(), new WavWriter(),
+                VoiceCatalog.standard(), new NoiseGenerator(),
+                threads != null ? threads : Runtime.getRuntime().availableProcessors());
+        DatasetSynthesizer.Report r = synth.synthesize(s, n -> {
+            if (n % 100 == 0 || n == total) System.err.printf("synth: %d/%d clips%n", n, total);
+        });
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("out", r.out().toString());
+        json.put("clips", r.clips());
+        json.put("total", total);
+        json.put("speakers", r.speakers());
+        json.put("backgroundNoise", r.backgroundNoise());
+        json.put("seconds", Math.round((System.nanoTime() - t0) / 1e7) / 100.0);
+        Json.print(spec.commandLine().getOut(), json);
+        return ExitCodes.OK;
+    }
+
+    private SynthSpec spec() {
+        String[] r = snr.split(":");
+        if (r.length != 2) throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                "--snr-db must be MIN:MAX, e.g. 5:30 (got '" + snr + "')");
+        try {
+            SynthMix mix = new SynthMix(-18, -3, Double.parseDouble(r[0]), Double.parseDouble(r[1]), noiseProbability);
+            return new SynthSpec(out, words, unknown, perWord, perUnknown != null ? perUnknown : perWord,
+                    seed, sampleRate, clipMs, noiseSeconds, mix);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 }

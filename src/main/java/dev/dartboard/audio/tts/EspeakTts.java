@@ -1,0 +1,78 @@
+package dev.dartboard.audio.tts;
+
+import dev.dartboard.audio.PcmClip;
+import dev.dartboard.audio.WavReader;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Speaks words with the espeak-ng command-line program. Thread-safe: every call runs its own
+ * process and temp file. Clips come back mono at the requested rate (espeak-ng speaks at 22,050 Hz;
+ * {@link WavReader} resamples).
+ */
+public final class EspeakTts {
+    static final String INSTALL_HINT = "espeak-ng is not installed: install it with "
+            + "'sudo apt-get install espeak-ng' (Debian/Ubuntu), 'sudo dnf install espeak-ng' (Fedora) "
+            + "or 'brew install espeak-ng' (macOS)";
+
+    private final String executable;
+    private final WavReader reader;
+
+    /** @param executable the espeak-ng program (a name on PATH or a path) */
+    public EspeakTts(String executable, WavReader reader) {
+        this.executable = executable;
+        this.reader = reader;
+    }
+
+    public static EspeakTts onPath() {
+        return new EspeakTts("espeak-ng", new WavReader());
+    }
+
+    /** Fails with the install hint when espeak-ng cannot be started. */
+    public void requireInstalled() throws TtsUnavailableException {
+        try {
+            run(List.of(executable, "--version"));
+        } catch (TtsUnavailableException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new TtsUnavailableException(INSTALL_HINT + " (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Speaks {@code text} with {@code voice}; returns mono audio at {@code sampleRate} Hz. */
+    public PcmClip speak(String text, Voice voice, int sampleRate) throws IOException {
+        Path tmp = Files.createTempFile("dartboard-tts-", ".wav");
+        try {
+            run(List.of(executable, "-v", voice.espeakVoice(), "-s", Integer.toString(voice.wpm()),
+                    "-p", Integer.toString(voice.pitch()), "-w", tmp.toString(), "--", text));
+            return reader.read(tmp, sampleRate).clip();
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private void run(List<String> command) throws IOException {
+        Process p;
+        try {
+            p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            throw new TtsUnavailableException(INSTALL_HINT);
+        }
+        byte[] out = p.getInputStream().readAllBytes();
+        try {
+            if (!p.waitFor(30, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new IOException("espeak-ng did not finish within 30 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while espeak-ng was speaking", e);
+        }
+        if (p.exitValue() != 0)
+            throw new IOException("espeak-ng failed (exit " + p.exitValue() + "): " + new String(out).strip());
+    }
+}

@@ -1,0 +1,46 @@
+package dev.dartboard.audio.tts;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What {@code dartboard dataset synth} makes.
+ *
+ * @param out           the data set folder (created; must be absent or empty)
+ * @param words         target words (one folder each)
+ * @param unknown       other words, the negatives that become {@code _unknown_}
+ * @param perWord       clips per target word
+ * @param perUnknown    clips per unknown word
+ * @param seed          makes the whole set reproducible
+ * @param sampleRate    Hz of the written WAVs
+ * @param clipMs        clip length, ms
+ * @param noiseSeconds  length of each {@code _background_noise_} file, seconds
+ * @param mix           levels and SNRs
+ */
+public record SynthSpec(Path out, List<String> words, List<String> unknown, int perWord, int perUnknown,
+                        long seed, int sampleRate, int clipMs, double noiseSeconds, SynthMix mix) {
+    public SynthSpec {
+        words = List.copyOf(words);
+        unknown = List.copyOf(unknown);
+        if (words.isEmpty()) throw new IllegalArgumentException("at least one target word is required");
+        for (String w : concat(words, unknown))
+            if (!w.matches("[\\p{L}\\p{N}][\\p{L}\\p{N} '-]*"))
+                throw new IllegalArgumentException("'" + w + "' is not a word (letters, digits, space, ' and - only)");
+        if (perWord < 1 || perUnknown < 0) throw new IllegalArgumentException("clip counts must be positive");
+        if (clipMs < 100 || sampleRate < 8000) throw new IllegalArgumentException("clip ≥ 100 ms and rate ≥ 8 kHz required");
+    }
+
+    /** Targets then unknown words, in order. */
+    public List<String> allWords() {
+        return concat(words, unknown);
+    }
+
+    /** Folder name of a word: lower case, spaces as underscores. */
+    public static String folderOf(String word) {
+        return word.strip().toLowerCase(java.util.Locale.ROOT).replace(' ', '_');
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
+}

@@ -1,0 +1,94 @@
+package dev.dartboard.audio.tts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dartboard.audio.PcmClip;
+import dev.dartboard.audio.WavReader;
+import dev.dartboard.audio.WavWriter;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** End to end with the real espeak-ng (skipped, with the reason, where it is not installed). */
+class DatasetSynthesizerTest {
+    @TempDir Path tmp;
+
+    @BeforeAll
+    static void needsEspeak() {
+        boolean ok;
+        try {
+            EspeakTts.onPath().requireInstalled();
+            ok = true;
+        } catch (IOException e) {
+            ok = false;
+        }
+        assumeTrue(ok, "espeak-ng is not installed (apt-get install espeak-ng)");
+    }
+
+    private static DatasetSynthesizer synth(int threads) {
+        return new DatasetSynthesizer(EspeakTts.onPath(), new WavWriter(), VoiceCatalog.standard(), new NoiseGenerator(), threads);
+    }
+
+    private SynthSpec spec(Path out) {
+        return new SynthSpec(out, List.of("marvin", "Sheila"), List.of("bed"), 4, 2, 3, 16000, 1000, 2, SynthMix.standard());
+    }
+
+    @Test
+    void writesTheGscLayoutAndTheManifest() throws IOException {
+        DatasetSynthesizer.Report r = synth(2).synthesize(spec(tmp.resolve("set")), n -> { });
+        Path set = tmp.resolve("set");
+        assertEquals(4, wavs(set.resolve("marvin")).size());
+        assertEquals(4, wavs(set.resolve("sheila")).size());
+        assertEquals(2, wavs(set.resolve("bed")).size());
+        assertEquals(NoiseGenerator.Kind.values().length, wavs(set.resolve("_background_noise_")).size());
+        for (Path f : wavs(set.resolve("marvin"))) {
+            assertTrue(f.getFileName().toString().matches("[0-9a-f]{8}_nohash_\\d+\\.wav"), f.toString());
+            PcmClip c = new WavReader().read(f, 16000).clip();
+            assertEquals(16000, c.samples().length);
+            assertTrue(ClipComposer.rms(c.samples()) > 0.003, "clip has speech: " + f);
+        }
+        JsonNode m = new ObjectMapper().readTree(set.resolve("dartboard.json").toFile());
+        assertEquals("marvin", m.get("targets").get(0).asText());
+        assertEquals("sheila", m.get("targets").get(1).asText());
+        assertEquals("bed", m.get("unknown").get(0).asText());
+        assertEquals(10, r.clips().values().stream().mapToInt(Integer::intValue).sum());
+    }
+
+    @Test
+    void sameSeedGivesTheSameBytesWhateverTheThreadCount() throws IOException {
+        synth(1).synthesize(spec(tmp.resolve("a")), n -> { });
+        synth(3).synthesize(spec(tmp.resolve("b")), n -> { });
+        List<Path> a = wavs(tmp.resolve("a").resolve("sheila"));
+        List<Path> b = wavs(tmp.resolve("b").resolve("sheila"));
+        assertEquals(a.stream().map(Path::getFileName).toList(), b.stream().map(Path::getFileName).toList());
+        for (int i = 0; i < a.size(); i++) assertArrayEquals(Files.readAllBytes(a.get(i)), Files.readAllBytes(b.get(i)));
+    }
+
+    @Test
+    void refusesANonEmptyOutputFolder() throws IOException {
+        Path out = tmp.resolve("busy");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("keep.txt"), "user data");
+        IOException e = assertThrows(IOException.class, () -> synth(1).synthesize(spec(out), n -> { }));
+        assertTrue(e.getMessage().contains("not empty"), e.getMessage());
+        assertEquals("user data", Files.readString(out.resolve("keep.txt")));
+    }
+
+    private static List<Path> wavs(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.toString().endsWith(".wav")).sorted().toList();
+        }
+    }
+}
