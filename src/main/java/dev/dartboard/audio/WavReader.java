@@ -17,8 +17,15 @@ public final class WavReader {
     /** Largest file read, bytes: the whole file is held in memory. */
     static final long MAX_BYTES = Integer.MAX_VALUE - 64;
 
-    /** The decoded clip plus human-readable notes about anything unusual (never null). */
-    public record Result(PcmClip clip, List<String> notes) { }
+    /**
+     * The decoded clip plus human-readable notes (never null): {@code notes} has every conversion made,
+     * {@code warnings} only what a data set report should show (damage, lossy µ-law/A-law decoding),
+     * not routine resampling or channel mix-down.
+     */
+    public record Result(PcmClip clip, List<String> notes, List<String> warnings) {
+        /** A result whose every note is a warning. */
+        public Result(PcmClip clip, List<String> notes) { this(clip, notes, notes); }
+    }
 
     private final WavHeaderParser parser;
     private final SampleDecoder decoder;
@@ -48,18 +55,19 @@ public final class WavReader {
         List<String> notes = new ArrayList<>(layout.notes());
         WavFormat f = layout.format();
         float[] mono = decoder.decode(bytes, layout);
-        describe(f, notes);
+        describeEncoding(f, notes);
+        List<String> warnings = List.copyOf(notes);
+        if (f.channels() > 1) notes.add("mixed " + f.channels() + " channels down to mono");
         if (f.sampleRate() != targetRate) {
             mono = resampler.resample(mono, f.sampleRate(), targetRate);
             notes.add("resampled " + f.sampleRate() + " Hz to " + targetRate + " Hz");
         }
         if (mono.length == 0) throw new WavException(file, "zero frames after resampling to " + targetRate + " Hz");
-        return new Result(new PcmClip(mono, targetRate), List.copyOf(notes));
+        return new Result(new PcmClip(mono, targetRate), List.copyOf(notes), warnings);
     }
 
-    private static void describe(WavFormat f, List<String> notes) {
+    private static void describeEncoding(WavFormat f, List<String> notes) {
         if (f.encoding() == WavFormat.Encoding.MU_LAW) notes.add("decoded µ-law");
         if (f.encoding() == WavFormat.Encoding.A_LAW) notes.add("decoded A-law");
-        if (f.channels() > 1) notes.add("mixed " + f.channels() + " channels down to mono");
     }
 }

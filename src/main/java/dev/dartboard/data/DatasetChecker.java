@@ -18,7 +18,7 @@ import java.util.concurrent.Future;
 /**
  * Reads every file of a data set (word clips and background noise) on {@code threads} workers and
  * reports what is usable. A file the reader refuses (any IOException) is listed as rejected with the
- * exception's reason and never stops the run; reader notes become warnings. Thread-safe.
+ * exception's reason and never stops the run; the reader's warnings (damage, lossy decoding — not routine resampling) become warnings. Thread-safe.
  */
 public final class DatasetChecker {
     private final DatasetScanner scanner;
@@ -82,7 +82,7 @@ public final class DatasetChecker {
     private Outcome readOne(Path file) {
         try {
             WavReader.Result r = reader.read(file, rate);
-            return new Outcome(null, r.notes() == null ? List.of() : List.copyOf(r.notes()));
+            return new Outcome(null, r.warnings() == null ? List.of() : List.copyOf(r.warnings()));
         } catch (IOException e) {
             return new Outcome(reasonOf(e), List.of());
         } catch (RuntimeException e) {

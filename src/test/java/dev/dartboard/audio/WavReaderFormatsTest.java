@@ -71,6 +71,7 @@ class WavReaderFormatsTest {
         // 0xF0: ~ → 0x0F: exponent 0, mantissa 15 → (15·8 + 132) − 132 = 120, positive.
         assertArrayEquals(new float[] {0f, -32124 / 32768f, 32124 / 32768f, 120 / 32768f}, r.clip().samples());
         assertEquals(List.of("decoded µ-law"), r.notes());
+        assertEquals(List.of("decoded µ-law"), r.warnings());
     }
 
     @Test
@@ -98,6 +99,7 @@ class WavReaderFormatsTest {
                 .data(pcm16((short) 16384, (short) -8192, (short) 0, (short) 8192)), 16000);
         assertArrayEquals(new float[] {0.125f, 0.125f}, stereo.clip().samples());
         assertEquals(List.of("mixed 2 channels down to mono"), stereo.notes());
+        assertEquals(List.of(), stereo.warnings(), "a mix-down is routine, not a warning");
         assertArrayEquals(new float[] {0.5f}, samples(new WavBytes().fmt(3, 3, 16000, 32).data(WavBytes.float32(1f, 0.25f, 0.25f))));
     }
 
@@ -123,6 +125,7 @@ class WavReaderFormatsTest {
         WavReader.Result r = read(new WavBytes().fmt(1, 1, 16000, 16).chunk("data", pcm16((short) 16384, (short) 8192, (short) 4096), 1000), 16000);
         assertArrayEquals(new float[] {0.5f, 0.25f, 0.125f}, r.clip().samples());
         assertEquals(List.of("data chunk truncated: header declares 1000 bytes, file holds 6"), r.notes());
+        assertEquals(r.notes(), r.warnings());
         assertTrue(r.notes().get(0).contains("truncated"));
     }
 
@@ -150,5 +153,6 @@ class WavReaderFormatsTest {
         float[] expected = Signals.tone(500, 16000, 16000, 0.5);
         for (int i = 4000; i < 12000; i++) assertEquals(expected[i], r.clip().samples()[i], 2e-3, "sample " + i);
         assertEquals(List.of("resampled 8000 Hz to 16000 Hz"), r.notes());
+        assertEquals(List.of(), r.warnings(), "resampling is routine, not a warning");
     }
 }
