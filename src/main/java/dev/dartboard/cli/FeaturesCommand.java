@@ -60,7 +60,7 @@ public final class FeaturesCommand implements Callable<Integer> {
     @Option(names = "--clip-ms", paramLabel = "MS", description = "Clip length, ms (default ${DEFAULT-VALUE}).")
     double clipMs = D.clipMs();
 
-    @Parameters(index = "0", paramLabel = "FILE.wav", description = "16-bit PCM WAV file.")
+    @Parameters(index = "0", paramLabel = "FILE.wav", description = "WAV file: PCM 8/16/24/32-bit, float, µ-law or A-law, any channels and rate (mixed to mono, resampled to --sample-rate).")
     Path file;
 
     @Override
