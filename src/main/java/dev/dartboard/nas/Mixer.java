@@ -28,7 +28,7 @@ final class Mixer {
     static SDVariable mix(SameDiff sd, String name, SDVariable probs, int k, int[][] groups, List<SDVariable> terms) {
         if (groups.length != terms.size() || terms.isEmpty())
             throw new IllegalArgumentException("one group per term, at least one term");
-        SDVariable w = sd.mmul(name + "/w", probs, sd.constant(name + "/select", selection(k, groups)));
+        SDVariable w = sd.mmul(name + "/w", probs, sd.constant(name + "/select", selection(k, groups).castTo(probs.dataType())));
         SDVariable stacked = sd.stack(name + "/stack", 0, terms.toArray(new SDVariable[0]));
         SDVariable flat = sd.reshape(name + "/flat", stacked, terms.size(), -1);
         SDVariable sum = sd.mmul(name + "/sum", w, flat);

@@ -8,27 +8,32 @@ import java.util.SplittableRandom;
 
 /**
  * Seeded weight initialisation independent of ND4J's global RNG: the same seed and the same
- * order of calls give bit-identical arrays on any thread count. Not thread-safe (one per build).
+ * order of calls give bit-identical arrays on any thread count (values are drawn in double and
+ * rounded to the graph's float type). Not thread-safe (one per build).
  */
 final class WeightInit {
     private final SplittableRandom random;
+    private final DataType type;
 
-    WeightInit(long seed) {
+    WeightInit(long seed) { this(seed, DataType.FLOAT); }
+
+    WeightInit(long seed, DataType type) {
         this.random = new SplittableRandom(seed);
+        this.type = type;
     }
 
-    /** He-normal float array: N(0, 2 / fanIn), C order, of the given shape. */
+    /** He-normal array: N(0, 2 / fanIn), C order, of the given shape. */
     INDArray he(long fanIn, long... shape) {
         return normal(Math.sqrt(2.0 / fanIn), shape);
     }
 
-    /** N(0, std²) float array of the given shape, filled in C order. */
+    /** N(0, std²) array of the init's type of the given shape, filled in C order. */
     INDArray normal(double std, long... shape) {
         long n = 1;
         for (long s : shape) n *= s;
         float[] v = new float[Math.toIntExact(n)];
         for (int i = 0; i < v.length; i++) v[i] = (float) (std * gaussian());
-        return Nd4j.create(v, shape, 'c').castTo(DataType.FLOAT);
+        return Nd4j.create(v, shape, 'c').castTo(type);
     }
 
     /** Box-Muller on the seeded stream (SplittableRandom has no nextGaussian on Java 17). */
