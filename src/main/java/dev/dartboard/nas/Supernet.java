@@ -1,0 +1,94 @@
+package dev.dartboard.nas;
+
+import dev.dartboard.model.Primitive;
+import org.nd4j.autodiff.samediff.SDVariable;
+import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.linalg.api.buffer.DataType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the data-aware supernet graph (darts {@code model_search.py}) as a pure function of its
+ * spec and seed. Placeholders: {@code x<i>} [B, frames_i, features_i, 1] of the graph type (NHWC, one per
+ * data config), {@code label} [B, classes] one-hot. Architecture variables: {@code gamma} [1, n]
+ * (data-config mixer) and {@code L<l>/alpha} [1, k] (op mixer of layer l, in primitive order).
+ * Outputs: {@code logits} [B, classes], {@code loss} (mean softmax cross-entropy, scalar).
+ */
+public final class Supernet {
+    public static final String LABEL = "label", LOGITS = "logits", LOSS = "loss", GAMMA = "gamma";
+
+    private Supernet() {}
+
+    /** Placeholder name of data config {@code i}. */
+    public static String input(int i) { return "x" + i; }
+
+    /** Variable name of layer {@code l}'s α. */
+    public static String alpha(int l) { return "L" + l + "/alpha"; }
+
+    /** The float graph; its gradient function is created here, with SameDiff's stdout chatter muted. */
+    public static SameDiff build(SupernetSpec spec, long seed) { return build(spec, seed, DataType.FLOAT); }
+
+    /** As {@link #build(SupernetSpec, long)} in {@code type} (DOUBLE for gradient checks); same values rounded. */
+    public static SameDiff build(SupernetSpec spec, long seed, DataType type) {
+        SameDiff sd = SameDiff.create();
+        WeightInit init = new WeightInit(seed, type);
+        SDVariable h = stems(sd, spec, init, type);
+        for (int l = 0; l < spec.layers(); l++) h = mixedLayer(sd, spec, l, h, init);
+        head(sd, spec, h, init, type);
+        sd.setLossVariables(LOSS);
+        QuietStdout.call(() -> { sd.createGradFunction(); return sd; });
+        return sd;
+    }
+
+    /** Stems to [B, gridH, gridW, C], mixed by softmax(γ). */
+    private static SDVariable stems(SameDiff sd, SupernetSpec spec, WeightInit init, DataType type) {
+        List<SDVariable> outs = new ArrayList<>();
+        int n = spec.stems().size();
+        int[][] groups = new int[n][];
+        for (int i = 0; i < n; i++) {
+            StemSpec s = spec.stems().get(i);
+            SDVariable x = sd.placeHolder(input(i), type, -1, s.inH(), s.inW(), 1);
+            SDVariable c = Blocks.conv(sd, "stem" + i, x, init, 1, spec.channels(), s);
+            outs.add(sd.nn().relu("stem" + i + "/relu", Blocks.bn(sd, "stem" + i + "/bn", c, spec.channels()), 0));
+            groups[i] = new int[]{i};
+        }
+        SDVariable gamma = sd.var(GAMMA, init.normal(1e-3, 1, n));
+        return Mixer.mix(sd, "stems/mix", sd.nn().softmax(GAMMA + "/softmax", gamma, 1), n, groups, outs);
+    }
+
+    /** One mixed layer: Σ softmax(α)_p · op_p(x) over the spec's primitives (ZERO adds nothing). */
+    private static SDVariable mixedLayer(SameDiff sd, SupernetSpec spec, int l, SDVariable x, WeightInit init) {
+        String p = "L" + l;
+        int k = spec.primitives().size();
+        SDVariable a = sd.var(alpha(l), init.normal(1e-3, 1, k));
+        SDVariable probs = sd.nn().softmax(p + "/softmax", a, 1);
+        LayerInput in = new LayerInput(sd, p, x, sd.nn().relu(p + "/relu", x, 0), spec.channels(), init);
+        List<SDVariable> terms = new ArrayList<>();
+        List<int[]> groups = new ArrayList<>();
+        if (spec.foldsSeparables()) {
+            int i3 = spec.primitives().indexOf(Primitive.DW_SEP_3X3), i5 = spec.primitives().indexOf(Primitive.DW_SEP_5X5);
+            terms.add(Superkernel.build(in, a, k, i3, i5));
+            groups.add(new int[]{i3, i5});
+        }
+        Map<Primitive, OpBuilder> ops = PrimitiveOps.standard();
+        for (int i = 0; i < k; i++) {
+            Primitive op = spec.primitives().get(i);
+            if (op == Primitive.ZERO || (spec.foldsSeparables() && op.kind() == Primitive.Kind.SEPARABLE)) continue;
+            terms.add(ops.get(op).build(in));
+            groups.add(new int[]{i});
+        }
+        return Mixer.mix(sd, p + "/mix", probs, k, groups.toArray(new int[0][]), terms);
+    }
+
+    /** Global average pool → x·W + b → softmax cross-entropy against the one-hot labels. */
+    private static void head(SameDiff sd, SupernetSpec spec, SDVariable h, WeightInit init, DataType type) {
+        SDVariable gap = sd.mean("gap", h, 1, 2);
+        SDVariable w = sd.var("fc/w", init.normal(1.0 / Math.sqrt(spec.channels()), spec.channels(), spec.classes()));
+        SDVariable b = sd.var("fc/b", init.normal(0.0, 1, spec.classes()));
+        SDVariable logits = sd.mmul("fc/mmul", gap, w).add(LOGITS, b);
+        SDVariable label = sd.placeHolder(LABEL, type, -1, spec.classes());
+        sd.loss().softmaxCrossEntropy(LOSS, label, logits, null);
+    }
+}

@@ -1,0 +1,45 @@
+package dev.dartboard.nas;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** d loss / d α and d loss / d γ from SameDiff's backprop against central finite differences, in double. */
+class SupernetGradientTest {
+    private static final double EPS = 1e-5;
+
+    @ParameterizedTest(name = "superkernel={0}")
+    @ValueSource(booleans = {false, true})
+    void architectureGradientsMatchFiniteDifferences(boolean superkernel) {
+        SameDiff sd = Tiny.doubleNet(superkernel, 3);
+        Map<String, INDArray> feeds = Tiny.doubleFeeds(superkernel, 5, 6);
+        Map<String, INDArray> grads = sd.calculateGradients(feeds, ParamGroups.architecture(sd));
+        double largest = 0;
+        for (String name : ParamGroups.architecture(sd)) {
+            INDArray a = sd.getArrForVarName(name);
+            for (int i = 0; i < a.length(); i++) {
+                double fd = finiteDifference(sd, feeds, a, i);
+                double bp = grads.get(name).getDouble(i);
+                assertEquals(fd, bp, 1e-7 + 1e-4 * Math.abs(fd), name + "[" + i + "]");
+                largest = Math.max(largest, Math.abs(fd));
+            }
+        }
+        assertTrue(largest > 1e-3, "gradients too small to test anything: " + largest);
+    }
+
+    private static double finiteDifference(SameDiff sd, Map<String, INDArray> feeds, INDArray a, int i) {
+        double v = a.getDouble(i);
+        a.putScalar(i, v + EPS);
+        double up = Tiny.loss(sd, feeds);
+        a.putScalar(i, v - EPS);
+        double down = Tiny.loss(sd, feeds);
+        a.putScalar(i, v);
+        return (up - down) / (2 * EPS);
+    }
+}
