@@ -1,0 +1,78 @@
+package dev.dartboard.nas.cost;
+
+import dev.dartboard.model.FloatModel;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Where every int8 activation of a {@link FloatModel} lives in one static arena: TFLM's greedy
+ * planner (largest tensor first, lowest offset that overlaps no tensor alive at the same time).
+ * The model input lives in the front end's feature buffer, not here. A tensor is alive from the op
+ * that writes it to the last op that reads it (the logits to the end). Offsets are 16-byte aligned.
+ *
+ * @param offsets byte offset of op i's output
+ * @param sizes   bytes of op i's output (H·W·C)
+ * @param bytes   arena size: max(offset + size)
+ * @param peakLive largest sum of tensors alive at one time (≤ bytes; equal without fragmentation)
+ */
+public record ArenaPlan(int[] offsets, int[] sizes, int bytes, int peakLive) {
+    static final int ALIGN = 16;
+
+    /** Plans the arena of {@code m}. */
+    public static ArenaPlan of(FloatModel m) {
+        int n = m.ops().size();
+        int[] sizes = new int[n], first = new int[n], last = new int[n];
+        List<int[]> shapes = m.shapes();
+        for (int i = 0; i < n; i++) {
+            int[] s = shapes.get(i);
+            sizes[i] = s[0] * s[1] * s[2];
+            first[i] = i;
+            last[i] = i == n - 1 ? n - 1 : i;
+        }
+        for (int i = 0; i < n; i++)
+            for (int src : m.ops().get(i).inputs()) if (src >= 0) last[src] = Math.max(last[src], i);
+        int[] offsets = place(sizes, first, last);
+        int bytes = 0;
+        for (int i = 0; i < n; i++) bytes = Math.max(bytes, offsets[i] + sizes[i]);
+        return new ArenaPlan(offsets, sizes, bytes, peakLive(sizes, first, last));
+    }
+
+    private static int[] place(int[] sizes, int[] first, int[] last) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < sizes.length; i++) order.add(i);
+        order.sort(Comparator.<Integer>comparingInt(i -> -sizes[i]).thenComparingInt(i -> i));
+        int[] offsets = new int[sizes.length];
+        List<Integer> placed = new ArrayList<>();
+        for (int i : order) {
+            offsets[i] = lowestFreeOffset(i, placed, offsets, sizes, first, last);
+            placed.add(i);
+        }
+        return offsets;
+    }
+
+    private static int lowestFreeOffset(int t, List<Integer> placed, int[] off, int[] size, int[] first, int[] last) {
+        List<Integer> live = new ArrayList<>();
+        for (int p : placed) if (first[p] <= last[t] && first[t] <= last[p]) live.add(p);
+        live.sort(Comparator.comparingInt(p -> off[p]));
+        int candidate = 0;
+        for (int p : live) {
+            if (candidate + size[t] <= off[p]) break;
+            candidate = Math.max(candidate, align(off[p] + size[p]));
+        }
+        return candidate;
+    }
+
+    private static int peakLive(int[] sizes, int[] first, int[] last) {
+        int peak = 0;
+        for (int t = 0; t < sizes.length; t++) {
+            int sum = 0;
+            for (int i = 0; i < sizes.length; i++) if (first[i] <= t && t <= last[i]) sum += sizes[i];
+            peak = Math.max(peak, sum);
+        }
+        return peak;
+    }
+
+    static int align(int x) { return (x + ALIGN - 1) / ALIGN * ALIGN; }
+}
