@@ -17,6 +17,17 @@
 # the faster one (PyTorch's 2 spinning OpenMP threads too lose 10x now and then to neighbours),
 # which errs against Java.
 # Output: the raw lines of both sides on stderr, then a summary table on stdout.
+#
+# Measured 2026-11-24 on the 2-core VM shared with 5 other builds (load 2-4; +-30% noise), onednn-avx2:
+#   THREADS=2: peer 134-140 ms | separate 538-555 ms (4.0-4.2x) | superkernel 424-463 ms (3.0-3.5x)
+#              | superkernel-pc4 326-342 ms (2.3-2.6x, PC-DARTS K=4: NOT the peer's function)
+#   THREADS=1: peer 244 ms | separate 848 ms (3.5x) | superkernel 594 ms (2.4x) | superkernel-pc4 321 ms (1.3x)
+#   peak RSS: separate 1.1 GB, superkernel 0.96 GB, superkernel-pc4 0.76 GB (peer 0.39 GB)
+# Where the time goes (superkernel, 1 thread, per iteration): ~450 ops; standardize + its bp 196 ms,
+# depthwise 5x5 bp 69 ms, maxpool bp 53 ms, conv bp 52 ms, relu bp 25 ms; ~20% Java-side.
+# Tried and dropped: BN as matmuls (no broadcasts): op time 3.5x lower but +30 ops per BN, no net
+# gain in the full graph and RSS 1.6-2.0 GB; BN via a permute to [C, N]; moments(); separable 3x1+1x3
+# max pool; scalar-weighted sums (broadcast multiply_bp 7.9 ms per call at B=64).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 THREADS=${THREADS:-2}; BATCH=${BATCH:-64}; WARMUP=${WARMUP:-5}; STEPS=${STEPS:-20}
