@@ -58,13 +58,22 @@ public final class Supernet {
         return Mixer.mix(sd, "stems/mix", sd.nn().softmax(GAMMA + "/softmax", gamma, 1), n, groups, outs);
     }
 
-    /** One mixed layer: Σ softmax(α)_p · op_p(x) over the spec's primitives (ZERO adds nothing). */
+    /** One mixed layer, on all channels or (PC-DARTS) on the first C/K with the rest bypassing. */
     private static SDVariable mixedLayer(SameDiff sd, SupernetSpec spec, int l, SDVariable x, WeightInit init) {
+        int k = spec.partialChannels();
+        if (k == 1) return mixedOps(sd, spec, l, x, init);
+        SDVariable part = PartialChannels.select(sd, "L" + l + "/pc/in", x, spec.channels(), k);
+        SDVariable y = mixedOps(sd, spec, l, part, init);
+        return PartialChannels.merge(sd, "L" + l + "/pc/out", x, y, spec.channels(), k);
+    }
+
+    /** Σ softmax(α)_p · op_p(x) over the spec's primitives (ZERO adds nothing); x has C/K channels. */
+    private static SDVariable mixedOps(SameDiff sd, SupernetSpec spec, int l, SDVariable x, WeightInit init) {
         String p = "L" + l;
         int k = spec.primitives().size();
         SDVariable a = sd.var(alpha(l), init.normal(1e-3, 1, k));
         SDVariable probs = sd.nn().softmax(p + "/softmax", a, 1);
-        LayerInput in = new LayerInput(sd, p, x, sd.nn().relu(p + "/relu", x, 0), spec.channels(), init);
+        LayerInput in = new LayerInput(sd, p, x, sd.nn().relu(p + "/relu", x, 0), spec.opChannels(), init);
         List<SDVariable> terms = new ArrayList<>();
         List<int[]> groups = new ArrayList<>();
         if (spec.foldsSeparables()) {

@@ -14,15 +14,19 @@ import java.util.List;
  *
  * @param superkernel fold DW_SEP_3X3 and DW_SEP_5X5 into one depthwise 5x5 superkernel whose
  *                    kernel is the α-weighted mix of both (Single-Path NAS); shares pointwise + BN
+ * @param partialChannels PC-DARTS K: 1/K of the channels go through each mixed op, the rest bypass
+ *                    it (then channel shuffle); 1 = full DARTS, as the PyTorch peer
  */
 public record SupernetSpec(List<StemSpec> stems, int channels, int layers, List<Primitive> primitives,
-                    int classes, boolean superkernel) {
+                    int classes, boolean superkernel, int partialChannels) {
 
     public SupernetSpec {
         stems = List.copyOf(stems);
         primitives = List.copyOf(primitives);
         if (stems.isEmpty() || channels <= 0 || layers <= 0 || classes < 2)
             throw new IllegalArgumentException("a supernet needs stems, channels, layers and ≥ 2 classes");
+        if (partialChannels < 1 || channels % partialChannels != 0)
+            throw new IllegalArgumentException("partial-channel K must divide the channels: " + partialChannels);
         for (StemSpec s : stems)
             if (s.outH() != stems.get(0).outH() || s.outW() != stems.get(0).outW())
                 throw new IllegalArgumentException("stems do not share one grid: " + stems);
@@ -66,8 +70,16 @@ public record SupernetSpec(List<StemSpec> stems, int channels, int layers, List<
         }
         List<StemSpec> stems = new ArrayList<>();
         for (int[] in : inputs) stems.add(StemSpec.toGrid(in[0], in[1], h, w));
-        return new SupernetSpec(stems, channels, layers, primitives, classes, superkernel);
+        return new SupernetSpec(stems, channels, layers, primitives, classes, superkernel, 1);
     }
+
+    /** This spec with PC-DARTS partial channels K (1 = off). */
+    public SupernetSpec withPartialChannels(int k) {
+        return new SupernetSpec(stems, channels, layers, primitives, classes, superkernel, k);
+    }
+
+    /** Channels each mixed op sees: C / K. */
+    public int opChannels() { return channels / partialChannels; }
 
     /** {@code darts_peer.py}: inputs 49x10, 49x40, 99x40 → 25x5x32, 4 layers, 12 classes. */
     public static SupernetSpec peerBench(boolean superkernel) {

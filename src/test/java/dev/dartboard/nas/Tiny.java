@@ -18,8 +18,9 @@ final class Tiny {
 
     static SameDiff net(boolean superkernel, long seed) { return Supernet.build(spec(superkernel), seed); }
 
-    static SameDiff doubleNet(boolean superkernel, long seed) {
-        return Supernet.build(spec(superkernel), seed, DataType.DOUBLE);
+    /** The tiny supernet in double, with PC-DARTS K = {@code partialChannels} (1 = off). */
+    static SameDiff doubleNet(boolean superkernel, int partialChannels, long seed) {
+        return Supernet.build(spec(superkernel).withPartialChannels(partialChannels), seed, DataType.DOUBLE);
     }
 
     static Map<String, INDArray> feeds(boolean superkernel, long seed, int batch) {

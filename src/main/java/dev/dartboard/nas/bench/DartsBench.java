@@ -14,37 +14,61 @@ import java.util.Map;
 /**
  * Times one DARTS iteration (weight step + architecture step) on the supernet of
  * {@code shared/bench/darts_peer.py}; run through {@code bench/darts-bench.sh}, which also runs
- * the PyTorch peer and prints the ratio. Args: {@code separate|superkernel} batch warmup steps.
- * Prints one line on stdout: {@code java variant=... B=... weight_ms=... arch_ms=... iter_ms=... rss_peak_mb=...}.
+ * the PyTorch peer and prints the ratio. Args: variant batch warmup steps, where variant is
+ * {@code separate} (the peer's function), {@code superkernel}, or either with {@code -pc<K>}
+ * (PC-DARTS partial channels, not the peer's function), e.g. {@code superkernel-pc4}.
+ * Prints one line on stdout: {@code java variant=... B=... weight_ms=... arch_ms=... gc_ms=... iter_ms=...
+ * cpu_ms_per_iter=... rss_peak_mb=...}; iter_ms = weight + arch + the per-iteration {@code System.gc()}.
  */
 public final class DartsBench {
     private DartsBench() {}
 
     public static void main(String[] args) throws IOException {
-        boolean superkernel = args.length > 0 && args[0].equals("superkernel");
+        String variant = args.length > 0 ? args[0] : "separate";
         int batch = args.length > 1 ? Integer.parseInt(args[1]) : 64;
         int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         int steps = args.length > 3 ? Integer.parseInt(args[3]) : 20;
-        SupernetSpec spec = SupernetSpec.peerBench(superkernel);
+        SupernetSpec spec = spec(variant);
         SameDiff sd = Supernet.build(spec, 1);
         Architect architect = new Architect(sd, Architect.defaultWeightUpdater(), Architect.defaultArchUpdater());
         RandomBatches data = new RandomBatches(7);
         Map<String, INDArray> train = data.next(spec, batch), val = data.next(spec, batch);
         for (int i = 0; i < warmup; i++) architect.iterate(train, val);
-        long tw = 0, ta = 0;
-        for (int i = 0; i < steps; i++) {
-            long t0 = System.nanoTime();
-            architect.weightStep(train);
-            long t1 = System.nanoTime();
-            architect.architectureStep(val);
-            long t2 = System.nanoTime();
-            System.gc();
-            tw += t1 - t0;
-            ta += t2 - t1;
-        }
-        double w = tw / 1e6 / steps, a = ta / 1e6 / steps;
-        System.out.printf("java variant=%s B=%d weight_ms=%.1f arch_ms=%.1f iter_ms=%.1f gc_excluded rss_peak_mb=%d%n",
-                superkernel ? "superkernel" : "separate", batch, w, a, w + a, peakRssMb());
+        long[] t = new long[3];
+        long cpu0 = cpuNanos();
+        for (int i = 0; i < steps; i++) timedIteration(architect, train, val, t);
+        double w = t[0] / 1e6 / steps, a = t[1] / 1e6 / steps, gc = t[2] / 1e6 / steps;
+        System.out.printf("java variant=%s B=%d weight_ms=%.1f arch_ms=%.1f gc_ms=%.1f iter_ms=%.1f cpu_ms_per_iter=%.1f rss_peak_mb=%d%n",
+                variant, batch, w, a, gc, w + a + gc,
+                (cpuNanos() - cpu0) / 1e6 / steps, peakRssMb());
+    }
+
+    /** The peer's supernet in the named variant. */
+    static SupernetSpec spec(String variant) {
+        int pc = variant.contains("-pc") ? Integer.parseInt(variant.substring(variant.indexOf("-pc") + 3)) : 1;
+        if (!variant.startsWith("separate") && !variant.startsWith("superkernel"))
+            throw new IllegalArgumentException("unknown variant " + variant);
+        return SupernetSpec.peerBench(variant.startsWith("superkernel")).withPartialChannels(pc);
+    }
+
+    /** One iteration as {@link Architect#iterate}, adding its three phases' nanoseconds to t. */
+    private static void timedIteration(Architect architect, Map<String, INDArray> train, Map<String, INDArray> val, long[] t) {
+        long t0 = System.nanoTime();
+        architect.weightStep(train);
+        long t1 = System.nanoTime();
+        architect.architectureStep(val);
+        long t2 = System.nanoTime();
+        System.gc();
+        long t3 = System.nanoTime();
+        t[0] += t1 - t0;
+        t[1] += t2 - t1;
+        t[2] += t3 - t2;
+    }
+
+    /** CPU time of the whole process (all threads, native included), ns; robust to a busy machine. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** VmHWM of this process, MiB (Linux); −1 elsewhere. */
