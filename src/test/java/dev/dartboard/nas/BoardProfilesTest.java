@@ -32,6 +32,13 @@ class BoardProfilesTest {
     }
 
     @Test
+    void theBundledListMatchesTheAssetsFolder() throws IOException {
+        assertEquals(boards.ids(), new BoardProfiles().ids());
+        assertEquals(boards.load("nano33ble"), new BoardProfiles().load("nano33ble"));
+        assertEquals(boards.load("nano33ble"), new BoardProfiles().load("assets/boards/nano33ble.json"));
+    }
+
+    @Test
     void typosAndUnknownBoardsAreErrors(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("x.json"), Files.readString(Path.of("assets/boards/nano33ble.json"))
                 .replace("\"nano33ble\"", "\"x\"").replace("sramBytes", "sramByte"));

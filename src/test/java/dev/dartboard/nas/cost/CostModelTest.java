@@ -1,6 +1,7 @@
 package dev.dartboard.nas.cost;
 
 import dev.dartboard.model.BoardProfile;
+import dev.dartboard.nas.BoardProfiles;
 import dev.dartboard.model.DataConfig;
 import dev.dartboard.model.FeatureType;
 import dev.dartboard.model.FloatModel;
