@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 /** Enforces DESIGN.md §1's "must not import" column on the production classes. */
 class LayeringTest {
 
-    private static final String[] PIPELINE = {"audio", "features", "data", "nas", "train",
+    private static final String[] PIPELINE = {"io", "audio", "features", "data", "nas", "train",
             "quant", "export", "device", "task", "cli", "ui", "app"};
     private static JavaClasses classes;
 
@@ -36,6 +36,14 @@ class LayeringTest {
         noClasses().that().resideInAPackage("dev.dartboard.model..")
                 .should().dependOnClassesThat().resideInAnyPackage(others)
                 .orShould().dependOnClassesThat().resideInAnyPackage("org.nd4j..", "javafx..", "org.deeplearning4j..")
+                .check(classes);
+    }
+
+    @Test
+    void ioImportsNothingOfTheProject() {
+        noClasses().that().resideInAPackage("dev.dartboard.io..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.dartboard.model..", "dev.dartboard.audio..",
+                        "dev.dartboard.data..", "dev.dartboard.nas..", "org.nd4j..", "javafx..")
                 .check(classes);
     }
 

@@ -1,18 +1,14 @@
 package dev.dartboard.audio;
 
+import dev.dartboard.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 
 /**
- * Writes {@link PcmClip}s as 16-bit PCM mono WAV files, atomically: the bytes go to a temporary
- * file in the target's directory, are forced to disk, then moved over the target in one step, so
- * a reader sees either the old file or the complete new one. Samples are scaled by 32768 (the
+ * Writes {@link PcmClip}s as 16-bit PCM mono WAV files, atomically ({@link AtomicFiles}): a reader
+ * sees either the old file or the complete new one. Samples are scaled by 32768 (the
  * inverse of {@link WavReader}'s 16-bit decoding, so k/32768 writes back as k exactly), rounded and
  * clamped to the 16-bit range (1.0 → 32767, −1.0 → −32768). Stateless and thread-safe
  * (concurrent writes to the same path: the last move wins).
@@ -22,18 +18,7 @@ public final class WavWriter {
 
     /** Writes {@code clip} to {@code file}, replacing any existing file. */
     public void write(Path file, PcmClip clip) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
-        try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer bytes = encode(clip);
-                while (bytes.hasRemaining()) ch.write(bytes);
-                ch.force(true);
-            }
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(file, encode(clip).array());
     }
 
     /** The complete file image: 44-byte canonical header + little-endian 16-bit samples. */

@@ -1,5 +1,6 @@
 package dev.dartboard.data;
 
+import dev.dartboard.io.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;

@@ -1,5 +1,6 @@
 package dev.dartboard.data;
 
+import dev.dartboard.io.AtomicFiles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;

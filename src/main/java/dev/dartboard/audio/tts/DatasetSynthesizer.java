@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.dartboard.audio.PcmClip;
 import dev.dartboard.audio.WavWriter;
+import dev.dartboard.io.AtomicFiles;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -145,10 +146,7 @@ public final class DatasetSynthesizer {
         m.put("sampleRate", spec.sampleRate());
         m.put("clipMs", spec.clipMs());
         byte[] json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(m);
-        Path tmp = spec.out().resolve("dartboard.json.tmp");
-        Files.write(tmp, json);
-        Files.move(tmp, spec.out().resolve("dartboard.json"), java.nio.file.StandardCopyOption.ATOMIC_MOVE,
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        AtomicFiles.write(spec.out().resolve("dartboard.json"), json);
     }
 
     /** A 64-bit mix of (seed, a, b) so every clip has its own independent, reproducible stream. */
