@@ -20,19 +20,30 @@ public final class Int8Interpreter {
         int expected = model.inputShape()[0] * model.inputShape()[1] * model.inputShape()[2];
         if (input.length != expected) throw new IllegalArgumentException("input needs " + expected + " bytes, got " + input.length);
         List<byte[]> outs = new ArrayList<>(model.ops().size());
-        for (QuantOp op : model.ops()) {
-            byte[] x = source(op.inputs()[0], input, outs);
-            outs.add(switch (op.kind()) {
-                case CONV_2D -> Int8Kernels.conv(op, x, false);
-                case DEPTHWISE_CONV_2D -> Int8Kernels.conv(op, x, true);
-                case FULLY_CONNECTED -> Int8Kernels.fullyConnected(op, x);
-                case AVERAGE_POOL_2D -> Int8PoolKernels.pool(op, x, false);
-                case MAX_POOL_2D -> Int8PoolKernels.pool(op, x, true);
-                case ADD -> Int8PoolKernels.add(op, x, source(op.inputs()[1], input, outs));
-                case MEAN -> Int8PoolKernels.mean(op, x);
-            });
+        for (int i = 0; i < model.ops().size(); i++) {
+            QuantOp op = model.ops().get(i);
+            byte[] second = op.inputs().length > 1 ? source(op.inputs()[1], input, outs) : null;
+            outs.add(runOp(i, source(op.inputs()[0], input, outs), second));
         }
         return outs;
+    }
+
+    /**
+     * Op i alone on given int8 inputs (e.g. another runtime's tensors, for per-layer comparisons).
+     *
+     * @param second ADD's second input; null for the other kinds
+     */
+    public byte[] runOp(int i, byte[] x, byte[] second) {
+        QuantOp op = model.ops().get(i);
+        return switch (op.kind()) {
+            case CONV_2D -> Int8Kernels.conv(op, x, false);
+            case DEPTHWISE_CONV_2D -> Int8Kernels.conv(op, x, true);
+            case FULLY_CONNECTED -> Int8Kernels.fullyConnected(op, x);
+            case AVERAGE_POOL_2D -> Int8PoolKernels.pool(op, x, false);
+            case MAX_POOL_2D -> Int8PoolKernels.pool(op, x, true);
+            case ADD -> Int8PoolKernels.add(op, x, second);
+            case MEAN -> Int8PoolKernels.mean(op, x);
+        };
     }
 
     /** The int8 logits. */
