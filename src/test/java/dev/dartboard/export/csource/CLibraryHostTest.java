@@ -1,0 +1,109 @@
+package dev.dartboard.export.csource;
+
+import dev.dartboard.features.FeatureExtractor;
+import dev.dartboard.model.FloatModel;
+import dev.dartboard.quant.Int8Interpreter;
+import dev.dartboard.quant.QuantModel;
+import dev.dartboard.quant.TestModels;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** The generated C library built by the host gcc (-std=c99 -Wall -Wextra -Werror -O2) against the Java references. */
+class CLibraryHostTest {
+
+    @BeforeAll
+    static void needsGcc() {
+        assumeTrue(HostBuild.gccAvailable(), "skipped: no host gcc");
+    }
+
+    @Test
+    void dsCnnSLogitsAreBitExact() throws Exception {
+        logitsBitExact(TestModels.dsCnnS(41, 12), "ds-cnn-s", 100);
+    }
+
+    @Test
+    void everyOpKindLogitsAreBitExact() throws Exception {
+        logitsBitExact(TestModels.allOps(42, 6), "all-ops", 200);
+    }
+
+    private static void logitsBitExact(FloatModel fm, String name, int n) throws Exception {
+        QuantModel q = TestModels.quantized(fm);
+        HostBuild build = new HostBuild(q, name);
+        ByteArrayOutputStream in = new ByteArrayOutputStream();
+        List<byte[]> inputs = new ArrayList<>();
+        for (float[] x : TestModels.inputs(7, n, fm.input()[0] * fm.input()[1])) inputs.add(q.quantizeInput(x));
+        for (byte[] x : inputs) in.write(x);
+        List<String> lines = build.harness("infer", in.toByteArray());
+        assertEquals(n, lines.size());
+        Int8Interpreter java = new Int8Interpreter(q);
+        for (int k = 0; k < n; k++) {
+            byte[] expected = java.logits(inputs.get(k));
+            String[] got = lines.get(k).split(" ");
+            for (int i = 0; i < expected.length; i++) assertEquals(expected[i], Integer.parseInt(got[i]), name + " input " + k + " logit " + i);
+        }
+    }
+
+    @Test
+    void frontEndMatchesJavaFeatureExtractor() throws Exception {
+        QuantModel q = TestModels.quantized(TestModels.allOps(43, 6));
+        HostBuild build = new HostBuild(q, "frontend");
+        FeatureExtractor fe = new FeatureExtractor(q.dataConfig());
+        List<short[]> clips = clips(q.dataConfig().clipSamples());
+        ByteBuffer pcm = ByteBuffer.allocate(clips.size() * 2 * clips.get(0).length).order(ByteOrder.LITTLE_ENDIAN);
+        for (short[] c : clips) for (short s : c) pcm.putShort(s);
+        List<String> lines = build.harness("features", pcm.array());
+        int quantDiffs = 0, values = 0;
+        for (int k = 0; k < clips.size(); k++) {
+            float[] java = new float[q.dataConfig().frames() * q.dataConfig().features()];
+            fe.extract(toFloat(clips.get(k)), java);
+            String[] c = lines.get(2 * k).split(" "), cq = lines.get(2 * k + 1).split(" ");
+            double max = 0, err = 0;
+            for (float v : java) max = Math.max(max, Math.abs(v));
+            byte[] jq = q.quantizeInput(java);
+            for (int i = 0; i < java.length; i++) {
+                err = Math.max(err, Math.abs(Float.parseFloat(c[i]) - java[i]));
+                int d = Math.abs(Integer.parseInt(cq[i]) - jq[i]);
+                assertTrue(d <= 1, "clip " + k + " feature " + i + " quantized " + cq[i] + " vs " + jq[i]);
+                quantDiffs += d;
+                values++;
+            }
+            System.out.printf("clip %d: max |C − Java| = %.3g, max |Java| = %.3g%n", k, err, max);
+            assertTrue(err <= 1e-3 * max, "clip " + k + ": C features off by " + err + " (max " + max + ")");
+        }
+        System.out.printf("quantized features differing by 1 LSB: %d of %d%n", quantDiffs, values);
+        assertTrue(quantDiffs <= values / 100, "too many 1-LSB feature differences: " + quantDiffs);
+    }
+
+    /** A chirp, a chirp plus noise, white noise, near-silence (±2 LSB), and a clipped square wave. */
+    static List<short[]> clips(int n) {
+        Random r = new Random(9);
+        List<short[]> l = new ArrayList<>();
+        short[][] c = new short[5][n];
+        for (int i = 0; i < n; i++) {
+            double t = i / 16000.0, chirp = Math.sin(2 * Math.PI * (100 + 3000 * t) * t);
+            c[0][i] = (short) (12000 * chirp);
+            c[1][i] = (short) (8000 * chirp + 2000 * r.nextGaussian());
+            c[2][i] = (short) Math.max(-32768, Math.min(32767, 6000 * r.nextGaussian()));
+            c[3][i] = (short) (r.nextInt(5) - 2);
+            c[4][i] = (short) (Math.sin(2 * Math.PI * 440 * t) >= 0 ? 32767 : -32768);
+        }
+        for (short[] s : c) l.add(s);
+        return l;
+    }
+
+    static float[] toFloat(short[] s) {
+        float[] f = new float[s.length];
+        for (int i = 0; i < s.length; i++) f[i] = s[i] / 32768f;
+        return f;
+    }
+}

@@ -1,0 +1,70 @@
+package dev.dartboard.export.csource;
+
+import dev.dartboard.quant.QuantModel;
+import dev.dartboard.quant.TestModels;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Builds the generated library for the Nano 33 BLE's core (arm-none-eabi-gcc -mcpu=cortex-m4 -mthumb
+ * -mfpu=fpv4-sp-d16 -mfloat-abi=hard -Os, one section per function/object) and reads the section sizes
+ * with arm-none-eabi-size -A. Flash = text + rodata + data; SRAM = data + bss (the arena is in bss).
+ * Writes target/csource-test/m4-sizes.txt for the cost-model comparison.
+ */
+class CortexM4BuildTest {
+    static final List<String> FLAGS = List.of("-std=c99", "-Wall", "-Werror", "-mcpu=cortex-m4", "-mthumb", "-mfpu=fpv4-sp-d16",
+            "-mfloat-abi=hard", "-Os", "-ffunction-sections", "-fdata-sections");
+
+    @Test
+    void dsCnnSSizesOnCortexM4() throws Exception {
+        assumeTrue(tool("arm-none-eabi-gcc"), "skipped: no arm-none-eabi-gcc (apt-get install gcc-arm-none-eabi libnewlib-arm-none-eabi)");
+        QuantModel q = TestModels.quantized(TestModels.dsCnnS(51, 12));
+        Path dir = Path.of("target", "csource-test", "m4");
+        CSourceExporter.Result r = new CSourceExporter().export(q, dir);
+        Map<String, Long> s = new TreeMap<>();
+        for (Path c : r.sources()) {
+            Path o = Path.of(c.toString().replace(".c", ".o"));
+            List<String> cmd = new ArrayList<>(List.of("arm-none-eabi-gcc"));
+            cmd.addAll(FLAGS);
+            cmd.addAll(List.of("-c", c.toString(), "-o", o.toString()));
+            HostBuild.run(cmd, null);
+            for (String line : HostBuild.run(List.of("arm-none-eabi-size", "-A", o.toString()), null)) add(s, line);
+        }
+        long text = s.getOrDefault("text", 0L), ro = s.getOrDefault("rodata", 0L), data = s.getOrDefault("data", 0L), bss = s.getOrDefault("bss", 0L);
+        long arena = r.arena().size();
+        String report = String.format("ds-cnn-s-random (%d params, %d weight+bias bytes, %d MACs)%ntext %d%nrodata %d%ndata %d%nbss %d%narena %d%nflash %d%nsram %d%n",
+                TestModels.dsCnnS(51, 12).parameters(), q.weightBytes(), q.ops().stream().mapToLong(o -> o.macs()).sum(),
+                text, ro, data, bss, arena, text + ro + data, data + bss);
+        Files.writeString(dir.getParent().resolve("m4-sizes.txt"), report);
+        System.out.print(report);
+        assertEquals(16000, arena);                                    // two live 25×5×64 int8 maps
+        assertTrue(bss >= arena && bss <= arena + 8 * 1024, "bss " + bss + " = arena + front-end scratch");
+        assertTrue(ro >= q.weightBytes() && ro <= q.weightBytes() + 24 * 1024, "rodata " + ro + " = weights + tables");
+        assertTrue(text < 8 * 1024, "kernels and front end stay small: " + text);
+    }
+
+    private static void add(Map<String, Long> sizes, String line) {
+        String[] f = line.trim().split("\\s+");
+        if (f.length < 2 || !f[0].startsWith(".") || !f[1].matches("\\d+")) return;
+        String kind = f[0].substring(1).split("\\.")[0];
+        sizes.merge(kind, Long.parseLong(f[1]), Long::sum);
+    }
+
+    static boolean tool(String name) {
+        try {
+            return new ProcessBuilder(name, "--version").start().waitFor() == 0;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+}
