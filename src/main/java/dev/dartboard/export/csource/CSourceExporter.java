@@ -1,6 +1,8 @@
 package dev.dartboard.export.csource;
 
+import dev.dartboard.nas.cost.ArenaPlan;
 import dev.dartboard.quant.QuantModel;
+import dev.dartboard.quant.QuantOp;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +25,7 @@ public final class CSourceExporter {
             "kws_frontend_tables.h", "kws_kernels.h", "kws_kernels.c");
 
     /** What was written. */
-    public record Result(List<Path> files, ArenaPlanner arena) {
+    public record Result(List<Path> files, ArenaPlan arena) {
         /** The .c files, for a compiler command line. */
         public List<Path> sources() {
             return files.stream().filter(p -> p.toString().endsWith(".c")).toList();
@@ -32,7 +34,7 @@ public final class CSourceExporter {
 
     public Result export(QuantModel m, Path dir) throws IOException {
         Files.createDirectories(dir);
-        ArenaPlanner plan = ArenaPlanner.plan(m);
+        ArenaPlan plan = arenaOf(m);
         List<Path> files = new ArrayList<>();
         files.add(write(dir, "model_settings.h", SettingsWriter.header(m)));
         files.add(write(dir, "model_settings.c", SettingsWriter.source(m)));
@@ -43,6 +45,13 @@ public final class CSourceExporter {
         files.add(write(dir, "kws_frontend_tables.c", FrontendTablesWriter.source(m.dataConfig())));
         for (String f : STATIC_FILES) files.add(write(dir, f, resource(f)));
         return new Result(List.copyOf(files), plan);
+    }
+
+    /** The arena plan shared with the search's cost model: what the C arena is, the estimate counts. */
+    static ArenaPlan arenaOf(QuantModel m) {
+        int[] sizes = m.ops().stream().mapToInt(QuantOp::outSize).toArray();
+        int[][] inputs = m.ops().stream().map(QuantOp::inputs).toArray(int[][]::new);
+        return ArenaPlan.of(sizes, inputs);
     }
 
     private static Path write(Path dir, String name, String text) throws IOException {

@@ -14,7 +14,7 @@ import java.util.List;
  *
  * @param offsets byte offset of op i's output
  * @param sizes   bytes of op i's output (H·W·C)
- * @param bytes   arena size: max(offset + size)
+ * @param bytes   arena size: max(offset + size), rounded up to the alignment
  * @param peakLive largest sum of tensors alive at one time (≤ bytes; equal without fragmentation)
  */
 public record ArenaPlan(int[] offsets, int[] sizes, int bytes, int peakLive) {
@@ -22,21 +22,35 @@ public record ArenaPlan(int[] offsets, int[] sizes, int bytes, int peakLive) {
 
     /** Plans the arena of {@code m}. */
     public static ArenaPlan of(FloatModel m) {
-        int n = m.ops().size();
-        int[] sizes = new int[n], first = new int[n], last = new int[n];
         List<int[]> shapes = m.shapes();
-        for (int i = 0; i < n; i++) {
+        int[] sizes = new int[shapes.size()];
+        int[][] inputs = new int[shapes.size()][];
+        for (int i = 0; i < sizes.length; i++) {
             int[] s = shapes.get(i);
             sizes[i] = s[0] * s[1] * s[2];
+            inputs[i] = m.ops().get(i).inputs();
+        }
+        return of(sizes, inputs);
+    }
+
+    /**
+     * Plans tensors given op i's output size in bytes and the ops it reads (−1: the model input,
+     * which is not in the arena). The exporters lay out their C arena with this very plan.
+     */
+    public static ArenaPlan of(int[] sizes, int[][] inputs) {
+        int n = sizes.length;
+        int[] first = new int[n], last = new int[n];
+        for (int i = 0; i < n; i++) {
             first[i] = i;
-            last[i] = i == n - 1 ? n - 1 : i;
+            last[i] = i;
         }
         for (int i = 0; i < n; i++)
-            for (int src : m.ops().get(i).inputs()) if (src >= 0) last[src] = Math.max(last[src], i);
+            for (int src : inputs[i]) if (src >= 0) last[src] = Math.max(last[src], i);
+        if (n > 0) last[n - 1] = n - 1;
         int[] offsets = place(sizes, first, last);
         int bytes = 0;
         for (int i = 0; i < n; i++) bytes = Math.max(bytes, offsets[i] + sizes[i]);
-        return new ArenaPlan(offsets, sizes, bytes, peakLive(sizes, first, last));
+        return new ArenaPlan(offsets, sizes.clone(), align(bytes), peakLive(sizes, first, last));
     }
 
     private static int[] place(int[] sizes, int[] first, int[] last) {
