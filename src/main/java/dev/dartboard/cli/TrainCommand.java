@@ -1,0 +1,100 @@
+package dev.dartboard.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dartboard.audio.WavReader;
+import dev.dartboard.data.ClipReader;
+import dev.dartboard.data.DataPreparer;
+import dev.dartboard.data.DatasetScanner;
+import dev.dartboard.data.FeatureCache;
+import dev.dartboard.data.LabelSetResolver;
+import dev.dartboard.data.PreparedData;
+import dev.dartboard.data.SpeakerSplit;
+import dev.dartboard.model.Genotype;
+import dev.dartboard.model.LabelSet;
+import dev.dartboard.model.Split;
+import dev.dartboard.train.Confusion;
+import dev.dartboard.train.Evaluator;
+import dev.dartboard.train.Optimizer;
+import dev.dartboard.train.RunReport;
+import dev.dartboard.train.RunStore;
+import dev.dartboard.train.TrainConfig;
+import dev.dartboard.train.TrainResult;
+import dev.dartboard.train.Trainer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code dartboard train --data DIR --genotype FILE|dscnn-s --out RUN}: trains a genotype from scratch on
+ * the data set's training split, keeps the best validation epoch, evaluates the exported float model on
+ * the test split, writes RUN/ ({@link RunStore}) and prints a JSON summary; per-epoch progress on stderr.
+ */
+@Command(name = "train", mixinStandardHelpOptions = true, description = "Train a genotype from scratch (JSON summary on stdout).")
+public final class TrainCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Option(names = "--data", required = true, paramLabel = "DIR", description = "Data set folder.") Path data;
+    @Option(names = "--genotype", paramLabel = "FILE|NAME", description = "Genotype JSON file or a reference name (default ${DEFAULT-VALUE}).") String genotype = "dscnn-s";
+    @Option(names = "--words", split = ",", paramLabel = "a,b", description = "Target words (default: the data set's).") List<String> words = List.of();
+    @Option(names = "--epochs", paramLabel = "N", description = "Maximum epochs (default ${DEFAULT-VALUE}).") int epochs = 30;
+    @Option(names = "--batch", paramLabel = "B", description = "Batch size (default ${DEFAULT-VALUE}).") int batch = 64;
+    @Option(names = "--seed", paramLabel = "S", description = "Seed of weights, batches, augmentation and unknown/silence draws (default ${DEFAULT-VALUE}).") long seed = 1;
+    @Option(names = "--optimizer", paramLabel = "sgd|adam", description = "Optimiser (default ${DEFAULT-VALUE}).") String optimizer = "sgd";
+    @Option(names = "--lr", paramLabel = "LR", description = "Peak learning rate (default 0.05 for sgd, 0.005 for adam).") Double lr;
+    @Option(names = "--patience", paramLabel = "N", description = "Early-stopping patience in epochs (default ${DEFAULT-VALUE}).") int patience = 8;
+    @Option(names = "--cache", paramLabel = "DIR", description = "Feature cache folder (default: $DARTBOARD_CACHE/features or ~/.cache/dartboard/features).") Path cache;
+    @Option(names = "--out", required = true, paramLabel = "RUN", description = "Run folder to write.") Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        ObjectMapper mapper = new ObjectMapper();
+        RunStore store = new RunStore(mapper);
+        Genotype g = Files.isRegularFile(Path.of(genotype)) ? store.readGenotype(Path.of(genotype)) : Genotype.named(genotype);
+        err.printf("preparing %s for %s (%s)%n", data, g.name(), g.dataConfig().id());
+        PreparedData prepared = preparer(mapper, cache).prepare(data, g.dataConfig(), words, seed);
+        TrainResult r = new Trainer(config(), s -> err.printf("epoch %d: loss %.4f, val acc %.4f, lr %.4g, %.0f ms/step%n",
+                s.epoch(), s.trainLoss(), s.valAccuracy(), s.learningRate(), s.msPerStep())).train(g, prepared);
+        Split split = prepared.plan().of(Split.TEST).isEmpty() ? Split.VALIDATION : Split.TEST;
+        Confusion c = new Evaluator(prepared).of(r.model(), List.of(split));
+        Map<String, Object> metrics = RunReport.metrics(r, c, split, prepared.plan().of(Split.TRAIN).size());
+        store.save(out, g, prepared.plan().labels(), r.model());
+        store.saveMetrics(out, metrics);
+        Json.print(spec.commandLine().getOut(), summary(metrics, prepared.plan().labels()));
+        return ExitCodes.OK;
+    }
+
+    private TrainConfig config() {
+        Optimizer.Kind kind = Optimizer.Kind.valueOf(optimizer.toUpperCase(java.util.Locale.ROOT));
+        double rate = lr != null ? lr : kind == Optimizer.Kind.SGD ? 0.05 : 0.005;
+        TrainConfig d = TrainConfig.defaults(epochs, seed).withBatch(batch).withOptimizer(kind, rate);
+        return new TrainConfig(d.epochs(), d.batchSize(), d.learningRate(), d.momentum(), d.weightDecay(), patience,
+                d.maxShift(), d.optimizer(), d.seed());
+    }
+
+    private Map<String, Object> summary(Map<String, Object> metrics, LabelSet labels) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("run", out.toAbsolutePath().toString());
+        s.put("labels", labels.labels());
+        for (String k : List.of("genotype", "parameters", "epochs", "bestEpoch", "bestValAccuracy", "split", "accuracy", "n",
+                "wallSeconds", "msPerStep", "batch", "trainClipsPerSecond"))
+            s.put(k, metrics.get(k));
+        return s;
+    }
+
+    /** The production data step; {@code cache} null = the default cache folder. */
+    static DataPreparer preparer(ObjectMapper mapper, Path cache) {
+        return new DataPreparer(new DatasetScanner(new SpeakerSplit()),
+                new LabelSetResolver(mapper, LabelSet.DEFAULT_SHARE, LabelSet.DEFAULT_SHARE), ClipReader.wav(new WavReader()),
+                new FeatureCache(cache == null ? FeatureCache.defaultDir() : cache, mapper, Runtime.getRuntime().availableProcessors()));
+    }
+}

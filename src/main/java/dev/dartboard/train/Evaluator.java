@@ -1,0 +1,69 @@
+package dev.dartboard.train;
+
+import dev.dartboard.data.Batch;
+import dev.dartboard.data.BatchIterator;
+import dev.dartboard.data.BatchOptions;
+import dev.dartboard.data.PreparedData;
+import dev.dartboard.model.FloatModel;
+import dev.dartboard.model.Split;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Confusion matrices of a network on splits of a {@link PreparedData}: batched through a SameDiff
+ * inference graph (fast, used per epoch) or example by example through {@link FloatModelRunner} (the
+ * exported model itself). Labels are the data's label set, which must be the model's. Not thread-safe.
+ */
+public final class Evaluator {
+    private static final int BATCH = 256;
+    private final PreparedData data;
+
+    public Evaluator(PreparedData data) { this.data = data; }
+
+    /** Inference-graph predictions on the given splits. */
+    public Confusion of(DiscreteNet net, List<Split> splits) {
+        Confusion c = new Confusion(data.plan().labels().labels());
+        for (Split s : splits)
+            for (BatchIterator it = batches(s); it.hasNext(); ) {
+                Batch b = it.next();
+                INDArray logits = net.predict(b.features());
+                addAll(c, b, logits.argMax(1).toIntVector());
+            }
+        return c;
+    }
+
+    /** Exported-model predictions on the given splits. */
+    public Confusion of(FloatModel model, List<Split> splits) {
+        if (!model.labels().equals(data.plan().labels().labels()))
+            throw new IllegalArgumentException("model labels " + model.labels() + " ≠ data labels " + data.plan().labels().labels());
+        FloatModelRunner runner = new FloatModelRunner(model);
+        Confusion c = new Confusion(model.labels());
+        int len = data.table().rowLength();
+        for (Split s : splits)
+            for (BatchIterator it = batches(s); it.hasNext(); ) {
+                Batch b = it.next();
+                float[] x = b.features().dup('c').data().asFloat();
+                int[] pred = new int[b.size()];
+                for (int i = 0; i < b.size(); i++) pred[i] = argMax(runner.logits(Arrays.copyOfRange(x, i * len, (i + 1) * len)));
+                addAll(c, b, pred);
+            }
+        return c;
+    }
+
+    private BatchIterator batches(Split s) {
+        return data.batches(s, new BatchOptions(BATCH, BatchOptions.Layout.NHWC, BatchOptions.Labels.INDEX, false, 0), 0);
+    }
+
+    private static void addAll(Confusion c, Batch b, int[] predicted) {
+        int[] truth = b.labels().toIntVector();
+        for (int i = 0; i < truth.length; i++) c.add(truth[i], predicted[i]);
+    }
+
+    static int argMax(float[] v) {
+        int best = 0;
+        for (int i = 1; i < v.length; i++) if (v[i] > v[best]) best = i;
+        return best;
+    }
+}

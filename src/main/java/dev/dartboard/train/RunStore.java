@@ -1,0 +1,66 @@
+package dev.dartboard.train;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.dartboard.model.FloatModel;
+import dev.dartboard.model.Genotype;
+import dev.dartboard.model.LabelSet;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+
+/**
+ * A training run folder. {@code genotype.json} ({@link Genotype} as JSON), {@code labels.json}
+ * ({@link LabelSet}: targets and shares; class order = {@code labels()}), {@code model.float.json}
+ * ({@link FloatModel}: ops with weights in TFLite layouts, floats written shortest-exact so they read back
+ * bit-identical), {@code metrics.json} (free-form map). Each file is written atomically (temp, fsync,
+ * rename). Thread-safe for distinct folders.
+ */
+public final class RunStore {
+    public static final String GENOTYPE = "genotype.json", LABELS = "labels.json", MODEL = "model.float.json", METRICS = "metrics.json";
+    private final ObjectMapper mapper;
+
+    public RunStore(ObjectMapper mapper) { this.mapper = mapper.copy().enable(SerializationFeature.INDENT_OUTPUT); }
+
+    /** Writes the run's genotype, label set and model (the metrics separately, {@link #saveMetrics}). */
+    public void save(Path run, Genotype g, LabelSet labels, FloatModel model) throws IOException {
+        Files.createDirectories(run);
+        write(run.resolve(GENOTYPE), mapper.writeValueAsBytes(g));
+        write(run.resolve(LABELS), mapper.writeValueAsBytes(labels));
+        write(run.resolve(MODEL), mapper.copy().disable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(model));
+    }
+
+    public void saveMetrics(Path run, Map<String, Object> metrics) throws IOException {
+        write(run.resolve(METRICS), mapper.writeValueAsBytes(metrics));
+    }
+
+    public FloatModel model(Path run) throws IOException { return mapper.readValue(run.resolve(MODEL).toFile(), FloatModel.class); }
+
+    public Genotype genotype(Path run) throws IOException { return mapper.readValue(run.resolve(GENOTYPE).toFile(), Genotype.class); }
+
+    public LabelSet labels(Path run) throws IOException { return mapper.readValue(run.resolve(LABELS).toFile(), LabelSet.class); }
+
+    /** Reads any genotype JSON file (as {@code genotype.json} holds it). */
+    public Genotype readGenotype(Path file) throws IOException { return mapper.readValue(file.toFile(), Genotype.class); }
+
+    private static void write(Path target, byte[] bytes) throws IOException {
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp-" + ProcessHandle.current().pid());
+        try {
+            Files.write(tmp, bytes);
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) { ch.force(true); }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package dev.dartboard.train;
+
+import dev.dartboard.data.Batch;
+import dev.dartboard.data.BatchIterator;
+import dev.dartboard.data.BatchOptions;
+import dev.dartboard.data.PreparedData;
+import dev.dartboard.model.Genotype;
+import dev.dartboard.model.Split;
+import org.nd4j.autodiff.samediff.api.OutAndGrad;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Trains a genotype from scratch on the TRAIN split: seeded mini-batches, time-shift augmentation,
+ * SGD-momentum or Adam with a per-step cosine learning rate, BN running averages (momentum
+ * {@link #BN_MOMENTUM}), validation accuracy of the inference graph each epoch, early stopping with
+ * patience keeping the best weights, {@code System.gc()} after each step (STACK-NOTES: ND4J frees native
+ * buffers only when their wrappers are collected). Deterministic for one seed on one thread count.
+ * Not thread-safe; one run at a time.
+ */
+public final class Trainer {
+    static final double BN_MOMENTUM = 0.1;
+    private final TrainConfig config;
+    private final TrainListener listener;
+
+    public Trainer(TrainConfig config, TrainListener listener) {
+        this.config = config;
+        this.listener = listener;
+    }
+
+    public TrainResult train(Genotype g, PreparedData data) {
+        long start = System.currentTimeMillis();
+        int classes = data.plan().labels().size();
+        DiscreteNet train = NetBuilder.build(g, classes, NetMode.TRAIN, config.seed());
+        DiscreteNet infer = NetBuilder.build(g, classes, NetMode.INFER, config.seed());
+        Run run = new Run(train, infer, data);
+        List<EpochStats> history = new ArrayList<>();
+        Map<String, INDArray> best = infer.values();
+        int bestEpoch = 0;
+        double bestAcc = -1;
+        for (int e = 0; e < config.epochs() && e - bestEpoch <= config.patience(); e++) {
+            EpochStats s = run.epoch(e);
+            history.add(s);
+            listener.epoch(s);
+            boolean better = Double.isNaN(s.valAccuracy()) || s.valAccuracy() > bestAcc;
+            if (better) {
+                bestAcc = Double.isNaN(s.valAccuracy()) ? bestAcc : s.valAccuracy();
+                best = infer.values();
+                bestEpoch = e;
+            }
+        }
+        infer.load(best);
+        var model = FloatExport.export(g, data.plan().labels().labels(), infer.units(), best);
+        return new TrainResult(g, model, config, history, bestEpoch, System.currentTimeMillis() - start);
+    }
+
+    /** The mutable state of one run. */
+    private final class Run {
+        private final DiscreteNet train, infer;
+        private final PreparedData data;
+        private final Optimizer optimizer = new Optimizer(config.optimizer(), config.momentum(), config.weightDecay());
+        private final TimeShift shift = new TimeShift(config.maxShift(), config.seed());
+        private final List<String> outputs = new ArrayList<>();
+        private final long totalSteps;
+        private long step;
+
+        Run(DiscreteNet train, DiscreteNet infer, PreparedData data) {
+            this.train = train;
+            this.infer = infer;
+            this.data = data;
+            outputs.add(NetBuilder.LOSS);
+            for (String bn : train.batchNorms()) { outputs.add(bn + "/batch_mean"); outputs.add(bn + "/batch_var"); }
+            int n = data.plan().of(Split.TRAIN).size();
+            this.totalSteps = (long) config.epochs() * ((n + config.batchSize() - 1) / config.batchSize());
+        }
+
+        EpochStats epoch(int e) {
+            long t0 = System.nanoTime();
+            double loss = 0, lr = 0;
+            int steps = 0;
+            for (BatchIterator it = data.batches(Split.TRAIN, BatchOptions.of(config.batchSize(), config.seed()), e); it.hasNext(); steps++) {
+                lr = config.learningRateAt(step++, totalSteps);
+                loss += step(it.next(), lr);
+                System.gc();
+            }
+            double ms = (System.nanoTime() - t0) / 1e6 / Math.max(1, steps);
+            copyWeights();
+            boolean hasVal = !data.plan().of(Split.VALIDATION).isEmpty();
+            double acc = hasVal ? new Evaluator(data).of(infer, List.of(Split.VALIDATION)).accuracy() : Double.NaN;
+            return new EpochStats(e, lr, loss / Math.max(1, steps), acc, steps, ms);
+        }
+
+        /** Forward + backward + update + running statistics; returns the batch loss. */
+        private double step(Batch b, double lr) {
+            Map<String, INDArray> feeds = new HashMap<>();
+            feeds.put(DiscreteNet.INPUT, shift.apply(b.features()));
+            feeds.put(NetBuilder.LABEL, b.labels());
+            OutAndGrad r = train.sd().calculateGradientsAndOutputs(feeds, outputs, train.params());
+            for (String p : train.params())
+                optimizer.step(p, train.sd().getArrForVarName(p), r.getGradients().get(p), lr);
+            for (String bn : train.batchNorms()) {
+                running(bn + "/mean", r.getOutputs().get(bn + "/batch_mean"));
+                running(bn + "/var", r.getOutputs().get(bn + "/batch_var"));
+            }
+            return r.getOutputs().get(NetBuilder.LOSS).getDouble(0);
+        }
+
+        private void running(String name, INDArray batch) {
+            INDArray r = infer.sd().getArrForVarName(name);
+            r.muli(1 - BN_MOMENTUM).addi(batch.reshape(r.shape()).mul(BN_MOMENTUM));
+        }
+
+        private void copyWeights() {
+            for (String p : train.params()) infer.sd().getArrForVarName(p).assign(train.sd().getArrForVarName(p));
+        }
+    }
+}

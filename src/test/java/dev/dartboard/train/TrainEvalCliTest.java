@@ -1,0 +1,61 @@
+package dev.dartboard.train;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dartboard.cli.EvalCommand;
+import dev.dartboard.cli.TrainCommand;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** train then eval on samples/ through picocli: clean JSON on stdout, the run folder, eval's numbers match metrics.json. */
+class TrainEvalCliTest {
+    @TempDir Path dir;
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    @Test
+    void trainWritesARunThatEvalReads() throws Exception {
+        Path genotype = dir.resolve("tiny.json");
+        Files.write(genotype, mapper.writeValueAsBytes(TrainerTest.tiny()));
+        Path run = dir.resolve("run");
+        String cache = Path.of("target", "test-feature-cache").toString();
+        Result t = exec(new TrainCommand(), "--data", "samples", "--genotype", genotype.toString(), "--epochs", "2",
+                "--batch", "32", "--cache", cache, "--out", run.toString());
+        assertEquals(0, t.code, t.err);
+        JsonNode summary = mapper.readTree(t.out);
+        assertEquals("tiny", summary.get("genotype").asText());
+        assertEquals(6, summary.get("labels").size());
+        for (String f : new String[]{"genotype.json", "labels.json", "model.float.json", "metrics.json"})
+            assertTrue(Files.isRegularFile(run.resolve(f)), f);
+        Result e = exec(new EvalCommand(), "--data", "samples", "--run", run.toString(), "--split", "test", "--float", "--cache", cache);
+        assertEquals(0, e.code, e.err);
+        JsonNode eval = mapper.readTree(e.out);
+        JsonNode metrics = mapper.readTree(run.resolve("metrics.json").toFile());
+        assertEquals(metrics.get("accuracy").asDouble(), eval.get("accuracy").asDouble(), 1e-12, "same model, same test clips");
+        assertEquals(metrics.get("n").asInt(), eval.get("n").asInt());
+        assertEquals(6, eval.get("confusion").size());
+        assertTrue(eval.get("perClass").has("_unknown_"));
+        Result q = exec(new EvalCommand(), "--data", "samples", "--run", run.toString(), "--int8");
+        assertEquals(1, q.code);
+        assertTrue(q.err.contains("int8 evaluation needs the quantized model"), q.err);
+    }
+
+    private record Result(int code, String out, String err) { }
+
+    private static Result exec(Object command, String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        CommandLine cl = new CommandLine(command);
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+}

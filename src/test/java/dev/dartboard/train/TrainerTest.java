@@ -1,0 +1,66 @@
+package dev.dartboard.train;
+
+import dev.dartboard.data.Example;
+import dev.dartboard.data.ExamplePlan;
+import dev.dartboard.data.PreparedData;
+import dev.dartboard.model.DataConfig;
+import dev.dartboard.model.FloatModel;
+import dev.dartboard.model.Genotype;
+import dev.dartboard.model.Primitive;
+import dev.dartboard.model.Split;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Training on real samples/ features: a tiny net must overfit a handful of examples; runs are reproducible. */
+class TrainerTest {
+    static Genotype tiny() {
+        return new Genotype("tiny", DataConfig.defaults(), new Genotype.Stem(8, 10, 4, 2, 2),
+                List.of(new Genotype.Layer(Primitive.DW_SEP_3X3, 12, 2)));
+    }
+
+    /** samples/ restricted to {@code n} training examples (two per class where possible), validated on the same ones. */
+    static PreparedData handful(int n) {
+        PreparedData all = SamplesData.get();
+        List<Example> picked = new ArrayList<>();
+        int classes = all.plan().labels().size();
+        for (int round = 0; picked.size() < n && round < 50; round++)
+            for (int c = 0; c < classes && picked.size() < n; c++) {
+                int seen = 0;
+                for (Example e : all.plan().of(Split.TRAIN))
+                    if (e.label() == c && seen++ == round) picked.add(e);
+            }
+        ExamplePlan plan = new ExamplePlan(all.plan().labels(), Map.of(Split.TRAIN, picked, Split.VALIDATION, picked));
+        return new PreparedData(all.dataset(), plan, all.table());
+    }
+
+    @Test
+    void aTinyNetworkOverfitsAHandfulOfExamples() {
+        PreparedData data = handful(12);
+        TrainConfig cfg = new TrainConfig(40, 12, 0.05, 0.9, 0, 40, 0, Optimizer.Kind.ADAM, 5);
+        TrainResult r = new Trainer(cfg, TrainListener.NONE).train(tiny(), data);
+        Confusion c = new Evaluator(data).of(r.model(), List.of(Split.TRAIN));
+        assertEquals(12, c.n());
+        assertEquals(1.0, c.accuracy(), "exported model on its 12 training examples, best epoch " + r.bestEpoch());
+        assertTrue(r.history().get(r.history().size() - 1).trainLoss() < r.history().get(0).trainLoss() / 5, "loss falls");
+    }
+
+    @Test
+    void theSameSeedGivesTheSameWeights() {
+        PreparedData data = handful(18);
+        TrainConfig cfg = new TrainConfig(2, 6, 0.05, 0.9, 1e-4, 5, 3, Optimizer.Kind.SGD, 9);
+        FloatModel a = new Trainer(cfg, TrainListener.NONE).train(tiny(), data).model();
+        FloatModel b = new Trainer(cfg, TrainListener.NONE).train(tiny(), data).model();
+        for (int i = 0; i < a.ops().size(); i++)
+            if (a.ops().get(i).weights() != null) {
+                assertArrayEquals(a.ops().get(i).weights(), b.ops().get(i).weights(), 0f, "op " + i);
+                assertArrayEquals(a.ops().get(i).bias(), b.ops().get(i).bias(), 0f, "op " + i);
+            }
+    }
+}
