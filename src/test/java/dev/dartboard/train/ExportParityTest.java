@@ -6,6 +6,7 @@ import dev.dartboard.model.FloatOp;
 import dev.dartboard.model.Genotype;
 import dev.dartboard.model.Genotype.Layer;
 import dev.dartboard.model.Primitive;
+import dev.dartboard.nas.cost.GenotypeLowering;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -61,6 +62,29 @@ class ExportParityTest {
                 "AVERAGE_POOL_2D:NONE", "CONV_2D:NONE",                   // pool + 1x1 projection (16 → 20)
                 "CONV_2D:NONE",                                           // skip 20 → 24 / 2: projection (first skip: no op)
                 "MAX_POOL_2D:NONE", "MEAN:NONE", "FULLY_CONNECTED:NONE"), kinds);
+    }
+
+    /** The search's cost model counts exactly what training exports. */
+    @Test
+    void theCostModelsLoweringEqualsTheExportedStructure() {
+        Genotype g = everyPrimitive();
+        List<String> labels = List.of("a", "b", "c", "d", "e", "f");
+        DiscreteNet net = NetBuilder.build(g, 6, NetMode.INFER, 3);
+        FloatModel exported = FloatExport.export(g, labels, net.units(), net.values());
+        FloatModel lowered = new GenotypeLowering().lower(g, labels);
+        assertEquals(describe(exported), describe(lowered));
+    }
+
+    private static List<String> describe(FloatModel m) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < m.ops().size(); i++) {
+            FloatOp op = m.ops().get(i);
+            out.add(op.kind() + ":" + op.activation() + " in" + java.util.Arrays.toString(op.inputs())
+                    + " k" + op.kernelH() + "x" + op.kernelW() + " s" + op.strideH() + "x" + op.strideW() + " " + op.padding()
+                    + " out" + java.util.Arrays.toString(m.shapes().get(i))
+                    + " w" + (op.weights() == null ? -1 : op.weights().length) + " b" + (op.bias() == null ? -1 : op.bias().length));
+        }
+        return out;
     }
 
     private static void randomiseBatchNorms(DiscreteNet net, Random r) {

@@ -13,15 +13,17 @@ import java.util.List;
 
 /**
  * The deployed form of a {@link Genotype}: the BN-folded op chain the exporters emit, with
- * zero weights of the right sizes (what costs are counted on). Ops in conv-BN-ReLU order:
+ * zero weights of the right sizes (what costs are counted on). It must equal what
+ * {@code train.FloatExport} produces from a trained net (a test in {@code train} checks it).
+ * Ops in op-BN-ReLU order:
  * <ul>
  * <li>stem: CONV_2D kh×kw, stride, SAME, ReLU</li>
- * <li>dw-sep k×k: DEPTHWISE k×k (stride, ReLU) → CONV_2D 1x1 to the width (ReLU)</li>
+ * <li>dw-sep k×k: DEPTHWISE k×k (stride, linear) → CONV_2D 1x1 to the width (ReLU)</li>
  * <li>conv 3×3: CONV_2D 3×3 (stride, ReLU)</li>
  * <li>inverted residual: CONV_2D 1x1 ×expansion (ReLU) → DEPTHWISE 3×3 (stride, ReLU) → CONV_2D 1x1
  *     (linear) → ADD with the block input when stride 1 and width unchanged</li>
- * <li>pools: 3×3 (stride, SAME), then CONV_2D 1x1 (ReLU) only where the width changes</li>
- * <li>skip: nothing, or CONV_2D 1x1 (stride, ReLU) where stride or width changes</li>
+ * <li>pools: 3×3 (stride, SAME), then a linear CONV_2D 1x1 only where the width changes</li>
+ * <li>skip: nothing, or a linear CONV_2D 1x1 (stride) where stride or width changes</li>
  * <li>head: MEAN over time and features → FULLY_CONNECTED to the labels</li>
  * </ul>
  * Stateless, thread-safe.
@@ -45,7 +47,7 @@ public final class GenotypeLowering {
         int in = c.channels, s = l.stride();
         switch (l.op()) {
             case DW_SEP_3X3, DW_SEP_5X5 -> {
-                c.depthwise(l.op().kernel(), s);
+                c.depthwise(l.op().kernel(), s, Activation.NONE);
                 c.conv(l.width(), 1, 1, 1, 1, c.channels, Activation.RELU);
             }
             case CONV_3X3 -> c.conv(l.width(), 3, 3, s, s, in, Activation.RELU);
@@ -53,10 +55,10 @@ public final class GenotypeLowering {
             case MAX_POOL_3X3, AVG_POOL_3X3 -> {
                 Kind k = l.op() == Primitive.MAX_POOL_3X3 ? Kind.MAX_POOL_2D : Kind.AVERAGE_POOL_2D;
                 c.add(new FloatOp(k, c.last(), in, 3, 3, s, s, Padding.SAME, Activation.NONE, null, null));
-                if (l.width() != in) c.conv(l.width(), 1, 1, 1, 1, in, Activation.RELU);
+                if (l.width() != in) c.conv(l.width(), 1, 1, 1, 1, in, Activation.NONE);
             }
             case SKIP -> {
-                if (s != 1 || l.width() != in) c.conv(l.width(), 1, 1, s, s, in, Activation.RELU);
+                if (s != 1 || l.width() != in) c.conv(l.width(), 1, 1, s, s, in, Activation.NONE);
             }
             case ZERO -> throw new IllegalArgumentException("a decoded genotype has no zero op");
         }
@@ -65,10 +67,10 @@ public final class GenotypeLowering {
     private static void invertedResidual(Chain c, Genotype.Layer l) {
         int in = c.channels, blockInput = c.ops.size() - 1, hidden = in * l.op().expansion();
         c.conv(hidden, 1, 1, 1, 1, in, Activation.RELU);
-        c.depthwise(3, l.stride());
+        c.depthwise(3, l.stride(), Activation.RELU);
         c.conv(l.width(), 1, 1, 1, 1, hidden, Activation.NONE);
         if (l.stride() == 1 && l.width() == in)
-            c.add(new FloatOp(Kind.ADD, new int[]{blockInput, c.ops.size() - 1}, in, 1, 1, 1, 1, Padding.SAME,
+            c.add(new FloatOp(Kind.ADD, new int[]{blockInput, c.ops.size() - 1}, in, 1, 1, 1, 1, Padding.VALID,
                     Activation.NONE, null, null));
     }
 
@@ -89,8 +91,8 @@ public final class GenotypeLowering {
                     new float[out * kh * kw * in], new float[out]));
         }
 
-        void depthwise(int k, int s) {
-            add(new FloatOp(Kind.DEPTHWISE_CONV_2D, last(), channels, k, k, s, s, Padding.SAME, Activation.RELU,
+        void depthwise(int k, int s, Activation act) {
+            add(new FloatOp(Kind.DEPTHWISE_CONV_2D, last(), channels, k, k, s, s, Padding.SAME, act,
                     new float[k * k * channels], new float[channels]));
         }
     }
