@@ -1,7 +1,16 @@
 package dev.dartboard.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dartboard.audio.WavReader;
+import dev.dartboard.data.ClipReader;
+import dev.dartboard.data.DatasetChecker;
+import dev.dartboard.data.DatasetScanner;
+import dev.dartboard.data.SpeakerSplit;
 import dev.dartboard.task.TaskExecutor;
+import dev.dartboard.ui.data.ClipViewModel;
+import dev.dartboard.ui.data.DataView;
+import dev.dartboard.ui.data.DataViewModel;
+import dev.dartboard.ui.data.FrontEndForm;
 import dev.dartboard.ui.common.FileDialogs;
 import dev.dartboard.ui.common.StatusModel;
 import dev.dartboard.ui.project.ProjectStore;
@@ -32,6 +41,9 @@ public final class Studio {
     private final ObjectMapper mapper = new ObjectMapper();
     private final MainViewModel main = new MainViewModel(workspace, status);
     private final ProjectViewModel project;
+    private final FrontEndForm frontEnd;
+    private final DataViewModel data;
+    private final ClipViewModel clip;
 
     public Studio(StudioSettings settings, TaskExecutor executor, FileDialogs dialogs) {
         this.settings = settings;
@@ -39,12 +51,18 @@ public final class Studio {
         this.dialogs = dialogs;
         this.project = new ProjectViewModel(workspace, new ProjectStore(mapper),
                 new RecentProjects(settings.recentFile(), mapper), executor, status);
+        DatasetScanner scanner = new DatasetScanner(new SpeakerSplit());
+        this.frontEnd = new FrontEndForm(workspace);
+        this.data = new DataViewModel(workspace, scanner,
+                new DatasetChecker(scanner, ClipReader.wav(new WavReader()), 16000, 2), executor, status);
+        this.clip = new ClipViewModel(data, frontEnd, new WavReader(), settings.player(), executor, status);
     }
 
     /** The window's scene with every page built. */
     public Scene scene() {
         Map<Page, Node> pages = new EnumMap<>(Page.class);
         pages.put(Page.PROJECT, ProjectView.build(project, dialogs));
+        pages.put(Page.DATA, DataView.build(data, clip, frontEnd, dialogs));
         return new MainView(main, pages).scene(project, dialogs);
     }
 
@@ -53,6 +71,12 @@ public final class Studio {
     public ProjectViewModel project() { return project; }
 
     public Workspace workspace() { return workspace; }
+
+    public DataViewModel data() { return data; }
+
+    public ClipViewModel clip() { return clip; }
+
+    public FrontEndForm frontEnd() { return frontEnd; }
 
     /** @return settings this studio was made with */
     public StudioSettings settings() { return settings; }

@@ -40,12 +40,23 @@ public final class StatusModel {
      * hands the result to {@code onSuccess}.
      */
     public <T> TaskListener<T> track(String title, Consumer<T> onSuccess) {
+        return track(title, onSuccess, () -> { });
+    }
+
+    /** As {@link #track(String, Consumer)}, and runs {@code always} first whatever the outcome. */
+    public <T> TaskListener<T> track(String title, Consumer<T> onSuccess, Runnable always) {
         return new TaskListener<>() {
             @Override public void progress(double f) { progress.set(f); }
             @Override public void message(String m) { message.set(title + ": " + m); }
-            @Override public void succeeded(T result) { progress.set(0); message.set(title + ": done"); onSuccess.accept(result); }
-            @Override public void failed(Throwable e) { progress.set(0); error(title + " — " + ErrorText.of(e)); }
-            @Override public void cancelled() { progress.set(0); message.set(title + ": cancelled"); }
+            @Override public void succeeded(T result) { end(always, title + ": done"); onSuccess.accept(result); }
+            @Override public void failed(Throwable e) { end(always, ""); error(title + " — " + ErrorText.of(e)); }
+            @Override public void cancelled() { end(always, title + ": cancelled"); }
         };
+    }
+
+    private void end(Runnable always, String text) {
+        always.run();
+        progress.set(0);
+        if (!text.isEmpty()) message.set(text);
     }
 }

@@ -36,7 +36,7 @@ public final class MainView {
     }
 
     public Scene scene(ProjectViewModel project, FileDialogs dialogs) {
-        Scene scene = new Scene(build(), 1100, 720);
+        Scene scene = new Scene(build(), 1280, 800);
         Themes.apply(scene, vm.darkProperty().get());
         vm.darkProperty().addListener((o, a, dark) -> Themes.apply(scene, dark));
         Shortcuts.install(scene, vm, project, dialogs);
