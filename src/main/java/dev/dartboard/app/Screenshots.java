@@ -2,6 +2,7 @@ package dev.dartboard.app;
 
 import dev.dartboard.ui.common.FileDialogs;
 import dev.dartboard.ui.fx.FxTaskExecutor;
+import dev.dartboard.ui.record.RecordPlan;
 import dev.dartboard.ui.shell.Page;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
@@ -28,7 +29,7 @@ public final class Screenshots {
         Files.createDirectories(out);
         Platform.startup(() -> { });
         Path recent = Files.createTempDirectory("dartboard-shots").resolve("recent.json");
-        Studio studio = onFx(() -> show(new Studio(new StudioSettings(recent, clip -> { }), new FxTaskExecutor(2), new NoDialogs()), samples));
+        Studio studio = onFx(() -> show(new Studio(new StudioSettings(recent, clip -> { }, StudioSettings.defaults().sources(), RecordPlan.standard()), new FxTaskExecutor(2), new NoDialogs()), samples));
         Thread.sleep(4000);
         for (Page p : Page.values()) shoot(studio, p, false, out.resolve(p.name().toLowerCase() + ".png"));
         shoot(studio, Page.DATA, true, out.resolve("data-dark.png"));

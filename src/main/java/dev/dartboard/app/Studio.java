@@ -1,7 +1,12 @@
 package dev.dartboard.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dartboard.audio.LevelMeter;
+import dev.dartboard.audio.SilenceTrimmer;
 import dev.dartboard.audio.WavReader;
+import dev.dartboard.audio.WavWriter;
+import dev.dartboard.ui.record.RecordView;
+import dev.dartboard.ui.record.RecordViewModel;
 import dev.dartboard.data.ClipReader;
 import dev.dartboard.data.DatasetChecker;
 import dev.dartboard.data.DatasetScanner;
@@ -44,6 +49,7 @@ public final class Studio {
     private final FrontEndForm frontEnd;
     private final DataViewModel data;
     private final ClipViewModel clip;
+    private final RecordViewModel record;
 
     public Studio(StudioSettings settings, TaskExecutor executor, FileDialogs dialogs) {
         this.settings = settings;
@@ -56,6 +62,9 @@ public final class Studio {
         this.data = new DataViewModel(workspace, scanner,
                 new DatasetChecker(scanner, ClipReader.wav(new WavReader()), 16000, 2), executor, status);
         this.clip = new ClipViewModel(data, frontEnd, new WavReader(), settings.player(), executor, status);
+        LevelMeter meter = new LevelMeter();
+        this.record = new RecordViewModel(workspace, () -> settings.sources().apply(meter), meter,
+                new SilenceTrimmer(-45, 20, 100, meter), new WavWriter(), executor, settings.plan(), data::reload);
     }
 
     /** The window's scene with every page built. */
@@ -63,6 +72,7 @@ public final class Studio {
         Map<Page, Node> pages = new EnumMap<>(Page.class);
         pages.put(Page.PROJECT, ProjectView.build(project, dialogs));
         pages.put(Page.DATA, DataView.build(data, clip, frontEnd, dialogs));
+        pages.put(Page.RECORD, RecordView.build(record));
         return new MainView(main, pages).scene(project, dialogs);
     }
 
@@ -77,6 +87,8 @@ public final class Studio {
     public ClipViewModel clip() { return clip; }
 
     public FrontEndForm frontEnd() { return frontEnd; }
+
+    public RecordViewModel record() { return record; }
 
     /** @return settings this studio was made with */
     public StudioSettings settings() { return settings; }

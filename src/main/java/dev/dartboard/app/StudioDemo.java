@@ -9,5 +9,7 @@ final class StudioDemo {
     static void prepare(Studio studio) {
         studio.project().nameProperty().set("Four commands");
         studio.project().targetWordsProperty().set(String.join(", ", List.of("yes", "no", "up", "down")));
+        studio.record().wordProperty().set("marvin");
+        studio.record().record();
     }
 }
