@@ -51,8 +51,18 @@ public final class Screenshots {
         Thread.sleep(1500);
         Scene scene = onFx(() -> studio.main().pageProperty().get() == page ? sceneOf(studio) : null);
         var image = onFx(() -> SwingFXUtils.fromFXImage(scene.snapshot(null), null));
-        ImageIO.write(image, "png", file.toFile());
+        ImageIO.write(half(image), "png", file.toFile());
         System.err.println("wrote " + file);
+    }
+
+    /** README size: 640 × 400, bilinear. */
+    private static java.awt.image.BufferedImage half(java.awt.image.BufferedImage in) {
+        var out = new java.awt.image.BufferedImage(in.getWidth() / 2, in.getHeight() / 2, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var g = out.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(in, 0, 0, out.getWidth(), out.getHeight(), null);
+        g.dispose();
+        return out;
     }
 
     private static Scene sceneOf(Studio studio) {
