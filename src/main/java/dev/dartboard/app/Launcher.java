@@ -1,14 +1,31 @@
 package dev.dartboard.app;
 
+import javafx.application.Platform;
+
+import java.nio.file.Path;
+
 /**
  * The main class of {@code mvn javafx:run}. It does not extend {@code Application} so that it
- * runs from the plain classpath. Until the studio lands it runs the headless tour of the CLI on
- * the bundled {@code samples/}.
+ * runs from the plain classpath. With a display it opens the studio (optionally on a data folder,
+ * default {@code samples/}); without one (JavaFX cannot start) it runs the headless CLI tour.
  */
 public final class Launcher {
     private Launcher() { }
 
     public static void main(String[] args) {
-        HeadlessTour.run(args.length > 0 ? java.nio.file.Path.of(args[0]) : java.nio.file.Path.of("samples"));
+        Path samples = Path.of(args.length > 0 ? args[0] : "samples");
+        if (startFx()) Platform.runLater(() -> StudioWindow.open(samples));
+        else HeadlessTour.run(samples);
+    }
+
+    /** Starts the JavaFX runtime; false when there is no display (or no graphics at all). */
+    private static boolean startFx() {
+        try {
+            Platform.startup(() -> { });
+            return true;
+        } catch (RuntimeException | Error e) {
+            System.err.println("dartboard: no display for the studio (" + e.getMessage() + "); running the CLI tour");
+            return false;
+        }
     }
 }

@@ -1,0 +1,86 @@
+package dev.dartboard.app;
+
+import dev.dartboard.ui.common.FileDialogs;
+import dev.dartboard.ui.fx.FxTaskExecutor;
+import dev.dartboard.ui.record.RecordPlan;
+import dev.dartboard.ui.shell.Page;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import javax.imageio.ImageIO;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Writes a PNG of every page (tools/screenshots.sh runs it under Xvfb): the studio on
+ * {@code samples/}, light theme, plus the Data page in the dark theme. Usage: Screenshots OUT_DIR [SAMPLES].
+ */
+public final class Screenshots {
+    private Screenshots() { }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
+        Path samples = Path.of(args.length > 1 ? args[1] : "samples").toAbsolutePath();
+        Files.createDirectories(out);
+        Platform.startup(() -> { });
+        Path recent = Files.createTempDirectory("dartboard-shots").resolve("recent.json");
+        Studio studio = onFx(() -> show(new Studio(new StudioSettings(recent, clip -> { }, StudioSettings.defaults().sources(), RecordPlan.standard()), new FxTaskExecutor(2), new NoDialogs()), samples));
+        Thread.sleep(4000);
+        for (Page p : Page.values()) shoot(studio, p, false, out.resolve(p.name().toLowerCase() + ".png"));
+        shoot(studio, Page.DATA, true, out.resolve("data-dark.png"));
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static Studio show(Studio studio, Path samples) {
+        studio.openDataFolder(samples);
+        Stage stage = new Stage();
+        stage.setScene(studio.scene());
+        stage.show();
+        StudioDemo.prepare(studio);
+        return studio;
+    }
+
+    private static void shoot(Studio studio, Page page, boolean dark, Path file) throws Exception {
+        onFx(() -> { studio.main().darkProperty().set(dark); studio.main().pageProperty().set(page); return null; });
+        Thread.sleep(1500);
+        Scene scene = onFx(() -> studio.main().pageProperty().get() == page ? sceneOf(studio) : null);
+        var image = onFx(() -> SwingFXUtils.fromFXImage(scene.snapshot(null), null));
+        ImageIO.write(half(image), "png", file.toFile());
+        System.err.println("wrote " + file);
+    }
+
+    /** README size: 640 × 400, bilinear. */
+    private static java.awt.image.BufferedImage half(java.awt.image.BufferedImage in) {
+        var out = new java.awt.image.BufferedImage(in.getWidth() / 2, in.getHeight() / 2, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var g = out.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(in, 0, 0, out.getWidth(), out.getHeight(), null);
+        g.dispose();
+        return out;
+    }
+
+    private static Scene sceneOf(Studio studio) {
+        return Stage.getWindows().stream().filter(w -> w.getScene() != null).findFirst().orElseThrow().getScene();
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try { f.complete(work.call()); } catch (Exception e) { f.completeExceptionally(e); }
+        });
+        return f.get(30, TimeUnit.SECONDS);
+    }
+
+    /** Screenshots never open a dialog. */
+    private static final class NoDialogs implements FileDialogs {
+        @Override public Optional<Path> openProject() { return Optional.empty(); }
+        @Override public Optional<Path> saveProject() { return Optional.empty(); }
+        @Override public Optional<Path> chooseFolder(String title) { return Optional.empty(); }
+    }
+}

@@ -1,0 +1,15 @@
+package dev.dartboard.app;
+
+import java.util.List;
+
+/** Demo content for screenshots: a named project on samples/. FX thread only. */
+final class StudioDemo {
+    private StudioDemo() { }
+
+    static void prepare(Studio studio) {
+        studio.project().nameProperty().set("Four commands");
+        studio.project().targetWordsProperty().set(String.join(", ", List.of("yes", "no", "up", "down")));
+        studio.record().wordProperty().set("marvin");
+        studio.record().record();
+    }
+}

@@ -1,0 +1,28 @@
+package dev.dartboard.app;
+
+import dev.dartboard.ui.fx.FxFileDialogs;
+import dev.dartboard.ui.fx.FxTaskExecutor;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Opens the studio's main window. FX thread only. */
+final class StudioWindow {
+    private StudioWindow() { }
+
+    static void open(Path samples) {
+        Stage stage = new Stage();
+        FxTaskExecutor executor = new FxTaskExecutor(2);
+        Studio studio = new Studio(StudioSettings.defaults(), executor, new FxFileDialogs(() -> stage));
+        if (Files.isDirectory(samples)) studio.openDataFolder(samples);
+        stage.setScene(studio.scene());
+        stage.titleProperty().bind(studio.main().titleBinding());
+        stage.setOnHidden(e -> {
+            executor.close();
+            Platform.exit();
+        });
+        stage.show();
+    }
+}

@@ -1,0 +1,134 @@
+package dev.dartboard.ui.record;
+
+import dev.dartboard.audio.AudioSource;
+import dev.dartboard.audio.LevelMeter;
+import dev.dartboard.audio.PcmClip;
+import dev.dartboard.audio.SilenceTrimmer;
+import dev.dartboard.task.BackgroundTask;
+import dev.dartboard.task.ErrorText;
+import dev.dartboard.task.TaskExecutor;
+import dev.dartboard.task.TaskListener;
+import dev.dartboard.ui.project.Workspace;
+import javafx.beans.property.*;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The Record page: N takes of a word with count-in and live level, silence trimmed, each kept or
+ * discarded, kept ones saved as WAV under {@code <data folder>/<word>/}. Threading: FX thread;
+ * capture and saving run on the executor, levels and takes arrive through its callback thread.
+ */
+public final class RecordViewModel {
+    private final Workspace workspace;
+    private final Supplier<AudioSource> sources;
+    private final TakeRecorder recorder;
+    private final SilenceTrimmer trimmer;
+    private final TakeSaver saver;
+    private final TaskExecutor executor;
+    private final RecordPlan plan;
+    private final Runnable onSaved;
+    private final StringProperty word = new SimpleStringProperty("");
+    private final StringProperty speaker = new SimpleStringProperty("studio");
+    private final IntegerProperty takeCount = new SimpleIntegerProperty(5);
+    private final DoubleProperty levelDbfs = new SimpleDoubleProperty(LevelMeter.FLOOR_DB);
+    private final StringProperty countIn = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty recording = new SimpleBooleanProperty();
+    private final ObservableList<Take> takes = FXCollections.observableArrayList();
+    private BackgroundTask<Integer> session;
+
+    /** @param onSaved runs on the FX thread after takes were written (the Data page reloads) */
+    public RecordViewModel(Workspace workspace, Supplier<AudioSource> sources, LevelMeter meter, SilenceTrimmer trimmer,
+                           dev.dartboard.audio.WavWriter writer, TaskExecutor executor, RecordPlan plan, Runnable onSaved) {
+        this.workspace = workspace;
+        this.sources = sources;
+        this.recorder = new TakeRecorder(meter);
+        this.trimmer = trimmer;
+        this.saver = new TakeSaver(writer);
+        this.executor = executor;
+        this.plan = plan;
+        this.onSaved = onSaved;
+    }
+
+    public StringProperty wordProperty() { return word; }
+    public StringProperty speakerProperty() { return speaker; }
+    public IntegerProperty takeCountProperty() { return takeCount; }
+    /** RMS level of the latest block, dBFS (floor −120). */
+    public DoubleProperty levelDbfsProperty() { return levelDbfs; }
+    /** "3", "2", "1" during the count-in, "Speak!" while recording, "" otherwise. */
+    public StringProperty countInProperty() { return countIn; }
+    /** Validation problems, device errors (e.g. no microphone) and outcomes, as one line. */
+    public StringProperty messageProperty() { return message; }
+    public BooleanProperty recordingProperty() { return recording; }
+    public ObservableList<Take> takes() { return takes; }
+
+    /** Level as 0..1 for a meter bar: −60 dBFS and below is empty, 0 dBFS full. */
+    public static double meterFraction(double dbfs) { return Math.max(0, Math.min(1, (dbfs + 60) / 60)); }
+
+    public void record() {
+        String problem = problem();
+        if (problem != null) { message.set(problem); return; }
+        int n = takeCount.get(), base = takes.size();
+        recording.set(true);
+        message.set("Recording " + n + " takes of '" + word.get().strip() + "'");
+        session = executor.run("Record", ctx -> {
+            for (int i = 1; i <= n; i++) {
+                ctx.updateProgress((i - 1) / (double) n);
+                PcmClip raw = recorder.record(sources.get(), plan, ctx, r -> executor.callbacks().execute(() -> show(r)));
+                Take take = new Take(base + i, trimmer.trim(raw));
+                executor.callbacks().execute(() -> { takes.add(take); countIn.set(""); });
+            }
+            return n;
+        }, outcome("Recorded %d takes: keep or discard each, then save."));
+    }
+
+    public void cancel() { if (session != null) session.cancel(); }
+
+    /** Writes the kept takes, drops the discarded ones. */
+    public void saveKept() {
+        List<Take> kept = takes.stream().filter(t -> t.keepProperty().get() && t.clip().samples().length > 0).toList();
+        String problem = problem();
+        if (problem != null || kept.isEmpty()) { message.set(problem != null ? problem : "No kept take to save."); return; }
+        Path folder = Path.of(workspace.project().dataFolder());
+        String w = word.get().strip(), who = speaker.get().strip();
+        executor.run("Save takes", ctx -> saver.save(folder, w, who, kept.stream().map(Take::clip).toList()).size(),
+                outcome("Saved %d takes to " + folder.resolve(w)));
+    }
+
+    private TaskListener<Integer> outcome(String format) {
+        return new TaskListener<>() {
+            @Override public void succeeded(Integer n) { done(String.format(format, n)); if (format.startsWith("Saved")) saved(); }
+            @Override public void failed(Throwable e) { done(ErrorText.of(e)); }
+            @Override public void cancelled() { done("Recording cancelled."); }
+        };
+    }
+
+    private void done(String text) {
+        recording.set(false);
+        countIn.set("");
+        levelDbfs.set(LevelMeter.FLOOR_DB);
+        message.set(text);
+    }
+
+    private void saved() {
+        takes.clear();
+        onSaved.run();
+    }
+
+    private void show(TakeRecorder.Reading r) {
+        levelDbfs.set(r.level().rmsDbfs());
+        countIn.set(r.countIn() > 0 ? Integer.toString(r.countIn()) : "Speak!");
+    }
+
+    private String problem() {
+        if (workspace.project().dataFolder().isBlank()) return "Choose the project's data folder first (Project or Data page).";
+        if (!word.get().strip().matches("[a-z0-9][a-z0-9_-]*")) return "The word must be lower-case letters, digits, '-' or '_' (it names a folder).";
+        if (!speaker.get().strip().matches("[A-Za-z0-9]+")) return "The speaker id must be letters and digits.";
+        if (takeCount.get() < 1 || takeCount.get() > 50) return "Record between 1 and 50 takes.";
+        return null;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.dartboard.ui.shell;
+
+/**
+ * The studio's pages in navigation order (Ctrl+1..7). {@code pendingOn} names what a page waits
+ * for while its engine has not landed; null means the page works now.
+ */
+public enum Page {
+    PROJECT("Project", null),
+    DATA("Data", null),
+    RECORD("Record", null),
+    SPACE("Space & budgets", "the search engine (search space, board profiles and the cost model)"),
+    SEARCH("Search", "the search engine (live α/γ, losses and costs from the search events)"),
+    RESULTS("Results", "the search engine and training (Pareto front, genotypes, confusion matrix)"),
+    DEPLOY("Deploy", "int8 export (.tflite, C and Arduino libraries) and flashing from the studio");
+
+    private final String title;
+    private final String pendingOn;
+
+    Page(String title, String pendingOn) {
+        this.title = title;
+        this.pendingOn = pendingOn;
+    }
+
+    public String title() { return title; }
+
+    public boolean landed() { return pendingOn == null; }
+
+    /** What the page arrives with, for its placeholder panel; null when landed. */
+    public String pendingOn() { return pendingOn; }
+
+    /** The digit of its shortcut: Ctrl+1 for the first page. */
+    public int shortcutDigit() { return ordinal() + 1; }
+}
