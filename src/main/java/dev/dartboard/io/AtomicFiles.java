@@ -22,8 +22,9 @@ public final class AtomicFiles {
                 + "-" + Thread.currentThread().getId() + "-" + System.nanoTime());
     }
 
-    /** Writes {@code bytes} to {@code target} atomically. */
+    /** Writes {@code bytes} to {@code target} atomically, creating its folder if needed. */
     public static void write(Path target, byte[] bytes) throws IOException {
+        Files.createDirectories(target.toAbsolutePath().getParent());
         Path tmp = tempFor(target);
         try {
             Files.write(tmp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);

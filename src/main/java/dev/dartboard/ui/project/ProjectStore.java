@@ -1,5 +1,6 @@
 package dev.dartboard.ui.project;
 
+import dev.dartboard.io.AtomicFiles;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -33,6 +34,6 @@ public final class ProjectStore {
 
     /** Writes {@code project} to {@code file}: temp + fsync + rename, never a half-written file. */
     public void save(Path file, ProjectFile project) throws IOException {
-        AtomicWrite.write(file, mapper.writeValueAsBytes(project));
+        AtomicFiles.write(file, mapper.writeValueAsBytes(project));
     }
 }

@@ -1,5 +1,6 @@
 package dev.dartboard.ui.project;
 
+import dev.dartboard.io.AtomicFiles;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -48,7 +49,7 @@ public final class RecentProjects {
         list.remove(p);
         list.add(0, p);
         while (list.size() > MAX) list.remove(list.size() - 1);
-        AtomicWrite.write(file, mapper.writeValueAsBytes(list.stream().map(Path::toString).toList()));
+        AtomicFiles.write(file, mapper.writeValueAsBytes(list.stream().map(Path::toString).toList()));
         return List.copyOf(list);
     }
 }
