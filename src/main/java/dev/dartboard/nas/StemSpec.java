@@ -6,6 +6,11 @@ package dev.dartboard.nas;
  */
 public record StemSpec(int inH, int inW, int kH, int kW, int sH, int sW, int pH, int pW) {
 
+    /** The deployed stem of a decoded genotype: this kernel and stride, "same" padding, {@code channels} out. */
+    public dev.dartboard.model.Genotype.Stem deployed(int channels) {
+        return new dev.dartboard.model.Genotype.Stem(channels, kH, kW, sH, sW);
+    }
+
     public int outH() { return (inH + 2 * pH - kH) / sH + 1; }
 
     public int outW() { return (inW + 2 * pW - kW) / sW + 1; }
