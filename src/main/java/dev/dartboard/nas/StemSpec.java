@@ -19,8 +19,8 @@ public record StemSpec(int inH, int inW, int kH, int kW, int sH, int sW, int pH,
      * The stem that maps [inH, inW] onto [outH, outW]. First as {@code darts_peer.py} does: per axis
      * stride s = ceil(in / out); s ≤ 4 → kernel 3, pad 1; larger s → kernel s, pad 0 (non-overlapping
      * bands along wide feature axes). Where that misses the grid (e.g. 157 frames onto 24), per axis the
-     * first of s ∈ {ceil(in/out), floor(in/out)}, kernel k ∈ [max(3, s), max(3, s) + 2], pad p ∈ [0, k)
-     * that lands exactly.
+     * the (stride s ∈ {ceil(in/out), floor(in/out)}, kernel k ∈ [max(3, s), 4s + 3], pad p ∈ [0, k)) that
+     * lands exactly with the least padding, then the smallest kernel.
      *
      * @throws IllegalArgumentException when no such stem exists
      */
@@ -36,11 +36,13 @@ public record StemSpec(int inH, int inW, int kH, int kW, int sH, int sW, int pH,
 
     /** {kernel, stride, pad} of one axis landing exactly on {@code out}, or null. */
     private static int[] axis(int in, int out) {
+        int[] best = null;
         for (int s : new int[]{ceilDiv(in, out), Math.max(1, in / out)})
-            for (int k = Math.max(3, s); k <= Math.max(3, s) + 2; k++)
+            for (int k = Math.max(3, s); k <= 4 * s + 3; k++)
                 for (int p = 0; p < k; p++)
-                    if ((in + 2 * p - k) >= 0 && (in + 2 * p - k) / s + 1 == out) return new int[]{k, s, p};
-        return null;
+                    if (in + 2 * p - k >= 0 && (in + 2 * p - k) / s + 1 == out
+                            && (best == null || p < best[2] || (p == best[2] && k < best[0]))) best = new int[]{k, s, p};
+        return best;
     }
 
     private static int kernel(int stride) { return stride <= 4 ? 3 : stride; }
