@@ -6,6 +6,7 @@ import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.learning.config.IUpdater;
 import org.nd4j.linalg.learning.config.Nesterovs;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -36,6 +37,11 @@ public final class Architect {
     /** Architecture step; returns the validation loss before the step. */
     public double architectureStep(Map<String, INDArray> val) { return architecture.step(val); }
 
+    /** Architecture step; returns {@link Supernet#LOSS} and {@code outputs} (e.g. logits, expected costs) before the step. */
+    public Map<String, INDArray> architectureStep(Map<String, INDArray> val, List<String> outputs) {
+        return architecture.step(val, outputs);
+    }
+
     /**
      * One DARTS iteration, then {@code System.gc()}: ND4J frees native buffers only when their
      * wrappers are collected; collecting every iteration keeps RSS and page faults flat (STACK-NOTES).
@@ -46,5 +52,28 @@ public final class Architect {
         double[] losses = {weightStep(train), architectureStep(val)};
         System.gc();
         return losses;
+    }
+
+    /** Updater states: key {@code w:<var>} (weight group) or {@code a:<var>} (architecture group); copies. */
+    public Map<String, INDArray> updaterStates() {
+        Map<String, INDArray> m = new java.util.LinkedHashMap<>();
+        weights.states().forEach((k, v) -> m.put("w:" + k, v));
+        architecture.states().forEach((k, v) -> m.put("a:" + k, v));
+        return m;
+    }
+
+    /** Steps taken: {weight steps, architecture steps} (the updaters' iteration counters). */
+    public int[] iterations() { return new int[]{weights.iterations(), architecture.iterations()}; }
+
+    /** Restores what {@link #updaterStates()} and {@link #iterations()} returned. */
+    public void restore(Map<String, INDArray> states, int[] iterations) {
+        weights.restore(strip(states, "w:"), iterations[0]);
+        architecture.restore(strip(states, "a:"), iterations[1]);
+    }
+
+    private static Map<String, INDArray> strip(Map<String, INDArray> m, String prefix) {
+        Map<String, INDArray> out = new java.util.HashMap<>();
+        m.forEach((k, v) -> { if (k.startsWith(prefix)) out.put(k.substring(prefix.length()), v); });
+        return out;
     }
 }

@@ -8,33 +8,44 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.GradientUpdater;
 import org.nd4j.linalg.learning.config.IUpdater;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One optimiser step on one group of variables: gradients of the loss for that group only
- * ({@code calculateGradients(feeds, names)}), one updater state per variable, in-place update
- * of the graph's arrays. Variables outside the group are never written. Not thread-safe.
+ * One optimiser step on one group of variables: gradients of the graph's loss variable for that
+ * group only ({@code calculateGradients(feeds, names)}), one updater state per variable (a flat
+ * [1, stateSize] array, exported and restored for checkpoints), in-place update of the graph's
+ * arrays. Variables outside the group are never written. Not thread-safe.
  */
 final class GroupStep {
     private final SameDiff sd;
     private final List<String> names;
     private final GradientUpdater<?>[] updaters;
+    private final INDArray[] states;
     private int iteration;
 
     GroupStep(SameDiff sd, List<String> names, IUpdater updater) {
         this.sd = sd;
         this.names = List.copyOf(names);
         this.updaters = new GradientUpdater<?>[names.size()];
+        this.states = new INDArray[names.size()];
         for (int i = 0; i < names.size(); i++) {
             long state = updater.stateSize(sd.getArrForVarName(names.get(i)).length());
-            updaters[i] = updater.clone().instantiate(state == 0 ? null : Nd4j.zeros(DataType.FLOAT, 1, state), true);
+            states[i] = state == 0 ? null : Nd4j.zeros(DataType.FLOAT, 1, state);
+            updaters[i] = updater.clone().instantiate(states[i], true);
         }
     }
 
     /** Forward + backward on the feeds, then update the group; returns the loss before the update. */
-    double step(Map<String, INDArray> feeds) {
-        OutAndGrad r = sd.calculateGradientsAndOutputs(feeds, List.of(Supernet.LOSS), names);
+    double step(Map<String, INDArray> feeds) { return step(feeds, List.of()).get(Supernet.LOSS).getDouble(0); }
+
+    /** As {@link #step(Map)}; returns {@link Supernet#LOSS} and the named {@code outputs}, all computed before the update. */
+    Map<String, INDArray> step(Map<String, INDArray> feeds, List<String> outputs) {
+        List<String> wanted = new ArrayList<>(outputs);
+        wanted.add(Supernet.LOSS);
+        OutAndGrad r = sd.calculateGradientsAndOutputs(feeds, wanted, names);
         for (int i = 0; i < names.size(); i++) {
             INDArray param = sd.getArrForVarName(names.get(i));
             INDArray update = r.getGradients().get(names.get(i)).dup('c').reshape('c', 1, param.length());
@@ -42,8 +53,24 @@ final class GroupStep {
             param.subi(update.reshape('c', param.shape()));
         }
         iteration++;
-        return r.getOutputs().get(Supernet.LOSS).getDouble(0);
+        return r.getOutputs();
     }
 
     int iterations() { return iteration; }
+
+    /** Copies of the updater states by variable name (variables with stateless updaters are absent). */
+    Map<String, INDArray> states() {
+        Map<String, INDArray> m = new LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) if (states[i] != null) m.put(names.get(i), states[i].dup());
+        return m;
+    }
+
+    /** Restores states saved by {@link #states()} (names absent or of another size keep theirs) and the step count. */
+    void restore(Map<String, INDArray> saved, int iterations) {
+        for (int i = 0; i < names.size(); i++) {
+            INDArray s = saved.get(names.get(i));
+            if (states[i] != null && s != null && s.length() == states[i].length()) states[i].assign(s.reshape(states[i].shape()));
+        }
+        this.iteration = iterations;
+    }
 }

@@ -8,16 +8,19 @@ import org.nd4j.linalg.api.buffer.DataType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Builds the data-aware supernet graph (darts {@code model_search.py}) as a pure function of its
  * spec and seed. Placeholders: {@code x<i>} [B, frames_i, features_i, 1] of the graph type (NHWC, one per
  * data config), {@code label} [B, classes] one-hot. Architecture variables: {@code gamma} [1, n]
  * (data-config mixer) and {@code L<l>/alpha} [1, k] (op mixer of layer l, in primitive order).
- * Outputs: {@code logits} [B, classes], {@code loss} (mean softmax cross-entropy, scalar).
+ * Outputs: {@code logits} [B, classes], {@code loss} (mean softmax cross-entropy, scalar). With an
+ * extra term T(α, γ) (e.g. {@link ExpectedCosts}) the differentiated loss is {@code objective} = loss + T;
+ * T must not depend on the weights, so weight gradients are those of {@code loss} alone.
  */
 public final class Supernet {
-    public static final String LABEL = "label", LOGITS = "logits", LOSS = "loss", GAMMA = "gamma";
+    public static final String LABEL = "label", LOGITS = "logits", LOSS = "loss", GAMMA = "gamma", OBJECTIVE = "objective";
 
     private Supernet() {}
 
@@ -31,13 +34,17 @@ public final class Supernet {
     public static SameDiff build(SupernetSpec spec, long seed) { return build(spec, seed, DataType.FLOAT); }
 
     /** As {@link #build(SupernetSpec, long)} in {@code type} (DOUBLE for gradient checks); same values rounded. */
-    public static SameDiff build(SupernetSpec spec, long seed, DataType type) {
+    public static SameDiff build(SupernetSpec spec, long seed, DataType type) { return build(spec, seed, type, null); }
+
+    /** As {@link #build(SupernetSpec, long, DataType)} plus {@code extra} (null: none), a scalar of α and γ added to the loss. */
+    public static SameDiff build(SupernetSpec spec, long seed, DataType type, Function<SameDiff, SDVariable> extra) {
         SameDiff sd = SameDiff.create();
         WeightInit init = new WeightInit(seed, type);
         SDVariable h = stems(sd, spec, init, type);
         for (int l = 0; l < spec.layers(); l++) h = mixedLayer(sd, spec, l, h, init);
-        head(sd, spec, h, init, type);
-        sd.setLossVariables(LOSS);
+        SDVariable loss = head(sd, spec, h, init, type);
+        if (extra == null) sd.setLossVariables(LOSS);
+        else sd.setLossVariables(loss.add(OBJECTIVE, extra.apply(sd)));
         QuietStdout.call(() -> { sd.createGradFunction(); return sd; });
         return sd;
     }
@@ -92,12 +99,12 @@ public final class Supernet {
     }
 
     /** Global average pool → x·W + b → softmax cross-entropy against the one-hot labels. */
-    private static void head(SameDiff sd, SupernetSpec spec, SDVariable h, WeightInit init, DataType type) {
+    private static SDVariable head(SameDiff sd, SupernetSpec spec, SDVariable h, WeightInit init, DataType type) {
         SDVariable gap = sd.mean("gap", h, 1, 2);
         SDVariable w = sd.var("fc/w", init.normal(1.0 / Math.sqrt(spec.channels()), spec.channels(), spec.classes()));
         SDVariable b = sd.var("fc/b", init.normal(0.0, 1, spec.classes()));
         SDVariable logits = sd.mmul("fc/mmul", gap, w).add(LOGITS, b);
         SDVariable label = sd.placeHolder(LABEL, type, -1, spec.classes());
-        sd.loss().softmaxCrossEntropy(LOSS, label, logits, null);
+        return sd.loss().softmaxCrossEntropy(LOSS, label, logits, null);
     }
 }

@@ -47,11 +47,14 @@ public record SupernetSpec(List<StemSpec> stems, int channels, int layers, List<
 
     /**
      * The supernet of a search space: the common grid is the smallest config's [frames, features]
-     * halved (rounded up). Only one width (= stem channels) and no stride-2 slots are supported so far.
+     * halved (rounded up). The mixed layers run at the stem width, which must be the widest option;
+     * narrower widths are decoder repairs only. Stride-2 slots are not built yet.
      */
     public static SupernetSpec of(SearchSpace space, int classes, boolean superkernel) {
-        if (space.widths().size() != 1 || space.widths().get(0) != space.stemChannels() || !space.stride2Slots().isEmpty())
-            throw new UnsupportedOperationException("width options and stride-2 slots are not built yet");
+        if (!space.widths().contains(space.stemChannels()) || space.widths().stream().anyMatch(w -> w > space.stemChannels())
+                || !space.stride2Slots().isEmpty())
+            throw new UnsupportedOperationException("the supernet runs at the stem width, which must be the widest option; "
+                    + "stride-2 slots are not built yet");
         int[][] inputs = new int[space.dataConfigs().size()][];
         for (int i = 0; i < inputs.length; i++) {
             DataConfig c = space.dataConfigs().get(i);
@@ -76,6 +79,11 @@ public record SupernetSpec(List<StemSpec> stems, int channels, int layers, List<
     /** This spec with PC-DARTS partial channels K (1 = off). */
     public SupernetSpec withPartialChannels(int k) {
         return new SupernetSpec(stems, channels, layers, primitives, classes, superkernel, k);
+    }
+
+    /** This spec with only stem {@code i} (γ froze on data config i: the other stems are dropped). */
+    public SupernetSpec onlyStem(int i) {
+        return new SupernetSpec(List.of(stems.get(i)), channels, layers, primitives, classes, superkernel, partialChannels);
     }
 
     /** Channels each mixed op sees: C / K. */

@@ -80,12 +80,27 @@ public record ArenaPlan(int[] offsets, int[] sizes, int bytes, int peakLive) {
 
     private static int peakLive(int[] sizes, int[] first, int[] last) {
         int peak = 0;
-        for (int t = 0; t < sizes.length; t++) {
-            int sum = 0;
-            for (int i = 0; i < sizes.length; i++) if (first[i] <= t && t <= last[i]) sum += sizes[i];
-            peak = Math.max(peak, sum);
-        }
+        for (int live : live(sizes, first, last)) peak = Math.max(peak, live);
         return peak;
+    }
+
+    /** Bytes alive while op t runs (its inputs still needed, its output, anything kept for later), per t. */
+    private static int[] live(int[] sizes, int[] first, int[] last) {
+        int[] live = new int[sizes.length];
+        for (int t = 0; t < sizes.length; t++)
+            for (int i = 0; i < sizes.length; i++) if (first[i] <= t && t <= last[i]) live[t] += sizes[i];
+        return live;
+    }
+
+    /** Bytes of activations alive while each op of {@code m} runs (model input excluded), per op. */
+    public static int[] liveBytes(FloatModel m) {
+        ArenaPlan p = of(m);
+        int n = p.sizes.length;
+        int[] first = new int[n], last = new int[n];
+        for (int i = 0; i < n; i++) first[i] = last[i] = i;
+        for (int i = 0; i < n; i++)
+            for (int src : m.ops().get(i).inputs()) if (src >= 0) last[src] = Math.max(last[src], i);
+        return live(p.sizes, first, last);
     }
 
     static int align(int x) { return (x + ALIGN - 1) / ALIGN * ALIGN; }

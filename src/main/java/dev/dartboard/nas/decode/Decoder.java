@@ -1,0 +1,105 @@
+package dev.dartboard.nas.decode;
+
+import dev.dartboard.model.Budget;
+import dev.dartboard.model.Primitive;
+import dev.dartboard.model.SearchSpace;
+import dev.dartboard.nas.StemSpec;
+import dev.dartboard.nas.cost.CostModel;
+import dev.dartboard.nas.cost.Costs;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns softmax(α) and softmax(γ) into a model that fits (DESIGN.md §2 "Decoding"): argmax data config,
+ * argmax non-ZERO op per layer, the widest width; then, while a budget is exceeded, the single change —
+ * a layer's op, a narrower width, another data config — that lowers the total relative excess
+ * Σ_r relu(cost_r / budget_r − 1) most (ties: the choice the search weighted higher), each recorded.
+ * If no change helps, the smallest fitting network (all skip, narrowest) is taken and said so.
+ * Never returns a model over budget. Stateless, thread-safe.
+ */
+public final class Decoder {
+    private final CostModel model;
+    private final SearchSpace space;
+    private final List<StemSpec> stems;
+    private final int classes;
+
+    public Decoder(CostModel model, SearchSpace space, List<StemSpec> stems, int classes) {
+        this.model = model;
+        this.space = space;
+        this.stems = List.copyOf(stems);
+        this.classes = classes;
+    }
+
+    /** @throws InfeasibleBudgetException when nothing in the space fits */
+    public Decoded decode(String name, double[][] alphas, double[] gamma, Budget budget) {
+        Feasibility.check(model, space, stems, classes, budget);
+        Choice c = argmax(alphas, gamma);
+        List<String> repairs = new ArrayList<>();
+        for (Costs k = costs(c); !k.fits(budget); k = costs(c)) {
+            Choice next = bestMove(c, alphas, gamma, budget, excess(k, budget));
+            if (next == null) {
+                next = Feasibility.smallestFitting(model, space, stems, classes, budget);
+                repairs.add("no single change helped: fell back to the smallest fitting network " + describe(next));
+            } else repairs.add(change(c, next) + " (" + over(k, budget) + ")");
+            c = next;
+        }
+        return new Decoded(c.genotype(name, space, stems), costs(c), repairs);
+    }
+
+    private Choice argmax(double[][] alphas, double[] gamma) {
+        List<Primitive> ops = new ArrayList<>();
+        for (double[] a : alphas) {
+            int best = -1;
+            for (int p = 0; p < a.length; p++)
+                if (space.primitives().get(p) != Primitive.ZERO && (best < 0 || a[p] > a[best])) best = p;
+            ops.add(space.primitives().get(best));
+        }
+        int config = 0;
+        for (int i = 1; i < gamma.length; i++) if (gamma[i] > gamma[config]) config = i;
+        return new Choice(config, space.widths().stream().max(Integer::compare).orElseThrow(), ops);
+    }
+
+    private Choice bestMove(Choice c, double[][] alphas, double[] gamma, Budget b, double now) {
+        Choice best = null;
+        double bestExcess = now, bestProb = -1;
+        for (Move m : Move.all(c, space, alphas, gamma)) {
+            double e = excess(costs(m.to()), b);
+            if (e < bestExcess - 1e-12 || (best != null && e == bestExcess && m.probability() > bestProb)) {
+                best = m.to();
+                bestExcess = e;
+                bestProb = m.probability();
+            }
+        }
+        return best;
+    }
+
+    Costs costs(Choice c) { return model.of(c.genotype("candidate", space, stems), classes); }
+
+    static double excess(Costs k, Budget b) {
+        return Math.max(0, (double) k.sramBytes() / b.sramBytes() - 1) + Math.max(0, (double) k.flashBytes() / b.flashBytes() - 1)
+                + Math.max(0, k.latencyMs() / b.latencyMs() - 1);
+    }
+
+    private static String over(Costs k, Budget b) {
+        List<String> parts = new ArrayList<>();
+        if (k.sramBytes() > b.sramBytes()) parts.add("SRAM " + k.sramBytes() + " B > " + b.sramBytes() + " B");
+        if (k.flashBytes() > b.flashBytes()) parts.add("flash " + k.flashBytes() + " B > " + b.flashBytes() + " B");
+        if (k.latencyMs() > b.latencyMs()) parts.add(String.format("latency %.1f ms > %.1f ms", k.latencyMs(), b.latencyMs()));
+        return String.join(", ", parts);
+    }
+
+    private String change(Choice from, Choice to) {
+        if (from.config() != to.config())
+            return "data config " + space.dataConfigs().get(from.config()).id() + " → " + space.dataConfigs().get(to.config()).id();
+        if (from.width() != to.width()) return "width " + from.width() + " → " + to.width();
+        for (int l = 0; l < from.ops().size(); l++)
+            if (from.ops().get(l) != to.ops().get(l))
+                return "layer " + l + ": " + from.ops().get(l).cliName() + " → " + to.ops().get(l).cliName();
+        return "no change";
+    }
+
+    private String describe(Choice c) {
+        return space.dataConfigs().get(c.config()).id() + ", width " + c.width();
+    }
+}

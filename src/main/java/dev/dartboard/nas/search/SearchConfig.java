@@ -1,0 +1,50 @@
+package dev.dartboard.nas.search;
+
+import dev.dartboard.nas.ExpectedCosts;
+
+/**
+ * How a search runs (darts {@code train_search.py} arguments). Weights: SGD with Nesterov momentum and
+ * a cosine learning rate from {@code lrMax} to {@code lrMin} over all weight steps. Architecture
+ * (α, γ): Adam at {@code archLr}, β = (0.5, 0.999), from epoch {@code warmupEpochs} on.
+ *
+ * @param epochs          passes over the train split (≥ 1)
+ * @param warmupEpochs    epochs of weight steps only, before α and γ move (0 ≤ w ≤ epochs)
+ * @param batch           examples per step (train and validation)
+ * @param lrMax           weight learning rate at step 0
+ * @param lrMin           weight learning rate at the last step
+ * @param momentum        Nesterov momentum of the weight steps
+ * @param archLr          Adam learning rate of α and γ
+ * @param lambdas         weights of the SRAM, flash and latency penalties
+ * @param tau             smooth-max temperature of peak SRAM, as a share of the SRAM budget
+ * @param seed            seeds weights and batch order; same seed + data + thread count → same run
+ * @param threads         native threads for ND4J (0 = its default)
+ * @param partialChannels PC-DARTS K (1 = off; must divide the supernet width)
+ * @param superkernel     fold dw-sep 3x3/5x5 into one superkernel (faster)
+ */
+public record SearchConfig(int epochs, int warmupEpochs, int batch, double lrMax, double lrMin, double momentum,
+                           double archLr, ExpectedCosts.Lambdas lambdas, double tau, long seed, int threads,
+                           int partialChannels, boolean superkernel) {
+    public SearchConfig {
+        if (epochs < 1 || warmupEpochs < 0 || warmupEpochs > epochs || batch < 1)
+            throw new IllegalArgumentException("need epochs ≥ 1, 0 ≤ warm-up ≤ epochs, batch ≥ 1");
+        if (!(lrMax > 0) || lrMin < 0 || !(archLr > 0) || !(tau > 0) || threads < 0 || partialChannels < 1)
+            throw new IllegalArgumentException("learning rates, τ and K must be positive");
+    }
+
+    /** 4 epochs, 1 of warm-up, batch 64, lr 0.025 → 0.001, momentum 0.9, α/γ Adam 6e-3, λ = 5 each, τ 0.01. */
+    public static SearchConfig defaults(long seed) {
+        return new SearchConfig(4, 1, 64, 0.025, 0.001, 0.9, 6e-3, new ExpectedCosts.Lambdas(5, 5, 5), 0.01, seed, 0, 1, false);
+    }
+
+    public SearchConfig withEpochs(int epochs, int warmup) {
+        return new SearchConfig(epochs, warmup, batch, lrMax, lrMin, momentum, archLr, lambdas, tau, seed, threads, partialChannels, superkernel);
+    }
+
+    public SearchConfig withBatch(int batch) {
+        return new SearchConfig(epochs, warmupEpochs, batch, lrMax, lrMin, momentum, archLr, lambdas, tau, seed, threads, partialChannels, superkernel);
+    }
+
+    public SearchConfig withRuntime(int threads, int partialChannels, boolean superkernel) {
+        return new SearchConfig(epochs, warmupEpochs, batch, lrMax, lrMin, momentum, archLr, lambdas, tau, seed, threads, partialChannels, superkernel);
+    }
+}

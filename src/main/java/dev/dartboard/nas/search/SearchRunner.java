@@ -1,0 +1,105 @@
+package dev.dartboard.nas.search;
+
+import dev.dartboard.model.Budget;
+import dev.dartboard.model.Split;
+import dev.dartboard.nas.Supernet;
+import dev.dartboard.nas.SupernetSpec;
+import dev.dartboard.nas.cost.CostTables;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The search loop (darts {@code train_search.py}): per epoch, alternating weight steps on the train
+ * split and (after warm-up) architecture steps on the validation split, γ freezing by the paper's
+ * rule, one event per step to the listeners, and an atomic checkpoint after every epoch. A resumed
+ * run loads the last checkpoint and continues bit-for-bit: the same steps on the same thread count
+ * give the same arrays. Not thread-safe; run it on one (background) thread.
+ */
+public final class SearchRunner {
+    private final SupernetSpec spec;
+    private final CostTables tables;
+    private final Budget budget;
+    private final SearchConfig config;
+    private final AlignedBatches data;
+    private final Checkpoint checkpoint;
+    private final List<SearchListener> listeners;
+
+    public SearchRunner(SupernetSpec spec, CostTables tables, Budget budget, SearchConfig config, AlignedBatches data,
+                        Checkpoint checkpoint, List<SearchListener> listeners) {
+        this.spec = spec;
+        this.tables = tables;
+        this.budget = budget;
+        this.config = config;
+        this.data = data;
+        this.checkpoint = checkpoint;
+        this.listeners = List.copyOf(listeners);
+    }
+
+    /** Runs (or, with {@code resume} and a checkpoint in {@code dir}, continues) the search to its last epoch. */
+    public SearchResult run(Path dir, boolean resume) throws IOException {
+        SupernetSession s = new SupernetSession(spec, tables, budget, config, config.epochs() * batchesPerEpoch());
+        SearchState st = resume && Checkpoint.exists(dir) ? restore(s, dir) : SearchState.start(config.seed());
+        for (int e = st.nextEpoch(); e < config.epochs(); e++) {
+            st = epoch(s, st, e);
+            st = new SearchState(e + 1, st.step(), st.frozenConfig(), st.frozenGamma(), st.iterations(), st.seed());
+            save(s, st, dir);
+        }
+        double[] gamma = st.frozenConfig() >= 0 ? st.frozenGamma() : SearchStep.softmax(s.graph().getArrForVarName(Supernet.GAMMA));
+        return new SearchResult(SearchStep.alphas(s.graph()), gamma, st.frozenConfig(), st.step(), evaluate(s, Split.VALIDATION));
+    }
+
+    /** Weight steps per epoch. */
+    public int batchesPerEpoch() { return (data.size(Split.TRAIN) + config.batch() - 1) / config.batch(); }
+
+    private SearchState epoch(SupernetSession s, SearchState st, int e) {
+        Iterator<Map<String, INDArray>> train = data.epoch(Split.TRAIN, e, config.batch(), config.seed(), s::active);
+        Iterator<Map<String, INDArray>> val = data.epoch(Split.VALIDATION, e * 1000, config.batch(), config.seed() + 1, s::active);
+        boolean warmup = e < config.warmupEpochs();
+        for (int cycle = 1; train.hasNext(); ) {
+            if (!val.hasNext()) val = data.epoch(Split.VALIDATION, e * 1000 + cycle++, config.batch(), config.seed() + 1, s::active);
+            st = SearchStep.run(s, st, e, warmup, train.next(), val.next(), this::publish);
+        }
+        return st;
+    }
+
+    private void publish(SearchEvent event) {
+        for (SearchListener l : listeners) l.onStep(event);
+    }
+
+    private void save(SupernetSession s, SearchState st, Path dir) throws IOException {
+        Map<String, INDArray> arrays = new LinkedHashMap<>(s.arrays());
+        s.architect().updaterStates().forEach((k, v) -> arrays.put("updater/" + k, v));
+        checkpoint.save(dir, new Checkpoint.Content(st, arrays));
+    }
+
+    private SearchState restore(SupernetSession s, Path dir) throws IOException {
+        Checkpoint.Content c = checkpoint.load(dir);
+        if (c.state().seed() != config.seed())
+            throw new IOException("the checkpoint in " + dir + " was made with seed " + c.state().seed() + ", not " + config.seed());
+        Map<String, INDArray> arrays = new LinkedHashMap<>(), states = new LinkedHashMap<>();
+        c.arrays().forEach((k, v) -> {
+            if (k.startsWith("updater/")) states.put(k.substring("updater/".length()), v);
+            else arrays.put(k, v);
+        });
+        s.load(c.state().frozenConfig(), arrays, states, c.state().iterations());
+        return c.state();
+    }
+
+    /** Top-1 accuracy of the supernet on a whole split (forward only, training-mode BN as in the search). */
+    private double evaluate(SupernetSession s, Split split) {
+        Iterator<Map<String, INDArray>> it = data.epoch(split, 0, config.batch(), config.seed(), s::active);
+        double correct = 0;
+        while (it.hasNext()) {
+            Map<String, INDArray> feeds = it.next();
+            INDArray logits = s.graph().output(feeds, Supernet.LOGITS).get(Supernet.LOGITS);
+            correct += SearchStep.accuracy(logits, feeds.get(Supernet.LABEL)) * logits.size(0);
+        }
+        return data.size(split) == 0 ? Double.NaN : correct / data.size(split);
+    }
+}

@@ -1,0 +1,95 @@
+package dev.dartboard.nas.search;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dartboard.data.DataPreparer;
+import dev.dartboard.data.PreparedData;
+import dev.dartboard.model.DataConfig;
+import dev.dartboard.model.Genotype;
+import dev.dartboard.nas.SupernetSpec;
+import dev.dartboard.nas.cost.CostModel;
+import dev.dartboard.nas.cost.CostTables;
+import dev.dartboard.nas.cost.GenotypeLowering;
+import dev.dartboard.nas.decode.Decoded;
+import dev.dartboard.nas.decode.Decoder;
+import dev.dartboard.nas.decode.Feasibility;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * A whole search as one call (what the CLI and the studio run): refuse impossible budgets, featurize
+ * the data under every config (cached), run the supernet search with events and checkpoints, decode
+ * a model that fits, write {@code genotype.json}. Progress lines go to {@code progress} (stderr in the
+ * CLI). Blocking; run it off the UI thread. Not reentrant for the same run folder.
+ */
+public final class SearchService {
+    private final DataPreparer preparer;
+    private final ObjectMapper json;
+    private final PrintStream progress;
+
+    public SearchService(DataPreparer preparer, ObjectMapper json, PrintStream progress) {
+        this.preparer = preparer;
+        this.json = json;
+        this.progress = progress;
+    }
+
+    /** Runs the request; {@code listeners} get every step besides the event log. */
+    public SearchOutcome run(SearchRequest r, List<SearchListener> listeners) throws IOException {
+        CostModel model = new CostModel(r.board(), new GenotypeLowering());
+        SupernetSpec spec0 = SupernetSpec.of(r.space(), 2, r.config().superkernel());
+        Feasibility.check(model, r.space(), spec0.stems(), 2, r.budget());   // 2 classes: a lower bound, before featurizing
+        AlignedBatches data = new AlignedBatches(prepare(r));
+        SupernetSpec spec = SupernetSpec.of(r.space(), data.classes(), r.config().superkernel())
+                .withPartialChannels(r.config().partialChannels());
+        Feasibility.check(model, r.space(), spec.stems(), data.classes(), r.budget());
+        CostTables tables = CostTables.of(model, new GenotypeLowering(), r.space().dataConfigs(),
+                spec.stems().stream().map(s -> s.deployed(spec.channels())).toList(),
+                IntStream.range(0, spec.layers()).map(r.space()::stride).toArray(), r.space().primitives(), data.classes());
+        long start = System.nanoTime();
+        SearchResult result = search(r, spec, tables, data, listeners);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Decoded d = new Decoder(model, r.space(), spec.stems(), data.classes())
+                .decode("search-" + r.run().getFileName(), result.alphas(), result.gamma(), r.budget());
+        SearchOutcome out = new SearchOutcome(d, result, r.budget(), r.board().id(), seconds, r.space().dataConfigs());
+        Files.writeString(r.run().resolve("genotype.json"), json.writerWithDefaultPrettyPrinter().writeValueAsString(GenotypeJson.of(out)));
+        return out;
+    }
+
+    private SearchResult search(SearchRequest r, SupernetSpec spec, CostTables tables, AlignedBatches data,
+                                List<SearchListener> listeners) throws IOException {
+        Path ckpt = r.run().resolve("checkpoint");
+        int done = r.resume() && Checkpoint.exists(ckpt) ? new Checkpoint(json).load(ckpt).state().step() : 0;
+        if (!r.resume()) Files.deleteIfExists(r.run().resolve("events.jsonl"));
+        try (EventLog log = new EventLog(r.run().resolve("events.jsonl"), json, done)) {
+            List<SearchListener> all = new ArrayList<>(listeners);
+            all.add(0, log);
+            SearchRunner runner = new SearchRunner(spec, tables, r.budget(), r.config(), data, new Checkpoint(json), all);
+            progress.printf("search: %d configs, %d train / %d validation examples, %d steps per epoch, %d epochs%s%n",
+                    spec.stems().size(), data.size(dev.dartboard.model.Split.TRAIN), data.size(dev.dartboard.model.Split.VALIDATION),
+                    runner.batchesPerEpoch(), r.config().epochs(), done > 0 ? ", resuming after step " + done : "");
+            return runner.run(ckpt, r.resume());
+        }
+    }
+
+    private List<PreparedData> prepare(SearchRequest r) throws IOException {
+        Files.createDirectories(r.run());
+        List<PreparedData> out = new ArrayList<>();
+        for (DataConfig c : r.space().dataConfigs()) {
+            long t = System.nanoTime();
+            out.add(preparer.prepare(r.data(), c, r.words(), r.config().seed()));
+            progress.printf("features %s: %d × %d (%.1f s)%n", c.id(), c.frames(), c.features(), (System.nanoTime() - t) / 1e9);
+        }
+        return out;
+    }
+
+    /** A finished search: the decoded model, the search's end state and the wall time of the loop (seconds). */
+    public record SearchOutcome(Decoded decoded, SearchResult result, dev.dartboard.model.Budget budget, String board,
+                                double seconds, List<DataConfig> configs) {
+        public Genotype genotype() { return decoded.genotype(); }
+    }
+}

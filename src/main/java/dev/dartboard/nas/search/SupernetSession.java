@@ -1,0 +1,112 @@
+package dev.dartboard.nas.search;
+
+import dev.dartboard.model.Budget;
+import dev.dartboard.nas.Architect;
+import dev.dartboard.nas.ExpectedCosts;
+import dev.dartboard.nas.Supernet;
+import dev.dartboard.nas.SupernetSpec;
+import dev.dartboard.nas.cost.CostTables;
+import org.nd4j.autodiff.samediff.SDVariable;
+import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.autodiff.samediff.VariableType;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.learning.config.Nesterovs;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The live supernet of a search: the graph (CE + budget penalty), its architect, and which data
+ * configs still run. Before γ freezes every stem runs; {@link #freeze} rebuilds the graph with the
+ * chosen config's stem only (renamed {@code stem0}), copying every kept variable and updater state,
+ * so later steps cost one stem and one config's features. Not thread-safe.
+ */
+final class SupernetSession {
+    private final SupernetSpec full;
+    private final CostTables fullTables;
+    private final Budget budget;
+    private final SearchConfig config;
+    private final int totalWeightSteps;
+    private SameDiff sd;
+    private Architect architect;
+    private int frozen = -1;
+
+    SupernetSession(SupernetSpec full, CostTables fullTables, Budget budget, SearchConfig config, int totalWeightSteps) {
+        this.full = full;
+        this.fullTables = fullTables;
+        this.budget = budget;
+        this.config = config;
+        this.totalWeightSteps = totalWeightSteps;
+        build(-1);
+    }
+
+    SameDiff graph() { return sd; }
+
+    Architect architect() { return architect; }
+
+    int frozen() { return frozen; }
+
+    /** Config fed as {@code x<j>}: all before the freeze, the frozen one after. */
+    int[] active() {
+        if (frozen >= 0) return new int[]{frozen};
+        return java.util.stream.IntStream.range(0, full.stems().size()).toArray();
+    }
+
+    /** Weight learning rate of weight step {@code t}. */
+    double lr(int t) { return schedule().valueAt(t, 0); }
+
+    /** Rebuilds for config i alone, keeping weights, α and updater states; γ becomes a constant 1. */
+    void freeze(int i) {
+        Map<String, INDArray> arrays = arrays(), states = architect.updaterStates();
+        int[] iterations = architect.iterations();
+        build(i);
+        restore(rename(arrays, i), rename(states, i), iterations);
+    }
+
+    /** Every variable's array (copies), by name. */
+    Map<String, INDArray> arrays() {
+        Map<String, INDArray> m = new LinkedHashMap<>();
+        for (SDVariable v : sd.variables())
+            if (v.getVariableType() == VariableType.VARIABLE) m.put(v.name(), v.getArr().dup());
+        return m;
+    }
+
+    /** Rebuilds for {@code frozenConfig} (−1: all) and loads arrays and updater states saved from such a session. */
+    void load(int frozenConfig, Map<String, INDArray> arrays, Map<String, INDArray> states, int[] iterations) {
+        build(frozenConfig);
+        restore(arrays, states, iterations);
+    }
+
+    private void restore(Map<String, INDArray> arrays, Map<String, INDArray> states, int[] iterations) {
+        for (SDVariable v : sd.variables()) {
+            INDArray a = arrays.get(v.name());
+            if (v.getVariableType() == VariableType.VARIABLE && a != null && a.length() == v.getArr().length())
+                v.getArr().assign(a.reshape(v.getArr().shape()));
+        }
+        architect.restore(states, iterations);
+    }
+
+    private void build(int frozenConfig) {
+        frozen = frozenConfig;
+        SupernetSpec spec = frozen < 0 ? full : full.onlyStem(frozen);
+        CostTables tables = frozen < 0 ? fullTables : fullTables.only(frozen);
+        sd = Supernet.build(spec, config.seed(), DataType.FLOAT,
+                g -> ExpectedCosts.attach(g, tables, budget, config.lambdas(), config.tau()));
+        architect = new Architect(sd, new Nesterovs(schedule(), config.momentum()), new Adam(config.archLr(), 0.5, 0.999, 1e-8));
+    }
+
+    private CosineSchedule schedule() { return new CosineSchedule(config.lrMax(), config.lrMin(), totalWeightSteps); }
+
+    /** {@code stem<i>…} → {@code stem0…} (also inside updater keys {@code w:stem<i>…}); other stems dropped. */
+    private static Map<String, INDArray> rename(Map<String, INDArray> m, int i) {
+        Map<String, INDArray> out = new LinkedHashMap<>();
+        m.forEach((k, v) -> {
+            String bare = k.startsWith("w:") || k.startsWith("a:") ? k.substring(2) : k, prefix = k.substring(0, k.length() - bare.length());
+            if (bare.startsWith("stem" + i + "/")) out.put(prefix + "stem0/" + bare.substring(("stem" + i + "/").length()), v);
+            else if (!bare.matches("stem\\d+/.*")) out.put(k, v);
+        });
+        return out;
+    }
+}
