@@ -101,13 +101,22 @@ static void on_commit(dp_proto *p, const dp_frame *f) {
     if (st == DP_STORE_OK) dp_proto_log(p, 1, "model committed");
 }
 
+static uint8_t infer_reason(int code) {
+    switch (code) {
+        case DP_INFER_BAD_MODEL: return DP_NAK_BAD_MODEL;
+        case DP_INFER_BAD_INPUT: return DP_NAK_BAD_LENGTH;
+        case DP_INFER_NO_RAM: return DP_NAK_NO_RAM;
+        default: return DP_NAK_NOT_SUPPORTED;
+    }
+}
+
 static void on_infer(dp_proto *p, const dp_frame *f) {
     if (p->store->active == DP_NO_SLOT) { answer(p, f, 0, DP_NAK_NO_MODEL, 0); return; }
     if (!p->cfg.infer) { answer(p, f, 0, DP_NAK_NOT_SUPPORTED, 0); return; }
     uint8_t pl[9 + 255];
-    uint32_t cycles = 0;
-    int n = p->cfg.infer(p->cfg.ctx, p->store, f->payload, f->len, (int8_t *)(pl + 9), 255, &cycles);
-    if (n < 0) { answer(p, f, 0, DP_NAK_NOT_SUPPORTED, 0); return; }
+    uint32_t cycles = 0, value = 0;
+    int n = p->cfg.infer(p->cfg.infer_ctx, p->store, f->payload, f->len, (int8_t *)(pl + 9), 255, &cycles, &value);
+    if (n < 0) { answer(p, f, 0, infer_reason(n), value); return; }
     dp_put_u32(pl, p->store->slots[p->store->active].model_id);
     dp_put_u32(pl + 4, cycles);
     pl[8] = (uint8_t)n;
@@ -160,4 +169,13 @@ void dp_proto_log(dp_proto *p, uint8_t level, const char *text) {
     pl[0] = level;
     memcpy(pl + 1, text, n);
     send_frame(p, DP_LOG, p->log_seq++, pl, (uint16_t)(1 + n));
+}
+
+void dp_proto_detect(dp_proto *p, uint8_t label, int8_t score, uint32_t time_ms) {
+    uint8_t pl[10];
+    dp_put_u32(pl, p->store->active == DP_NO_SLOT ? 0 : p->store->slots[p->store->active].model_id);
+    pl[4] = label;
+    pl[5] = (uint8_t)score;
+    dp_put_u32(pl + 6, time_ms);
+    send_frame(p, DP_DETECT, p->log_seq++, pl, sizeof pl);
 }

@@ -164,3 +164,5 @@ int dp_store_read_model(const dp_store *s, uint32_t offset, uint8_t *out, uint32
         return DP_STORE_STATE;
     return s->flash->read(s->flash->ctx, data_base(s, s->active) + offset, out, len) ? DP_STORE_FLASH : DP_STORE_OK;
 }
+
+uint32_t dp_store_model_addr(const dp_store *s) { return s->active == DP_NO_SLOT ? 0 : data_base(s, s->active); }

@@ -59,5 +59,7 @@ int dp_store_commit(dp_store *s);
 void dp_store_abort(dp_store *s);
 /* Reads model bytes of the boot slot (for the inference runner). */
 int dp_store_read_model(const dp_store *s, uint32_t offset, uint8_t *out, uint32_t len);
+/* Region offset of the boot model's first byte (page aligned), for memory-mapped flash. */
+uint32_t dp_store_model_addr(const dp_store *s);
 
 #endif

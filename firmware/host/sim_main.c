@@ -2,7 +2,9 @@
  * (e.g. one end of a socat pty pair) or on stdin/stdout, with a file as its flash.
  *
  *   dartboard-sim --port PATH|- --flash IMAGE [--board NAME] [--fw MAJOR.MINOR.PATCH]
- *                 [--flash-kb 512] [--crash-in-commit]
+ *                 [--flash-kb 512] [--arena-kb 128] [--chatter MS] [--crash-in-commit]
+ *
+ * INFER runs the boot model blob (copied from the flash image into RAM) with dp_model; cycles are 0.
  *
  * Exit codes: 0 when the port closes, 2 usage, 1 I/O error, 3 simulated power cut. */
 #define _POSIX_C_SOURCE 200809L
@@ -17,6 +19,7 @@
 
 #include "../core/dp_crc32.h"
 #include "../core/dp_proto.h"
+#include "../core/dp_runner.h"
 #include "sim_flash.h"
 
 #define PAGE 4096u
@@ -42,18 +45,25 @@ static void sim_send(void *ctx, const uint8_t *bytes, size_t n) {
 
 static uint32_t sim_free_ram(void *ctx) { (void)ctx; return 200u * 1024u; } /* nominal, not measured */
 
-/* SIMULATOR PLACEHOLDER, not a model: until the int8 kernels land with the export work, a score
- * per class is a byte of CRC32(model crc, input), for 4 classes. Lets tests check the INFER path. */
-static int sim_infer(void *ctx, const dp_store *s, const uint8_t *in, uint16_t len, int8_t *scores,
-                     uint8_t max, uint32_t *cycles) {
-    (void)ctx;
-    uint32_t crc = s->slots[s->active].crc32, c = 0;
-    uint8_t seed[4] = {(uint8_t)crc, (uint8_t)(crc >> 8), (uint8_t)(crc >> 16), (uint8_t)(crc >> 24)};
-    c = dp_crc32(dp_crc32(0, seed, 4), in, len);
-    int n = max < 4 ? max : 4;
-    for (int i = 0; i < n; i++) scores[i] = (int8_t)(c >> (8 * i));
-    *cycles = 0;
-    return n;
+/* --chatter MS: every MS milliseconds, a LOG line and, with a model, a DETECT of its top class on
+ * pseudo-random features (xorshift32, seeded per tick) -- a stand-in for the board's microphone. */
+typedef struct { uint32_t every_ms, ticks, elapsed_ms; dp_runner *runner; } sim_chatter;
+
+static void chatter(dp_proto *p, sim_chatter *c) {
+    char line[64];
+    c->ticks++;
+    snprintf(line, sizeof line, "tick %u", (unsigned)c->ticks);
+    dp_proto_log(p, 1, line);
+    const dp_model *m = dp_runner_model(c->runner, p->store);
+    static int8_t in[DP_MAX_PAYLOAD], scores[255];
+    if (!m || m->input_len > sizeof in) return;
+    uint32_t x = 2463534242u ^ c->ticks;
+    for (uint32_t i = 0; i < m->input_len; i++) { x ^= x << 13; x ^= x >> 17; x ^= x << 5; in[i] = (int8_t)x; }
+    uint32_t cycles, value;
+    int n = dp_runner_infer(c->runner, p->store, (const uint8_t *)in, (uint16_t)m->input_len, scores, 255, &cycles, &value);
+    int best = 0;
+    for (int i = 1; i < n; i++) if (scores[i] > scores[best]) best = i;
+    if (n > 0) dp_proto_detect(p, (uint8_t)best, scores[best], c->ticks * c->every_ms);
 }
 
 static int open_port(const char *path, sim_io *io) {
@@ -79,14 +89,18 @@ static void parse_version(const char *v, dp_proto_config *c) {
     c->fw_major = (uint8_t)a; c->fw_minor = (uint8_t)b; c->fw_patch = (uint8_t)d;
 }
 
-static int serve(dp_proto *p, sim_io *io) {
+static int serve(dp_proto *p, sim_io *io, sim_chatter *c) {
     uint8_t buf[4096];
     struct pollfd pfd = {io->in, POLLIN, 0};
     for (;;) {
         int r = poll(&pfd, 1, IDLE_MS);
         if (r < 0 && errno == EINTR) continue;
         if (r < 0) return 1;
-        if (r == 0) { if (p->parser.n) dp_proto_idle(p); continue; }
+        if (r == 0) {
+            if (p->parser.n) dp_proto_idle(p);
+            if (c->every_ms && (c->elapsed_ms += IDLE_MS) >= c->every_ms) { c->elapsed_ms = 0; chatter(p, c); }
+            continue;
+        }
         ssize_t k = read(io->in, buf, sizeof buf);
         if (k < 0 && (errno == EINTR || errno == EAGAIN)) continue;
         if (k <= 0) return k == 0 ? 0 : 1;
@@ -100,8 +114,12 @@ int main(int argc, char **argv) {
     static dp_store store;
     static dp_proto proto;
     static sim_io io;
-    dp_proto_config cfg = {"Nano33BLE-sim", 1, 0, 0, sim_send, sim_free_ram, sim_infer, &io};
-    uint32_t kb = 512;
+    static dp_runner runner;
+    static uint32_t model_copy[512u * 1024u / 4u];
+    static int8_t arena[1024u * 1024u];
+    static sim_chatter chat;
+    dp_proto_config cfg = {"Nano33BLE-sim", 1, 0, 0, sim_send, sim_free_ram, &io, dp_runner_infer, &runner};
+    uint32_t kb = 512, arena_kb = 128;
     int crash = 0;
     for (int i = 1; i < argc; i++) {
         int more = i + 1 < argc;
@@ -110,18 +128,22 @@ int main(int argc, char **argv) {
         else if (!strcmp(argv[i], "--board") && more) cfg.board_name = argv[++i];
         else if (!strcmp(argv[i], "--fw") && more) parse_version(argv[++i], &cfg);
         else if (!strcmp(argv[i], "--flash-kb") && more) kb = (uint32_t)strtoul(argv[++i], NULL, 10);
+        else if (!strcmp(argv[i], "--arena-kb") && more) arena_kb = (uint32_t)strtoul(argv[++i], NULL, 10);
+        else if (!strcmp(argv[i], "--chatter") && more) chat.every_ms = (uint32_t)strtoul(argv[++i], NULL, 10);
         else if (!strcmp(argv[i], "--crash-in-commit")) crash = 1;
         else { fprintf(stderr, "unknown argument: %s\n", argv[i]); return 2; }
     }
-    if (!port || !image || kb < 16 || kb % 8) { fprintf(stderr, "usage: dartboard-sim --port PATH|- --flash IMAGE\n"); return 2; }
+    if (!port || !image || kb < 16 || kb % 8 || kb > 1024 || arena_kb > 1024) { fprintf(stderr, "usage: dartboard-sim --port PATH|- --flash IMAGE\n"); return 2; }
     if (sim_flash_open(&flash, image, kb * 1024u, PAGE)) { perror(image); return 1; }
     flash.crash_in_commit = crash;
     if (open_port(port, &io)) return 1;
     dp_store_mount(&store, &flash.flash);
+    dp_runner_init(&runner, arena, arena_kb * 1024u, model_copy, sizeof model_copy, NULL, NULL, NULL);
+    chat.runner = &runner;
     dp_proto_init(&proto, &cfg, &store);
     fprintf(stderr, "dartboard-sim: %s on %s, boot slot %d\n", cfg.board_name, port,
             store.active == DP_NO_SLOT ? -1 : store.active);
-    int rc = serve(&proto, &io);
+    int rc = serve(&proto, &io, &chat);
     sim_flash_close(&flash);
     return rc;
 }

@@ -29,11 +29,15 @@ public final class DeviceSimulateCommand implements Callable<Integer> {
     @Option(names = "--firmware", defaultValue = "firmware", description = "Firmware source folder.")
     Path firmware;
 
+    @Option(names = "--chatter", defaultValue = "0", description = "Every MS milliseconds send a LOG and a DETECT on random features (0: off).")
+    int chatterMs;
+
     @Override
     public Integer call() throws Exception {
         Path bin = new SimulatorBuild(firmware, Path.of("target", "device-sim")).build();
         try (PtyPair pty = PtyPair.open(link);
-             SimulatorProcess sim = SimulatorProcess.start(bin, pty.a(), flash, Path.of("target", "device-sim", "sim.log"))) {
+             SimulatorProcess sim = SimulatorProcess.start(bin, pty.a(), flash, Path.of("target", "device-sim", "sim.log"),
+                     "--chatter", Integer.toString(chatterMs))) {
             Json.print(spec.commandLine().getOut(), Map.of("port", pty.b().toString(), "flash", flash.toString()));
             while (sim.isAlive()) Thread.sleep(200);
         }

@@ -8,6 +8,8 @@ import dev.dartboard.device.Flasher;
 import dev.dartboard.device.FrameChannel;
 import dev.dartboard.device.JsscSerialLink;
 import dev.dartboard.device.RetryPolicy;
+import dev.dartboard.export.blob.BlobReader;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -20,16 +22,26 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 
-/** {@code dartboard flash --port P --model FILE}: uploads, verifies, commits; progress on stderr, result JSON on stdout. */
+/**
+ * {@code dartboard flash --port P (--model FILE.blob | --run RUN)}: checks the blob, uploads,
+ * verifies, commits; progress on stderr, result JSON on stdout.
+ */
 @Command(name = "flash", mixinStandardHelpOptions = true, description = "Upload a model blob to the board over serial.")
 public final class FlashCommand implements Callable<Integer> {
+    /** The file a training run folder holds once it was quantized. */
+    public static final String RUN_BLOB = "model.blob";
     @Spec CommandSpec spec;
 
     @Option(names = "--port", required = true, description = "Serial port path.")
     String port;
 
-    @Option(names = "--model", required = true, description = "Model blob file.")
-    Path model;
+    static final class Source {
+        @Option(names = "--model", description = "Model blob file (dartboard model blob v1).") Path model;
+        @Option(names = "--run", description = "Training run folder; flashes RUN/" + RUN_BLOB + ".") Path run;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
 
     @Option(names = "--model-id", description = "Model id stored with the slot (default: CRC32 of the file).")
     Long modelId;
@@ -39,7 +51,10 @@ public final class FlashCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        byte[] blob = Files.readAllBytes(model);
+        Path file = blobFile();
+        if (file == null) return ExitCodes.FAILED;
+        byte[] blob = Files.readAllBytes(file);
+        new BlobReader().read(blob); // a clear error for a file that is no model blob, before touching the board
         long id = modelId != null ? modelId : Crc32.of(blob);
         try (JsscSerialLink link = JsscSerialLink.open(port)) {
             BoardClient client = new BoardClient(new FrameChannel(link, new Random().nextInt(0x10000),
@@ -48,13 +63,30 @@ public final class FlashCommand implements Callable<Integer> {
             FlashResult r = new Flasher(client, BoardRequirements.NANO_33_BLE, 8).flash(blob, id,
                     (phase, done, total) -> spec.commandLine().getErr().printf("\r%s %d/%d", phase, done, total));
             spec.commandLine().getErr().println();
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("bytes", r.bytes());
-            out.put("bytesPerSecond", Math.round(r.bytesPerSecond()));
-            out.put("resumedFrom", r.resumedFrom());
-            out.put("board", r.info());
-            Json.print(spec.commandLine().getOut(), out);
+            Json.print(spec.commandLine().getOut(), result(file, r));
         }
         return ExitCodes.OK;
+    }
+
+    /** The blob to flash, or null after telling the user why a run folder has none. */
+    private Path blobFile() {
+        if (source.model != null) return source.model;
+        Path blob = source.run.resolve(RUN_BLOB);
+        if (Files.isRegularFile(blob)) return blob;
+        String what = Files.isRegularFile(source.run.resolve("model.float.json"))
+                ? "has a trained float model but no quantized model yet" : "has no model yet";
+        spec.commandLine().getErr().println("the run " + source.run + " " + what + " (" + RUN_BLOB
+                + " is missing): quantize the run first, then flash it");
+        return null;
+    }
+
+    private static Map<String, Object> result(Path file, FlashResult r) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("model", file.toString());
+        out.put("bytes", r.bytes());
+        out.put("bytesPerSecond", Math.round(r.bytesPerSecond()));
+        out.put("resumedFrom", r.resumedFrom());
+        out.put("board", r.info());
+        return out;
     }
 }

@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 
 /**
  * Frames over a {@link SerialLink}: numbers outgoing requests, parses incoming bytes, and hands
- * LOG frames to a sink instead of the caller. One thread at a time (the client's); does not own
+ * the board's unsolicited frames (LOG, DETECT) to a sink instead of the caller. One thread at a time (the client's); does not own
  * the link (the caller closes it). I/O errors surface as {@link DeviceException} PORT_IO.
  */
 public final class FrameChannel {
@@ -72,7 +72,7 @@ public final class FrameChannel {
 
     private void enqueue(Iterable<Frame> frames) {
         for (Frame f : frames) {
-            if (f.type() == FrameType.LOG) logSink.accept(f);
+            if (f.type() == FrameType.LOG || f.type() == FrameType.DETECT) logSink.accept(f);
             else ready.add(f);
         }
     }

@@ -12,6 +12,8 @@ public final class FrameType {
     public static final int INFO = 0x81;
     public static final int RESULT = 0x87;
     public static final int LOG = 0x88;
+    /** Unsolicited keyword detection: model_id u32, label u8, score i8, time_ms u32. */
+    public static final int DETECT = 0x89;
     public static final int ACK = 0x90;
     public static final int NAK = 0x91;
 
@@ -21,7 +23,7 @@ public final class FrameType {
         return switch (type) {
             case HELLO -> "HELLO"; case BEGIN -> "BEGIN"; case DATA -> "DATA"; case END -> "END";
             case COMMIT -> "COMMIT"; case ABORT -> "ABORT"; case INFER -> "INFER"; case INFO -> "INFO";
-            case RESULT -> "RESULT"; case LOG -> "LOG"; case ACK -> "ACK"; case NAK -> "NAK";
+            case RESULT -> "RESULT"; case LOG -> "LOG"; case DETECT -> "DETECT"; case ACK -> "ACK"; case NAK -> "NAK";
             default -> String.format("0x%02X", type);
         };
     }

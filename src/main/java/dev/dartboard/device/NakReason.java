@@ -8,6 +8,8 @@ public enum NakReason {
     BAD_SLOT(7, "slot is the boot slot or does not exist"), CRC_MISMATCH(8, "CRC of the received model does not match"),
     FLASH(9, "flash write failed on the board"), NO_MODEL(10, "no committed model on the board"),
     NOT_SUPPORTED(11, "not supported by this firmware"), OVERRUN(12, "data beyond the announced size"),
+    BAD_MODEL(13, "the board cannot run the committed model (not a valid model blob)"),
+    NO_RAM(14, "the model needs more activation RAM than the board has"),
     UNKNOWN(0, "unknown reason");
 
     private final int code;

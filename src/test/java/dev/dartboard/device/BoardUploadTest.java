@@ -40,9 +40,8 @@ class BoardUploadTest {
             assertEquals(1, info.bootSlot());
             assertEquals(2, info.bootModel().generation());
             assertEquals(1, info.slots().get(0).modelId()); // the older model is still there
-            InferResult result = client.infer(new byte[]{1, 2, 3});
-            assertEquals(2, result.modelId());
-            assertEquals(4, result.scores().length); // simulator placeholder scores
+            DeviceException e = assertThrows(DeviceException.class, () -> client.infer(new byte[]{1, 2, 3}));
+            assertTrue(e.getMessage().contains(NakReason.BAD_MODEL.text()), e.getMessage()); // random bytes are no model blob
         }
     }
 

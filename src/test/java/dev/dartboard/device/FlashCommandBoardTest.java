@@ -13,6 +13,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.dartboard.export.blob.BlobWriter;
+import dev.dartboard.quant.TestModels;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,11 +32,11 @@ class FlashCommandBoardTest {
     @Test
     void flashThenInfoShowTheCommittedModel() throws Exception {
         try (SimRig rig = new SimRig(dir).start()) {
-            byte[] blob = SimRig.blob(20, 30_000);
-            Path model = Files.write(dir.resolve("model.bin"), blob);
+            byte[] blob = new BlobWriter().write(TestModels.quantized(TestModels.dsCnnS(20, 12)));
+            Path model = Files.write(dir.resolve("model.blob"), blob);
             String port = rig.portB().toString();
             JsonNode flashed = run(new FlashCommand(), "--port", port, "--model", model.toString(), "--model-id", "5", "--simulator");
-            assertEquals(30_000, flashed.get("bytes").asLong());
+            assertEquals(blob.length, flashed.get("bytes").asLong());
             JsonNode info = run(new DeviceInfoCommand(), "--port", port);
             assertEquals(5, info.get("slots").get(info.get("bootSlot").asInt()).get("modelId").asLong());
             assertEquals(Crc32.of(blob), info.get("slots").get(info.get("bootSlot").asInt()).get("crc32").asLong());

@@ -1,0 +1,43 @@
+/* Runs a Dartboard model blob v1 (layout in firmware/README.md, writer dev.dartboard.export.blob)
+ * with the shared int8 kernels (kws_kernels.c of the C export, bit-exact with Int8Interpreter).
+ *
+ * Ownership: the blob is borrowed (a pointer into memory-mapped flash on the board, a RAM copy in
+ * the simulator); it must stay valid and unchanged while the dp_model is used, and must start on a
+ * 4-byte boundary (int32 arrays inside it are read in place). The arena and the scores are the
+ * caller's. Little-endian targets only (Cortex-M4, x86-64): dp_model_open refuses otherwise.
+ * Not reentrant per arena; no allocation; no floats. */
+#ifndef DP_MODEL_H
+#define DP_MODEL_H
+#include <stdint.h>
+
+#define DP_MODEL_MAGIC 0x574B4244u /* "DBKW" */
+#define DP_MODEL_VERSION 1u
+#define DP_MODEL_HEADER_BYTES 80u
+#define DP_MODEL_OP_BYTES 104u
+
+enum {
+    DP_MODEL_OK = 0,
+    DP_MODEL_BAD_BLOB = -1,  /* magic, version, size or an op record is wrong */
+    DP_MODEL_BAD_INPUT = -2, /* input length differs from in_h * in_w * in_c */
+    DP_MODEL_NO_ARENA = -3   /* the caller's arena is smaller than arena_bytes */
+};
+
+typedef struct {
+    const uint8_t *blob; /* borrowed, see above */
+    uint32_t size;
+    uint16_t op_count, label_count;
+    uint32_t input_len;   /* bytes of int8 input the model takes */
+    uint32_t arena_bytes; /* bytes of activation RAM it needs */
+    uint32_t ops_offset;
+} dp_model;
+
+/* Checks every header field, op record, array bound and shape chain; 0 or DP_MODEL_BAD_BLOB. */
+int dp_model_open(dp_model *m, const uint8_t *blob, uint32_t size);
+
+/* Runs the model on input[input_len] (int8 features, row-major frames x features) and writes
+ * label_count int8 logits to scores (if max_scores is smaller, only the first max_scores).
+ * Returns label_count, or DP_MODEL_BAD_INPUT / DP_MODEL_NO_ARENA. */
+int dp_model_run(const dp_model *m, const int8_t *input, uint32_t input_len, int8_t *arena,
+                 uint32_t arena_size, int8_t *scores, uint32_t max_scores);
+
+#endif

@@ -1,0 +1,55 @@
+package dev.dartboard.device;
+
+import dev.dartboard.quant.Int8Interpreter;
+
+import java.util.List;
+import java.util.function.IntConsumer;
+
+/**
+ * Streams int8 inputs to the board's boot model (INFER) and compares each RESULT with
+ * {@link Int8Interpreter} on the same bytes: top-1 agreement, identical logits, accuracy where the
+ * true label is known, cycles per inference. Uses the client from one thread.
+ */
+public final class OnDeviceTester {
+    /** One input: int8 features as the model takes them; {@code label} −1 when unknown. */
+    public record Sample(byte[] input, int label) { }
+
+    /**
+     * @param agreeTop1      board's argmax = reference argmax
+     * @param sameLogits     board's logits byte-identical to the reference's
+     * @param labelled       samples with a known label
+     * @param correctBoard   labelled samples the board got right (its accuracy = correctBoard / labelled)
+     * @param correctReference the same for Int8Interpreter
+     * @param meanCycles     mean CPU cycles per inference the board reported (0 on the simulator)
+     * @param msPerInference mean round trip per INFER, milliseconds (includes the serial link)
+     */
+    public record Report(int samples, int agreeTop1, int sameLogits, int labelled, int correctBoard,
+                         int correctReference, double meanCycles, double msPerInference) { }
+
+    private final BoardClient client;
+    private final Int8Interpreter reference;
+
+    public OnDeviceTester(BoardClient client, Int8Interpreter reference) {
+        this.client = client;
+        this.reference = reference;
+    }
+
+    /** {@code progress} gets the number of samples done. */
+    public Report run(List<Sample> samples, IntConsumer progress) {
+        int agree = 0, same = 0, labelled = 0, okBoard = 0, okRef = 0;
+        long cycles = 0, t0 = System.nanoTime();
+        for (int i = 0; i < samples.size(); i++) {
+            Sample s = samples.get(i);
+            InferResult r = client.infer(s.input());
+            byte[] want = reference.logits(s.input());
+            int board = Int8Interpreter.argmax(r.scores()), ref = Int8Interpreter.argmax(want);
+            if (board == ref) agree++;
+            if (java.util.Arrays.equals(want, r.scores())) same++;
+            if (s.label() >= 0) { labelled++; okBoard += board == s.label() ? 1 : 0; okRef += ref == s.label() ? 1 : 0; }
+            cycles += r.cycles();
+            progress.accept(i + 1);
+        }
+        int n = Math.max(1, samples.size());
+        return new Report(samples.size(), agree, same, labelled, okBoard, okRef, (double) cycles / n, (System.nanoTime() - t0) / 1e6 / n);
+    }
+}

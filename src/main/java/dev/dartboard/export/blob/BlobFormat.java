@@ -1,0 +1,49 @@
+package dev.dartboard.export.blob;
+
+import dev.dartboard.model.FeatureType;
+
+/**
+ * The Dartboard model blob, version 1: a {@code QuantModel} that the firmware core
+ * ({@code firmware/core/dp_model.c}) runs without recompiling. All fields little-endian; every
+ * section and array starts 4-byte aligned; offsets are bytes from the blob's first byte.
+ * The full table is in {@code firmware/README.md}; the C side mirrors these constants.
+ *
+ * <pre>
+ * header (80 B): magic "DBKW" | version u16 | header_bytes u16 | blob_bytes u32 | op_count u16 |
+ *   label_count u16 | in_h, in_w, in_c, 0 u16 | in_scale f32 | in_zp i32 | arena_bytes u32 |
+ *   ops_offset u32 | labels_offset u32 | feature u8 (0 none, 1 MFCC, 2 log-mel), 0 u8[3] |
+ *   sample_rate u32 | mel_bins u16 | coeffs u16 | window_ms f64 | hop_ms f64 | clip_ms f64
+ * labels: per label u8 length + UTF-8 bytes, then the model name the same way
+ * op table: op_count records of {@link #OP_BYTES} bytes (layout in firmware/README.md)
+ * data: per op weights int8[] (padded to 4), bias i32[], mult i32[], shift i32[], weight scales f32[]
+ * </pre>
+ */
+public final class BlobFormat {
+    /** "DBKW" read as a little-endian u32. */
+    public static final int MAGIC = 0x574B4244;
+    public static final int VERSION = 1;
+    public static final int HEADER_BYTES = 80;
+    public static final int OP_BYTES = 104;
+    /** Value of an input index that means the model input. */
+    public static final int MODEL_INPUT = -1;
+
+    private BlobFormat() {}
+
+    /** Header feature code of a front end: 0 = no DataConfig in the blob. */
+    public static int featureCode(FeatureType t) {
+        return t == null ? 0 : t == FeatureType.MFCC ? 1 : 2;
+    }
+
+    public static FeatureType featureType(int code) {
+        return switch (code) {
+            case 0 -> null;
+            case 1 -> FeatureType.MFCC;
+            case 2 -> FeatureType.LOG_MEL;
+            default -> throw new IllegalArgumentException("unknown feature code " + code);
+        };
+    }
+
+    static int align4(int x) {
+        return (x + 3) & ~3;
+    }
+}

@@ -1,0 +1,67 @@
+package dev.dartboard.export.blob;
+
+import dev.dartboard.model.DataConfig;
+import dev.dartboard.nas.cost.ArenaPlan;
+import dev.dartboard.quant.QuantModel;
+import dev.dartboard.quant.QuantOp;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Writes a {@link QuantModel} as a {@link BlobFormat} v1 blob. The arena offsets come from
+ * {@link ArenaPlan#of(int[], int[][])}, the plan the C exporter uses, so blob and C library need
+ * the same RAM. Stateless and thread-safe.
+ */
+public final class BlobWriter {
+    public byte[] write(QuantModel m) {
+        ArenaPlan plan = ArenaPlan.of(m.ops().stream().mapToInt(QuantOp::outSize).toArray(),
+                m.ops().stream().map(QuantOp::inputs).toArray(int[][]::new));
+        byte[] names = names(m);
+        int opsOffset = BlobFormat.HEADER_BYTES + BlobFormat.align4(names.length);
+        DataLayout data = DataLayout.of(m.ops(), opsOffset + m.ops().size() * BlobFormat.OP_BYTES);
+        ByteBuffer b = ByteBuffer.allocate(data.end()).order(ByteOrder.LITTLE_ENDIAN);
+        header(b, m, plan.bytes(), data.end(), opsOffset);
+        b.position(BlobFormat.HEADER_BYTES).put(names);
+        for (int i = 0; i < m.ops().size(); i++) {
+            b.position(opsOffset + i * BlobFormat.OP_BYTES);
+            OpRecords.write(b, m.ops().get(i), plan.offsets()[i], data.of(i));
+            data.writeArrays(b, i, m.ops().get(i));
+        }
+        return b.array();
+    }
+
+    private static void header(ByteBuffer b, QuantModel m, int arena, int size, int opsOffset) {
+        int[] s = m.inputShape();
+        b.putInt(BlobFormat.MAGIC).putShort((short) BlobFormat.VERSION).putShort((short) BlobFormat.HEADER_BYTES).putInt(size)
+                .putShort((short) m.ops().size()).putShort((short) m.labels().size())
+                .putShort((short) s[0]).putShort((short) s[1]).putShort((short) s[2]).putShort((short) 0)
+                .putFloat(m.input().scale()).putInt(m.input().zeroPoint())
+                .putInt(arena).putInt(opsOffset).putInt(BlobFormat.HEADER_BYTES);
+        dataConfig(b, m.dataConfig());
+    }
+
+    private static void dataConfig(ByteBuffer b, DataConfig c) {
+        b.put((byte) BlobFormat.featureCode(c == null ? null : c.type())).put(new byte[3]);
+        if (c == null) { b.put(new byte[36]); return; }
+        b.putInt(c.sampleRate()).putShort((short) c.melBins()).putShort((short) c.coeffs())
+                .putDouble(c.windowMs()).putDouble(c.hopMs()).putDouble(c.clipMs());
+    }
+
+    /** Labels then the model name, each as u8 length + UTF-8. */
+    private static byte[] names(QuantModel m) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (String s : m.labels()) putName(out, s);
+        putName(out, m.name() == null ? "" : m.name());
+        return out.toByteArray();
+    }
+
+    private static void putName(ByteArrayOutputStream out, String s) {
+        byte[] u = s.getBytes(StandardCharsets.UTF_8);
+        if (u.length > 255) throw new IllegalArgumentException("name longer than 255 bytes: " + s);
+        out.write(u.length);
+        out.writeBytes(u);
+    }
+}

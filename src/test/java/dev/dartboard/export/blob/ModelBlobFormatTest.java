@@ -1,0 +1,113 @@
+package dev.dartboard.export.blob;
+
+import dev.dartboard.model.FloatOp;
+import dev.dartboard.nas.cost.ArenaPlan;
+import dev.dartboard.quant.Int8Interpreter;
+import dev.dartboard.quant.QuantModel;
+import dev.dartboard.quant.QuantOp;
+import dev.dartboard.quant.QuantParams;
+import dev.dartboard.quant.TestModels;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The model blob against hand-assembled bytes, and round trips of the fixture models. */
+class ModelBlobFormatTest {
+    /** One FULLY_CONNECTED op, 2 inputs → 2 logits, every field a distinct number. */
+    static QuantModel tinyFc() {
+        QuantParams in = new QuantParams(0.5f, -3), out = new QuantParams(0.125f, 5);
+        QuantOp fc = new QuantOp(FloatOp.Kind.FULLY_CONNECTED, new int[]{-1}, new QuantParams[]{in}, new int[]{1, 2, 1},
+                new int[]{1, 1, 2}, 1, 1, 1, 1, 0, 0, new byte[]{1, -2, 3, 4}, new int[]{10, -20}, new float[]{0.25f},
+                new int[]{1 << 30}, new int[]{-1}, out, -128, 127, FloatOp.Padding.VALID, FloatOp.Activation.NONE);
+        return new QuantModel("t", null, new int[]{1, 2, 1}, in, List.of(fc), List.of("a", "bc"));
+    }
+
+    @Test
+    void tinyModelMatchesHandAssembledBytes() {
+        byte[] e = new byte[216];
+        put(e, 0, 0x44, 0x42, 0x4B, 0x57);               // "DBKW"
+        le(e, 4, 1, 2); le(e, 6, 80, 2); le(e, 8, 216, 4); // version, header bytes, blob bytes
+        le(e, 12, 1, 2); le(e, 14, 2, 2);                  // ops, labels
+        le(e, 16, 1, 2); le(e, 18, 2, 2); le(e, 20, 1, 2); // input shape
+        le(e, 24, Float.floatToIntBits(0.5f), 4); le(e, 28, -3, 4);
+        le(e, 32, 16, 4); le(e, 36, 88, 4); le(e, 40, 80, 4); // arena (2 B aligned to 16), ops at 88, labels at 80
+        put(e, 80, 1, 'a', 2, 'b', 'c', 1, 't');          // labels, then the name; 7 B padded to 8
+        int op = 88;
+        put(e, op, 6, 1, 1, 0); le(e, op + 4, -1, 2); le(e, op + 6, -1, 2);
+        int[] geom = {1, 2, 1, 1, 1, 2, 1, 1, 1, 1, 0, 0};
+        for (int k = 0; k < 12; k++) le(e, op + 8 + 2 * k, geom[k], 2);
+        le(e, op + 32, Float.floatToIntBits(0.5f), 4); le(e, op + 36, -3, 4);
+        le(e, op + 48, Float.floatToIntBits(0.125f), 4); le(e, op + 52, 5, 4);
+        le(e, op + 56, -128, 4); le(e, op + 60, 127, 4); le(e, op + 64, 0, 4);
+        le(e, op + 68, 192, 4); le(e, op + 72, 4, 4); le(e, op + 76, 196, 4); le(e, op + 80, 2, 4);
+        le(e, op + 84, 204, 4); le(e, op + 88, 208, 4); le(e, op + 92, 1, 4); le(e, op + 96, 212, 4); le(e, op + 100, 1, 4);
+        put(e, 192, 1, 0xFE, 3, 4); le(e, 196, 10, 4); le(e, 200, -20, 4);
+        le(e, 204, 1 << 30, 4); le(e, 208, -1, 4); le(e, 212, Float.floatToIntBits(0.25f), 4);
+        assertArrayEquals(e, new BlobWriter().write(tinyFc()));
+    }
+
+    @Test
+    void allOpsModelRoundTripsAndRunsTheSame() {
+        QuantModel m = TestModels.quantized(TestModels.allOps(3, 6));
+        BlobReader.ModelBlob back = new BlobReader().read(new BlobWriter().write(m));
+        assertSameModel(m, back.model());
+        ArenaPlan plan = ArenaPlan.of(m.ops().stream().mapToInt(QuantOp::outSize).toArray(),
+                m.ops().stream().map(QuantOp::inputs).toArray(int[][]::new));
+        assertEquals(plan.bytes(), back.arenaBytes());
+        assertArrayEquals(plan.offsets(), back.outOffsets());
+        Int8Interpreter a = new Int8Interpreter(m), b = new Int8Interpreter(back.model());
+        for (float[] x : TestModels.inputs(7, 20, 490))
+            assertArrayEquals(a.logits(m.quantizeInput(x)), b.logits(back.model().quantizeInput(x)));
+    }
+
+    @Test
+    void dataConfigTravelsInTheHeaderAndDamageIsRefused() {
+        QuantModel m = TestModels.quantized(TestModels.dsCnnS(4, 12));
+        byte[] blob = new BlobWriter().write(m);
+        assertEquals(m.dataConfig(), new BlobReader().read(blob).model().dataConfig());
+        assertNull(new BlobReader().read(new BlobWriter().write(tinyFc())).model().dataConfig());
+        blob[0] ^= 1;
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new BlobReader().read(blob)).getMessage().contains("magic"));
+        byte[] cut = java.util.Arrays.copyOf(new BlobWriter().write(m), 1000);
+        assertThrows(IllegalArgumentException.class, () -> new BlobReader().read(cut));
+    }
+
+    static void assertSameModel(QuantModel m, QuantModel r) {
+        assertEquals(m.name(), r.name());
+        assertEquals(m.labels(), r.labels());
+        assertEquals(m.input(), r.input());
+        assertArrayEquals(m.inputShape(), r.inputShape());
+        assertEquals(m.ops().size(), r.ops().size());
+        for (int i = 0; i < m.ops().size(); i++) {
+            QuantOp a = m.ops().get(i), b = r.ops().get(i);
+            assertEquals(a.kind(), b.kind());
+            assertArrayEquals(a.inputs(), b.inputs());
+            assertArrayEquals(a.inParams(), b.inParams());
+            assertArrayEquals(a.outShape(), b.outShape());
+            assertArrayEquals(new int[]{a.kernelH(), a.kernelW(), a.strideH(), a.strideW(), a.padTop(), a.padLeft(), a.actMin(), a.actMax()},
+                    new int[]{b.kernelH(), b.kernelW(), b.strideH(), b.strideW(), b.padTop(), b.padLeft(), b.actMin(), b.actMax()});
+            assertArrayEquals(a.weights(), b.weights());
+            assertArrayEquals(a.bias(), b.bias());
+            assertArrayEquals(a.weightScales(), b.weightScales());
+            assertArrayEquals(a.multipliers(), b.multipliers());
+            assertArrayEquals(a.shifts(), b.shifts());
+            assertEquals(a.output(), b.output());
+            assertEquals(a.padding(), b.padding());
+            assertEquals(a.activation(), b.activation());
+        }
+    }
+
+    private static void put(byte[] a, int at, int... v) {
+        for (int i = 0; i < v.length; i++) a[at + i] = (byte) v[i];
+    }
+
+    private static void le(byte[] a, int at, long v, int n) {
+        for (int i = 0; i < n; i++) a[at + i] = (byte) (v >> (8 * i));
+    }
+}
