@@ -1,11 +1,14 @@
 /* Host test driver for the generated Dartboard C library.
  *   harness infer    < N int8 inputs (KWS_INPUT_SIZE bytes each)   → one line of logits per input
  *   harness features < N int16 LE clips (KWS_CLIP_SAMPLES each)    → per clip: a line of float features,
- *                                                                     then a line of int8 features */
+ *                                                                     then a line of int8 features
+ *   harness stream   < N int16 LE clips                            → per clip: the int8 matrix of a fresh
+ *                                                                     kws_stream fed the clip in uneven chunks */
 #include <stdio.h>
 #include <string.h>
 #include "kws.h"
 #include "kws_frontend.h"
+#include "kws_stream.h"
 
 static int16_t pcm[KWS_CLIP_SAMPLES];
 static float feats[KWS_INPUT_SIZE];
@@ -23,6 +26,27 @@ static void features(void) {
     }
 }
 
+static kws_stream_t stream;
+
+/* Chunks of 1, 7, 160, 333, 1000, 1, ... samples: every slide and boundary case of the PCM buffer. */
+static void streamed(void) {
+    static const int32_t chunks[] = {1, 7, 160, 333, 1000, 1, 4096, 64};
+    int i, k = 0;
+    while (fread(pcm, sizeof(int16_t), KWS_CLIP_SAMPLES, stdin) == KWS_CLIP_SAMPLES) {
+        int32_t at = 0;
+        kws_stream_init(&stream);
+        while (at < KWS_CLIP_SAMPLES) {
+            int32_t n = chunks[k++ % 8];
+            if (n > KWS_CLIP_SAMPLES - at) n = KWS_CLIP_SAMPLES - at;
+            kws_stream_push(&stream, pcm + at, n);
+            at += n;
+        }
+        printf("%d %u", kws_stream_ready(&stream), (unsigned)stream.frames);
+        for (i = 0; i < KWS_INPUT_SIZE; i++) printf(" %d", stream.features[i]);
+        printf("\n");
+    }
+}
+
 static void infer(void) {
     int i;
     int8_t scores[KWS_LABEL_COUNT];
@@ -34,6 +58,8 @@ static void infer(void) {
 }
 
 int main(int argc, char** argv) {
-    if (argc > 1 && strcmp(argv[1], "features") == 0) features(); else infer();
+    if (argc > 1 && strcmp(argv[1], "features") == 0) features();
+    else if (argc > 1 && strcmp(argv[1], "stream") == 0) streamed();
+    else infer();
     return 0;
 }

@@ -43,9 +43,10 @@ class TrainEvalCliTest {
         assertEquals(metrics.get("n").asInt(), eval.get("n").asInt());
         assertEquals(6, eval.get("confusion").size());
         assertTrue(eval.get("perClass").has("_unknown_"));
-        Result q = exec(new EvalCommand(), "--data", "samples", "--run", run.toString(), "--int8");
-        assertEquals(1, q.code);
-        assertTrue(q.err.contains("int8 evaluation needs the quantized model"), q.err);
+        Result q = exec(new EvalCommand(), "--data", "samples", "--run", run.toString(), "--int8", "--cache", cache);
+        assertEquals(0, q.code, q.err);
+        assertEquals(eval.get("n").asInt(), mapper.readTree(q.out).get("n").asInt(), "int8 on the same test clips");
+        assertTrue(Files.isRegularFile(run.resolve("model.int8.json")), "quantized on demand");
     }
 
     private record Result(int code, String out, String err) { }

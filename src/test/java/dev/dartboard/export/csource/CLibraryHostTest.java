@@ -84,6 +84,23 @@ class CLibraryHostTest {
         assertTrue(quantDiffs <= values / 100, "too many 1-LSB feature differences: " + quantDiffs);
     }
 
+    @Test
+    void streamingFrontEndEqualsTheWholeClipFeatures() throws Exception {
+        QuantModel q = TestModels.quantized(TestModels.allOps(44, 6));
+        HostBuild build = new HostBuild(q, "stream");
+        List<short[]> clips = clips(q.dataConfig().clipSamples());
+        ByteBuffer pcm = ByteBuffer.allocate(clips.size() * 2 * clips.get(0).length).order(ByteOrder.LITTLE_ENDIAN);
+        for (short[] c : clips) for (short s : c) pcm.putShort(s);
+        List<String> whole = build.harness("features", pcm.array()), streamed = build.harness("stream", pcm.array());
+        assertEquals(clips.size(), streamed.size());
+        for (int k = 0; k < clips.size(); k++) {
+            String[] s = streamed.get(k).split(" ", 3);
+            assertEquals("1", s[0], "ready after one clip");
+            assertEquals(q.dataConfig().frames(), Integer.parseInt(s[1]), "frames = 1 + (clip − window) / hop");
+            assertEquals(whole.get(2 * k + 1), s[2], "clip " + k + ": streamed int8 matrix = kws_features");
+        }
+    }
+
     /** A chirp, a chirp plus noise, white noise, near-silence (±2 LSB), and a clipped square wave. */
     static List<short[]> clips(int n) {
         Random r = new Random(9);

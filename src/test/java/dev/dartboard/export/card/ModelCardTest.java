@@ -1,0 +1,57 @@
+package dev.dartboard.export.card;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dartboard.cli.ExportCommand;
+import dev.dartboard.export.TrainedRun;
+import dev.dartboard.nas.BoardProfiles;
+import dev.dartboard.nas.cost.CostModel;
+import dev.dartboard.nas.cost.Costs;
+import dev.dartboard.nas.cost.GenotypeLowering;
+import dev.dartboard.quant.QuantModelStore;
+import dev.dartboard.train.RunStore;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** The card of a run trained on samples/: its numbers are CostModel's, metrics.json's and quant.json's; the build agrees within 10%. */
+class ModelCardTest {
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    @Test
+    void cardStatesTheCostModelAndTheRunsMetrics() throws Exception {
+        Path run = TrainedRun.quantized(), out = Path.of("target", "card-test");
+        TrainedRun.exec(new ExportCommand(), "--run", run.toString(), "--out", out.toString(), "--format", "card");
+        JsonNode card = mapper.readTree(out.resolve(ModelCardWriter.JSON).toFile());
+        Costs c = new CostModel(new BoardProfiles().load("nano33ble"), new GenotypeLowering()).of(new RunStore(mapper).model(run));
+        JsonNode e = card.get("estimated");
+        assertEquals(c.flashBytes(), e.get("flashBytes").asLong());
+        assertEquals(c.sramBytes(), e.get("sramBytes").asLong());
+        assertEquals(c.latencyMs(), e.get("latencyMs").asDouble(), 0);
+        assertEquals(c.macs(), card.get("model").get("macs").asLong());
+        JsonNode metrics = mapper.readTree(run.resolve(RunStore.METRICS).toFile());
+        JsonNode quant = mapper.readTree(run.resolve(QuantModelStore.REPORT).toFile());
+        assertEquals(metrics.get("accuracy"), card.get("accuracy").get("float"));
+        assertEquals(metrics.get("parameters").asLong(), card.get("model").get("parameters").asLong());
+        assertEquals(quant.get("int8Accuracy"), card.get("accuracy").get("int8"));
+        assertEquals(metrics.get("confusion"), card.get("confusion").get("float"));
+        assertEquals(quant.get("int8").get("confusion"), card.get("confusion").get("int8"));
+        assertEquals("tiny", card.get("genotype").get("name").asText());
+        assertTrue(card.get("budget").get("fits").asBoolean());
+        String md = Files.readString(out.resolve(ModelCardWriter.MARKDOWN));
+        assertTrue(md.contains("| flash, B | " + c.flashBytes() + " |"), md);
+        assertTrue(md.contains(String.format(java.util.Locale.ROOT, "| %.4f |", metrics.get("accuracy").asDouble())), md);
+        JsonNode m = card.get("measured");
+        if (m.isNull()) {
+            System.out.println("no arm-none-eabi-gcc: the card has no measured sizes");
+            return;
+        }
+        System.out.printf("card: flash est %d vs built %d, library SRAM est %d vs built %d%n", c.flashBytes(), m.get("flashBytes").asLong(),
+                e.get("librarySramBytes").asLong(), m.get("librarySramBytes").asLong());
+        assertEquals(m.get("flashBytes").asLong(), c.flashBytes(), 0.10 * m.get("flashBytes").asLong());
+        assertEquals(m.get("librarySramBytes").asLong(), e.get("librarySramBytes").asLong(), 0.10 * m.get("librarySramBytes").asLong());
+    }
+}

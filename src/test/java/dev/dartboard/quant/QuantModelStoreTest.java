@@ -1,0 +1,63 @@
+package dev.dartboard.quant;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** model.int8.json round trip: every field of every op identical, and identical logits from the reloaded model. */
+class QuantModelStoreTest {
+    @TempDir Path run;
+    private final QuantModelStore store = new QuantModelStore(new ObjectMapper());
+
+    @Test
+    void roundTripIsBitIdentical() throws Exception {
+        QuantModel q = TestModels.quantized(TestModels.allOps(61, 6));
+        store.save(run, q);
+        QuantModel back = store.load(run);
+        assertEquals(q.name(), back.name());
+        assertEquals(q.dataConfig(), back.dataConfig());
+        assertArrayEquals(q.inputShape(), back.inputShape());
+        assertEquals(q.input(), back.input());
+        assertEquals(q.labels(), back.labels());
+        assertEquals(q.ops().size(), back.ops().size());
+        for (int i = 0; i < q.ops().size(); i++) sameOp(q.ops().get(i), back.ops().get(i));
+        Int8Interpreter a = new Int8Interpreter(q), b = new Int8Interpreter(back);
+        for (float[] x : TestModels.inputs(3, 20, q.inputShape()[0] * q.inputShape()[1]))
+            assertArrayEquals(a.logits(q.quantizeInput(x)), b.logits(back.quantizeInput(x)));
+        try (var files = Files.list(run)) {
+            assertEquals(List.of(QuantModelStore.MODEL), files.map(p -> p.getFileName().toString()).toList(), "no temp file left");
+        }
+    }
+
+    @Test
+    void missingModelNamesTheFile() {
+        NoSuchFileException e = assertThrows(NoSuchFileException.class, () -> store.load(run));
+        assertTrue(e.getMessage().contains(run.resolve("model.int8.json").toString()), e.getMessage());
+        assertFalse(store.has(run));
+    }
+
+    private static void sameOp(QuantOp a, QuantOp b) {
+        assertEquals(a.kind(), b.kind());
+        assertArrayEquals(a.inputs(), b.inputs());
+        assertArrayEquals(a.inParams(), b.inParams());
+        assertArrayEquals(a.inShape(), b.inShape());
+        assertArrayEquals(a.outShape(), b.outShape());
+        assertArrayEquals(new int[]{a.kernelH(), a.kernelW(), a.strideH(), a.strideW(), a.padTop(), a.padLeft(), a.actMin(), a.actMax()},
+                new int[]{b.kernelH(), b.kernelW(), b.strideH(), b.strideW(), b.padTop(), b.padLeft(), b.actMin(), b.actMax()});
+        assertArrayEquals(a.weights(), b.weights());
+        assertArrayEquals(a.bias(), b.bias());
+        assertArrayEquals(a.weightScales(), b.weightScales());
+        assertArrayEquals(a.multipliers(), b.multipliers());
+        assertArrayEquals(a.shifts(), b.shifts());
+        assertEquals(a.output(), b.output());
+        assertEquals(a.padding(), b.padding());
+        assertEquals(a.activation(), b.activation());
+    }
+}
