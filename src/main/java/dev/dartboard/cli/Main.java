@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "dartboard", mixinStandardHelpOptions = true, version = "Dartboard 0.1.0",
         description = "Tiny keyword spotting: data-aware architecture search under MCU budgets.",
         subcommands = {FeaturesCommand.class, DatasetCommand.class, PortsCommand.class, DeviceCommand.class,
-                FlashCommand.class, SearchCommand.class, TrainCommand.class, EvalCommand.class,
+                FlashCommand.class, MonitorCommand.class, SearchCommand.class, TrainCommand.class, EvalCommand.class,
+                QuantizeCommand.class, ExportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
