@@ -37,7 +37,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
- * {@code dartboard export --run RUN --out DIR [--format tflite,c,arduino,card] [--board nano33ble] [--data DIR]}:
+ * {@code dartboard export --run RUN --out DIR [--format tflite,c,arduino,card,blob] [--board nano33ble] [--data DIR]}:
  * the deployables of a trained run ({@link RunExporter}). Needs {@code RUN/model.int8.json}; with
  * {@code --data} a run that lacks it is quantized first. The card's budget is {@code RUN/budget.json}
  * ({@link Budget}) when present. Prints the written paths and the card's headline numbers as JSON.
@@ -48,7 +48,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Option(names = "--run", required = true, paramLabel = "RUN", description = "Run folder (trained; quantized unless --data).") Path run;
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write.") Path out;
-    @Option(names = "--format", split = ",", paramLabel = "F", description = "Any of tflite,c,arduino,card (default: all).") List<String> formats = List.of("tflite", "c", "arduino", "card");
+    @Option(names = "--format", split = ",", paramLabel = "F", description = "Any of tflite,c,arduino,card,blob (default: all).") List<String> formats = List.of("tflite", "c", "arduino", "card", "blob");
     @Option(names = "--board", paramLabel = "ID|FILE", description = "Board profile for the card (default ${DEFAULT-VALUE}).") String board = "nano33ble";
     @Option(names = "--data", paramLabel = "DIR", description = "Data set, to quantize a run that has no int8 model yet.") Path data;
     @Option(names = "--cache", paramLabel = "DIR", description = "Feature cache folder.") Path cache;

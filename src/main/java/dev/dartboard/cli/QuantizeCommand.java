@@ -2,6 +2,8 @@ package dev.dartboard.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dartboard.data.PreparedData;
+import dev.dartboard.export.blob.BlobWriter;
+import dev.dartboard.io.AtomicFiles;
 import dev.dartboard.model.FloatModel;
 import dev.dartboard.quant.QuantModelStore;
 import dev.dartboard.quant.RunQuantizer;
@@ -19,8 +21,8 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code dartboard quantize --data DIR --run RUN [--calibration N]}: int8 post-training quantization of a
- * trained run, calibrated on its training clips; writes {@code RUN/model.int8.json} and
- * {@code RUN/quant.json} and prints the report (float vs int8 accuracy on the metrics' split) as JSON.
+ * trained run, calibrated on its training clips; writes {@code RUN/model.int8.json}, {@code RUN/model.blob}
+ * (for {@code flash --run}) and {@code RUN/quant.json} and prints the report (float vs int8 accuracy on the metrics' split) as JSON.
  */
 @Command(name = "quantize", mixinStandardHelpOptions = true, description = "Quantize a trained run to int8 (JSON report on stdout).")
 public final class QuantizeCommand implements Callable<Integer> {
@@ -39,6 +41,7 @@ public final class QuantizeCommand implements Callable<Integer> {
             PreparedData prepared = TrainCommand.preparer(mapper, cache)
                     .prepare(data, model.dataConfig(), new RunStore(mapper).labels(run).targets(), runs.seed(run));
             RunQuantizer.Outcome o = runs.quantizer(calibration).quantize(run, model, prepared, runs.metricsSplit(run));
+            AtomicFiles.write(run.resolve(FlashCommand.RUN_BLOB), new BlobWriter().write(o.model()));
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("run", run.toAbsolutePath().toString());
             out.put("model", run.resolve(QuantModelStore.MODEL).toAbsolutePath().toString());

@@ -14,7 +14,9 @@ public enum ExportFormat {
     /** {@code arduino/<LibName>/}: the Arduino library with the kws_micro example. */
     ARDUINO,
     /** {@code model_card.md} + {@code model_card.json}. */
-    CARD;
+    CARD,
+    /** {@code model.blob}: what {@code dartboard flash} uploads to the Dartboard firmware. */
+    BLOB;
 
     /** @throws IllegalArgumentException naming the unknown format and the known ones */
     public static Set<ExportFormat> parse(List<String> names) {
@@ -23,7 +25,7 @@ public enum ExportFormat {
             try {
                 s.add(valueOf(n.strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("unknown export format '" + n + "' (tflite, c, arduino, card)");
+                throw new IllegalArgumentException("unknown export format '" + n + "' (tflite, c, arduino, card, blob)");
             }
         }
         return s;

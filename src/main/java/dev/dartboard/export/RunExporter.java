@@ -1,6 +1,7 @@
 package dev.dartboard.export;
 
 import dev.dartboard.export.arduino.ArduinoLibraryExporter;
+import dev.dartboard.export.blob.BlobWriter;
 import dev.dartboard.export.card.CardInputs;
 import dev.dartboard.export.card.ModelCardBuilder;
 import dev.dartboard.export.card.ModelCardWriter;
@@ -17,11 +18,11 @@ import java.util.Set;
 
 /**
  * Writes the chosen deployables of one trained, quantized run into {@code out}: {@code model.tflite},
- * {@code c/}, {@code arduino/<LibName>/}, {@code model_card.md/.json} (layout in {@link ExportFormat}).
+ * {@code c/}, {@code arduino/<LibName>/}, {@code model_card.md/.json}, {@code model.blob} (layout in {@link ExportFormat}).
  * Files of formats not chosen are left alone. Stateless apart from its collaborators.
  */
 public final class RunExporter {
-    public static final String TFLITE = "model.tflite", C_DIR = "c", ARDUINO_DIR = "arduino";
+    public static final String TFLITE = "model.tflite", C_DIR = "c", ARDUINO_DIR = "arduino", BLOB = "model.blob";
     private final TfliteWriter tflite;
     private final CSourceExporter csource;
     private final ArduinoLibraryExporter arduino;
@@ -51,6 +52,10 @@ public final class RunExporter {
         }
         if (formats.contains(ExportFormat.ARDUINO)) written.add(arduino.export(in.quant(), out.resolve(ARDUINO_DIR)));
         if (formats.contains(ExportFormat.CARD)) written.addAll(cardWriter.write(cards.build(in), out));
+        if (formats.contains(ExportFormat.BLOB)) {
+            AtomicFiles.write(out.resolve(BLOB), new BlobWriter().write(in.quant()));
+            written.add(out.resolve(BLOB));
+        }
         return written;
     }
 }

@@ -59,6 +59,24 @@ class QuantizeEvalCliTest {
         assertTrue(rows >= 100 && rows <= 300, "every cached training clip of samples/, at most 300: " + rows);
     }
 
+    /** {@code flash --run RUN} uploads RUN/model.blob: it must hold the very model of model.int8.json. */
+    @Test
+    void quantizeWritesTheFlashableBlobOfTheSameModel() throws Exception {
+        Path run = TrainedRun.quantized();
+        dev.dartboard.quant.QuantModel q = new QuantModelStore(mapper).load(run);
+        dev.dartboard.quant.QuantModel fromBlob = new dev.dartboard.export.blob.BlobReader()
+                .read(Files.readAllBytes(run.resolve(FlashCommand.RUN_BLOB))).model();
+        dev.dartboard.quant.Int8Interpreter a = new dev.dartboard.quant.Int8Interpreter(q);
+        dev.dartboard.quant.Int8Interpreter b = new dev.dartboard.quant.Int8Interpreter(fromBlob);
+        java.util.Random r = new java.util.Random(5);
+        int n = q.inputShape()[0] * q.inputShape()[1] * q.inputShape()[2];
+        for (int k = 0; k < 5; k++) {
+            byte[] x = new byte[n];
+            r.nextBytes(x);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(a.logits(x), b.logits(x));
+        }
+    }
+
     @Test
     void aRunWithoutAModelIsRefusedByName(@TempDir Path empty) {
         for (Object cmd : new Object[]{new EvalCommand(), new QuantizeCommand()}) {
