@@ -6,6 +6,7 @@ import dev.dartboard.model.FloatModel;
 import dev.dartboard.model.Genotype;
 import dev.dartboard.model.LabelSet;
 import dev.dartboard.io.AtomicFiles;
+import dev.dartboard.nas.search.GenotypeJson;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,7 +14,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * A training run folder. {@code genotype.json} ({@link Genotype} as JSON), {@code labels.json}
+ * A training run folder. {@code genotype.json} ({@link GenotypeJson}, the format the search writes), {@code labels.json}
  * ({@link LabelSet}: targets and shares; class order = {@code labels()}), {@code model.float.json}
  * ({@link FloatModel}: ops with weights in TFLite layouts, floats written shortest-exact so they read back
  * bit-identical), {@code metrics.json} (free-form map). Each file is written atomically (temp, fsync,
@@ -28,7 +29,7 @@ public final class RunStore {
     /** Writes the run's genotype, label set and model (the metrics separately, {@link #saveMetrics}). */
     public void save(Path run, Genotype g, LabelSet labels, FloatModel model) throws IOException {
         Files.createDirectories(run);
-        write(run.resolve(GENOTYPE), mapper.writeValueAsBytes(g));
+        write(run.resolve(GENOTYPE), mapper.writeValueAsBytes(GenotypeJson.of(g)));
         write(run.resolve(LABELS), mapper.writeValueAsBytes(labels));
         write(run.resolve(MODEL), mapper.copy().disable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(model));
     }
@@ -39,12 +40,18 @@ public final class RunStore {
 
     public FloatModel model(Path run) throws IOException { return mapper.readValue(run.resolve(MODEL).toFile(), FloatModel.class); }
 
-    public Genotype genotype(Path run) throws IOException { return mapper.readValue(run.resolve(GENOTYPE).toFile(), Genotype.class); }
+    public Genotype genotype(Path run) throws IOException { return readGenotype(run.resolve(GENOTYPE)); }
 
     public LabelSet labels(Path run) throws IOException { return mapper.readValue(run.resolve(LABELS).toFile(), LabelSet.class); }
 
-    /** Reads any genotype JSON file (as {@code genotype.json} holds it). */
-    public Genotype readGenotype(Path file) throws IOException { return mapper.readValue(file.toFile(), Genotype.class); }
+    /** Reads any genotype JSON file in the {@link GenotypeJson} format (a search's or a run's genotype.json). */
+    public Genotype readGenotype(Path file) throws IOException {
+        try {
+            return GenotypeJson.read(mapper.readTree(file.toFile()), file.toString());
+        } catch (IllegalArgumentException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
 
     private static void write(Path target, byte[] bytes) throws IOException {
         AtomicFiles.write(target, bytes);

@@ -1,20 +1,55 @@
 package dev.dartboard.nas.search;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.dartboard.model.DataConfig;
+import dev.dartboard.model.FeatureType;
+import dev.dartboard.model.Primitive;
 import dev.dartboard.model.Genotype;
 import dev.dartboard.nas.cost.Costs;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The {@code genotype.json} document: top-level {@code sram} and {@code flash} (bytes) and
- * {@code latencyMs} — the exact costs of the decoded model — beside {@code name}, {@code dataConfig},
- * {@code stem}, {@code layers}, {@code budget}, {@code repairs}, plus the search's end state. Stateless.
+ * The one {@code genotype.json} format (search writes it, train reads and writes it): {@code name},
+ * {@code dataConfig}, {@code stem} ({@code channels}, {@code kernel} [h, w], {@code stride} [h, w]),
+ * {@code layers} ({@code op} as {@code dw-sep-3x3}…, {@code width}, {@code stride}); a search adds
+ * top-level {@code sram} and {@code flash} (bytes) and {@code latencyMs} — the exact costs of the decoded
+ * model — plus {@code budget}, {@code repairs} and the search's end state. Stateless.
  */
-final class GenotypeJson {
+public final class GenotypeJson {
     private GenotypeJson() {}
+
+    /** The genotype alone, in this format. */
+    public static Map<String, Object> of(Genotype g) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", g.name());
+        m.put("dataConfig", config(g.dataConfig()));
+        m.put("stem", Map.of("channels", g.stem().channels(), "kernel", List.of(g.stem().kernelH(), g.stem().kernelW()),
+                "stride", List.of(g.stem().strideH(), g.stem().strideW())));
+        m.put("layers", g.layers().stream().map(l -> Map.of("op", l.op().cliName(), "width", l.width(), "stride", l.stride())).toList());
+        return m;
+    }
+
+    /** Reads this format; {@code source} names the file in errors. */
+    public static Genotype read(JsonNode n, String source) {
+        try {
+            JsonNode c = n.path("dataConfig"), s = n.path("stem");
+            DataConfig dc = new DataConfig(c.path("sampleRate").asInt(), FeatureType.parse(c.path("type").asText()),
+                    c.path("windowMs").asDouble(), c.path("hopMs").asDouble(), c.path("melBins").asInt(),
+                    c.path("coeffs").asInt(), c.path("clipMs").asDouble());
+            Genotype.Stem stem = new Genotype.Stem(s.path("channels").asInt(), s.path("kernel").path(0).asInt(),
+                    s.path("kernel").path(1).asInt(), s.path("stride").path(0).asInt(), s.path("stride").path(1).asInt());
+            List<Genotype.Layer> layers = new ArrayList<>();
+            for (JsonNode l : n.path("layers"))
+                layers.add(new Genotype.Layer(Primitive.parse(l.path("op").asText()), l.path("width").asInt(), l.path("stride").asInt(1)));
+            return new Genotype(n.path("name").asText("genotype"), dc, stem, layers);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(source + ": not a Dartboard genotype: " + e.getMessage(), e);
+        }
+    }
 
     static Map<String, Object> of(SearchService.SearchOutcome o) {
         Genotype g = o.genotype();
@@ -27,10 +62,10 @@ final class GenotypeJson {
         m.put("latencyMs", c.latencyMs());
         m.put("macs", c.macs());
         m.put("parameters", c.parameters());
-        m.put("dataConfig", config(g.dataConfig()));
-        m.put("stem", Map.of("channels", g.stem().channels(), "kernel", List.of(g.stem().kernelH(), g.stem().kernelW()),
-                "stride", List.of(g.stem().strideH(), g.stem().strideW())));
-        m.put("layers", g.layers().stream().map(l -> Map.of("op", l.op().cliName(), "width", l.width(), "stride", l.stride())).toList());
+        Map<String, Object> shape = of(g);
+        m.put("dataConfig", shape.get("dataConfig"));
+        m.put("stem", shape.get("stem"));
+        m.put("layers", shape.get("layers"));
         m.put("budget", Map.of("sram", o.budget().sramBytes(), "flash", o.budget().flashBytes(), "latencyMs", o.budget().latencyMs()));
         m.put("repairs", o.decoded().repairs());
         m.put("search", search(o));
