@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "Tiny keyword spotting: data-aware architecture search under MCU budgets.",
         subcommands = {FeaturesCommand.class, DatasetCommand.class, PortsCommand.class, DeviceCommand.class,
                 FlashCommand.class, MonitorCommand.class, SearchCommand.class, TrainCommand.class, EvalCommand.class,
-                QuantizeCommand.class, ExportCommand.class,
+                QuantizeCommand.class, ExportCommand.class, PipelineCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -27,7 +27,11 @@ public final class Main implements Runnable {
 
     /** The configured picocli tree, with the error handler that keeps stack traces away from users. */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new Main());
+        return withErrorHandler(new CommandLine(new Main()));
+    }
+
+    /** Sets the handler that prints one readable line (no stack trace) for a failed command. */
+    static CommandLine withErrorHandler(CommandLine cl) {
         cl.setExecutionExceptionHandler((ex, cmd, parse) -> {
             cmd.getErr().println("error: " + describe(ex));
             if (System.getenv("DARTBOARD_DEBUG") != null) ex.printStackTrace(cmd.getErr());

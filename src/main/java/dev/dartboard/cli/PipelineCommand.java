@@ -1,0 +1,118 @@
+package dev.dartboard.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dartboard.io.AtomicFiles;
+import dev.dartboard.model.Budget;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code dartboard pipeline}: search → decode → train → quantize → export in one command, everything
+ * in {@code RUN/}: {@code RUN/search/} (genotype.json, events.jsonl, checkpoint/), the trained run
+ * ({@code genotype.json}, {@code labels.json}, {@code model.float.json}, {@code metrics.json}),
+ * {@code budget.json}, {@code model.int8.json}, {@code model.blob}, {@code quant.json} and
+ * {@code RUN/export/} (model.tflite, c/, arduino/, model_card.*). Each stage is the command of the
+ * same name; their progress goes to stderr, one JSON summary of all stages to stdout.
+ */
+@Command(name = "pipeline", mixinStandardHelpOptions = true,
+        description = "Search, train, quantize and export in one go (JSON summary on stdout).")
+public final class PipelineCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Option(names = "--data", required = true, paramLabel = "DIR", description = "Data set folder.") Path data;
+    @Option(names = "--out", required = true, paramLabel = "RUN", description = "Run folder (created).") Path out;
+    @Option(names = "--words", split = ",", paramLabel = "a,b", description = "Target words (default: the data set's).") List<String> words = List.of();
+    @Option(names = "--board", defaultValue = "nano33ble", description = "Board id or .json profile (default ${DEFAULT-VALUE}).") String board;
+    @Option(names = "--sram", description = "SRAM budget, e.g. 64k (default: the board's usable SRAM).") String sram;
+    @Option(names = "--flash", description = "Flash budget, e.g. 256k (default: the board's usable flash).") String flash;
+    @Option(names = "--latency", defaultValue = "1000ms", description = "Latency budget, e.g. 100ms (default ${DEFAULT-VALUE}).") String latency;
+    @Option(names = "--genotype", paramLabel = "FILE|NAME", description = "Skip the search: train this genotype (a file or dscnn-s).") String genotype;
+    @Option(names = "--search-epochs", defaultValue = "4", description = "Search epochs (default ${DEFAULT-VALUE}).") int searchEpochs;
+    @Option(names = "--train-epochs", defaultValue = "30", description = "Training epochs at most (default ${DEFAULT-VALUE}).") int trainEpochs;
+    @Option(names = "--configs", defaultValue = "8", description = "Data configs searched, at most (default ${DEFAULT-VALUE}).") int configs;
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of every stage (default ${DEFAULT-VALUE}).") long seed;
+    @Option(names = "--cache", paramLabel = "DIR", description = "Feature cache folder.") Path cache;
+
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    @Override
+    public Integer call() throws IOException {
+        long t0 = System.nanoTime();
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("run", out.toAbsolutePath().toString());
+        String genotypeArg = genotype;
+        if (genotypeArg == null) {
+            JsonNode s = stage(summary, "search", new SearchCommand(), searchArgs());
+            if (s == null) return ExitCodes.FAILED;
+            genotypeArg = out.resolve("search").resolve("genotype.json").toString();
+            writeBudget(mapper.readTree(out.resolve("search").resolve("genotype.json").toFile()).path("budget"));
+        }
+        if (stage(summary, "train", new TrainCommand(), trainArgs(genotypeArg)) == null
+                || stage(summary, "quantize", new QuantizeCommand(), withCache("--data", data.toString(), "--run", out.toString())) == null
+                || stage(summary, "export", new ExportCommand(), withCache("--run", out.toString(), "--out",
+                        out.resolve("export").toString(), "--board", board, "--data", data.toString())) == null)
+            return ExitCodes.FAILED;
+        summary.put("seconds", Math.round((System.nanoTime() - t0) / 1e7) / 100.0);
+        Json.print(spec.commandLine().getOut(), summary);
+        return ExitCodes.OK;
+    }
+
+    /** Runs one stage; its JSON goes into the summary, or the pipeline stops with a line naming the stage. */
+    private JsonNode stage(Map<String, Object> summary, String name, Object command, List<String> args) throws IOException {
+        spec.commandLine().getErr().println("== pipeline: " + name);
+        StringWriter json = new StringWriter();
+        CommandLine cl = Main.withErrorHandler(new CommandLine(command));
+        cl.setOut(new PrintWriter(json)).setErr(spec.commandLine().getErr());
+        int code = cl.execute(args.toArray(String[]::new));
+        if (code != ExitCodes.OK) {
+            spec.commandLine().getErr().println("error: pipeline stopped at " + name + " (exit " + code + "); " + out + " keeps what was done");
+            return null;
+        }
+        JsonNode node = mapper.readTree(json.toString());
+        summary.put(name, node);
+        return node;
+    }
+
+    private List<String> searchArgs() {
+        List<String> a = new ArrayList<>(List.of("--data", data.toString(), "--out", out.resolve("search").toString(),
+                "--board", board, "--latency", latency, "--epochs", Integer.toString(searchEpochs),
+                "--configs", Integer.toString(configs), "--seed", Long.toString(seed)));
+        if (sram != null) a.addAll(List.of("--sram", sram));
+        if (flash != null) a.addAll(List.of("--flash", flash));
+        if (!words.isEmpty()) a.addAll(List.of("--words", String.join(",", words)));
+        return a;
+    }
+
+    private List<String> trainArgs(String g) {
+        List<String> a = withCache("--data", data.toString(), "--genotype", g, "--epochs", Integer.toString(trainEpochs),
+                "--seed", Long.toString(seed), "--out", out.toString());
+        if (!words.isEmpty()) a.addAll(List.of("--words", String.join(",", words)));
+        return a;
+    }
+
+    private List<String> withCache(String... args) {
+        List<String> a = new ArrayList<>(List.of(args));
+        if (cache != null) a.addAll(List.of("--cache", cache.toString()));
+        return a;
+    }
+
+    /** The search's budget, for the model card ({@code RUN/budget.json}). */
+    private void writeBudget(JsonNode b) throws IOException {
+        if (b.isMissingNode()) return;
+        Budget budget = new Budget(b.path("sram").asLong(), b.path("flash").asLong(), b.path("latencyMs").asDouble());
+        AtomicFiles.write(out.resolve(ExportCommand.BUDGET), mapper.writeValueAsBytes(budget));
+    }
+}

@@ -1,0 +1,64 @@
+package dev.dartboard.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dartboard.export.blob.BlobReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** search → train → quantize → export on samples/, with tiny epochs; and a refused budget. */
+class PipelineCommandTest {
+    @TempDir Path dir;
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    private int run(StringWriter out, StringWriter err, String... args) {
+        CommandLine cl = Main.withErrorHandler(new CommandLine(new PipelineCommand()));
+        cl.setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
+        return cl.execute(args);
+    }
+
+    @Test
+    void everyStageLandsInTheRunFolderWithinBudget() throws Exception {
+        Path runDir = dir.resolve("run");
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        int code = run(out, err, "--data", "samples", "--out", runDir.toString(), "--sram", "64k", "--flash", "256k",
+                "--latency", "200ms", "--search-epochs", "1", "--train-epochs", "2", "--configs", "2",
+                "--cache", dir.resolve("cache").toString());
+        assertEquals(0, code, err.toString());
+        JsonNode summary = mapper.readTree(out.toString());
+        for (String stage : new String[]{"search", "train", "quantize", "export"}) assertTrue(summary.has(stage), stage);
+        JsonNode g = mapper.readTree(runDir.resolve("search/genotype.json").toFile());
+        assertTrue(g.get("sram").asLong() <= 64 * 1024 && g.get("flash").asLong() <= 256 * 1024
+                && g.get("latencyMs").asDouble() <= 200, g.toString());
+        JsonNode budget = mapper.readTree(runDir.resolve("budget.json").toFile());
+        assertEquals(64 * 1024, budget.get("sramBytes").asLong());
+        for (String f : new String[]{"model.float.json", "model.int8.json", "model.blob", "quant.json",
+                "export/model.tflite", "export/model_card.md", "export/c/model.c"})
+            assertTrue(Files.isRegularFile(runDir.resolve(f)), f);
+        BlobReader.ModelBlob blob = new BlobReader().read(Files.readAllBytes(runDir.resolve("model.blob")));
+        assertEquals(g.get("dataConfig").get("id").asText(), blob.model().dataConfig().id(), "the searched front end is deployed");
+        assertEquals(summary.get("train").get("accuracy").asDouble(), summary.get("quantize").get("floatAccuracy").asDouble(), 1e-12);
+    }
+
+    @Test
+    void anImpossibleBudgetStopsBeforeTraining() throws Exception {
+        Path runDir = dir.resolve("tiny");
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        int code = run(out, err, "--data", "samples", "--out", runDir.toString(), "--sram", "1k",
+                "--cache", dir.resolve("cache").toString());
+        assertEquals(ExitCodes.FAILED, code);
+        assertTrue(err.toString().contains("pipeline stopped at search"), err.toString());
+        assertTrue(out.toString().isBlank(), "no JSON for a failed pipeline: " + out);
+        assertFalse(Files.exists(runDir.resolve("model.float.json")));
+    }
+}
