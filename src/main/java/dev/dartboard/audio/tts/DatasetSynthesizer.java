@@ -50,6 +50,7 @@ public final class DatasetSynthesizer {
         List<float[]> background = writeBackground(spec);
         List<Job> jobs = plan(spec);
         runAll(jobs, spec, background, progress);
+        if (!spec.holdoutAccents().isEmpty()) writeSplitLists(spec, jobs);
         writeManifest(spec);
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Job j : jobs) counts.merge(SynthSpec.folderOf(j.word), 1, Integer::sum);
@@ -103,14 +104,32 @@ public final class DatasetSynthesizer {
         }
     }
 
+    /**
+     * GSC split lists: every clip of a held-out accent is test; one speaker in ten of the others
+     * (by speaker id) is validation; the rest train. No voice is in two splits.
+     */
+    private static void writeSplitLists(SynthSpec spec, List<Job> jobs) throws IOException {
+        StringBuilder test = new StringBuilder(), validation = new StringBuilder();
+        for (Job j : jobs) {
+            String rel = relPath(j);
+            if (spec.holdoutAccents().contains(j.voice.voice())) test.append(rel).append('\n');
+            else if (Long.parseLong(j.voice.speakerId(), 16) % 10 == 0) validation.append(rel).append('\n');
+        }
+        AtomicFiles.write(spec.out().resolve("testing_list.txt"), test.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        AtomicFiles.write(spec.out().resolve("validation_list.txt"), validation.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static String relPath(Job j) {
+        return SynthSpec.folderOf(j.word) + "/" + j.voice.speakerId() + "_nohash_" + j.take + ".wav";
+    }
+
     private void writeClip(Job j, SynthSpec spec, List<float[]> bg) throws IOException {
         Random rng = new Random(mix(spec.seed(), j.wordIndex, j.take));
         PcmClip spoken = tts.speak(j.word, j.voice, spec.sampleRate());
         int clipSamples = (int) Math.round(spec.sampleRate() * spec.clipMs() / 1000.0);
         float[] noise = bg.get(rng.nextInt(bg.size()));
         float[] clip = new ClipComposer(spec.mix()).compose(spoken.samples(), noise, spec.sampleRate(), clipSamples, rng);
-        Path file = spec.out().resolve(SynthSpec.folderOf(j.word))
-                .resolve(j.voice.speakerId() + "_nohash_" + j.take + ".wav");
+        Path file = spec.out().resolve(relPath(j));
         Files.createDirectories(file.getParent());
         writer.write(file, new PcmClip(clip, spec.sampleRate()));
     }
@@ -145,6 +164,7 @@ public final class DatasetSynthesizer {
         m.put("perUnknown", spec.perUnknown());
         m.put("sampleRate", spec.sampleRate());
         m.put("clipMs", spec.clipMs());
+        if (!spec.holdoutAccents().isEmpty()) m.put("testAccents", spec.holdoutAccents());
         byte[] json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(m);
         AtomicFiles.write(spec.out().resolve("dartboard.json"), json);
     }

@@ -16,18 +16,34 @@ import java.util.List;
  * @param clipMs        clip length, ms
  * @param noiseSeconds  length of each {@code _background_noise_} file, seconds
  * @param mix           levels and SNRs
+ * @param holdoutAccents espeak-ng accents (e.g. {@code en-029}) spoken only in the test split: with any,
+ *                      {@code testing_list.txt} and {@code validation_list.txt} are written so the test
+ *                      voices are never heard in training (validation: one speaker in ten of the rest)
  */
 public record SynthSpec(Path out, List<String> words, List<String> unknown, int perWord, int perUnknown,
-                        long seed, int sampleRate, int clipMs, double noiseSeconds, SynthMix mix) {
+                        long seed, int sampleRate, int clipMs, double noiseSeconds, SynthMix mix,
+                        List<String> holdoutAccents) {
     public SynthSpec {
         words = List.copyOf(words);
         unknown = List.copyOf(unknown);
+        holdoutAccents = List.copyOf(holdoutAccents);
+        for (String a : holdoutAccents)
+            if (!VoiceCatalog.ACCENTS.contains(a))
+                throw new IllegalArgumentException("unknown accent '" + a + "' (known: " + String.join(", ", VoiceCatalog.ACCENTS) + ")");
+        if (holdoutAccents.size() >= VoiceCatalog.ACCENTS.size())
+            throw new IllegalArgumentException("hold out fewer accents than all " + VoiceCatalog.ACCENTS.size());
         if (words.isEmpty()) throw new IllegalArgumentException("at least one target word is required");
         for (String w : concat(words, unknown))
             if (!w.matches("[\\p{L}\\p{N}][\\p{L}\\p{N} '-]*"))
                 throw new IllegalArgumentException("'" + w + "' is not a word (letters, digits, space, ' and - only)");
         if (perWord < 1 || perUnknown < 0) throw new IllegalArgumentException("clip counts must be positive");
         if (clipMs < 100 || sampleRate < 8000) throw new IllegalArgumentException("clip ≥ 100 ms and rate ≥ 8 kHz required");
+    }
+
+    /** The spec without held-out accents (speaker-hash splits, as GSC). */
+    public SynthSpec(Path out, List<String> words, List<String> unknown, int perWord, int perUnknown,
+                     long seed, int sampleRate, int clipMs, double noiseSeconds, SynthMix mix) {
+        this(out, words, unknown, perWord, perUnknown, seed, sampleRate, clipMs, noiseSeconds, mix, List.of());
     }
 
     /** Targets then unknown words, in order. */

@@ -77,6 +77,31 @@ class DatasetSynthesizerTest {
     }
 
     @Test
+    void heldOutAccentsFormTheTestSplitAndNoVoiceCrossesSplits() throws IOException {
+        Path out = tmp.resolve("holdout");
+        SynthSpec spec = new SynthSpec(out, List.of("yes"), List.of(), 60, 0, 4, 16000, 1000, 1, SynthMix.standard(),
+                List.of("en-029"));
+        synth(2).synthesize(spec, n -> { });
+        java.util.Map<String, String> accentOf = new java.util.HashMap<>();
+        for (String a : VoiceCatalog.ACCENTS)
+            for (String v : VoiceCatalog.VARIANTS) accentOf.put(new Voice(a, v, 150, 50).speakerId(), a);
+        List<String> test = Files.readAllLines(out.resolve("testing_list.txt"));
+        List<String> validation = Files.readAllLines(out.resolve("validation_list.txt"));
+        int heldOut = 0;
+        for (Path f : wavs(out.resolve("yes"))) {
+            String rel = "yes/" + f.getFileName();
+            String accent = accentOf.get(f.getFileName().toString().substring(0, 8));
+            boolean isTest = test.contains(rel);
+            assertEquals(accent.equals("en-029"), isTest, rel + " (" + accent + ")");
+            assertTrue(!(isTest && validation.contains(rel)), rel + " in two splits");
+            if (isTest) heldOut++;
+        }
+        assertTrue(heldOut > 0 && heldOut < 60, "some clips held out: " + heldOut);
+        assertThrows(IllegalArgumentException.class, () -> new SynthSpec(out, List.of("yes"), List.of(), 1, 0, 4,
+                16000, 1000, 1, SynthMix.standard(), List.of("en-mars")));
+    }
+
+    @Test
     void refusesANonEmptyOutputFolder() throws IOException {
         Path out = tmp.resolve("busy");
         Files.createDirectories(out);
