@@ -33,6 +33,12 @@ public record BudgetCheck(Budget budget, Genotype smallest, Costs smallestCosts,
                 + ". Raise the budget or shrink the space.";
     }
 
+    /** One budget row's verdict, e.g. "smallest 6.8 KB ✔ · DS-CNN-S 27.4 KB ✔". */
+    public String verdict(Resource r) {
+        return "smallest " + r.format(r.of(smallestCosts)) + (fits(r) ? " ✔" : " ✘ over")
+                + " · DS-CNN-S " + r.format(r.of(referenceCosts)) + (referenceFits(r) ? " ✔" : " ✘ over");
+    }
+
     /** e.g. "SRAM 12.3 KB · flash 45.6 KB · 3.21 ms · 2,345 parameters · 120,000 MACs". */
     public static String costLine(Costs c) {
         return String.format(Locale.ROOT, "SRAM %s · flash %s · %s · %,d parameters · %,d MACs",

@@ -8,6 +8,10 @@ import dev.dartboard.ui.project.BudgetSettings;
 import dev.dartboard.ui.project.Workspace;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -33,6 +37,8 @@ public final class BudgetForm {
     private final DoubleProperty sramKb = new SimpleDoubleProperty();
     private final DoubleProperty flashKb = new SimpleDoubleProperty();
     private final DoubleProperty latencyMs = new SimpleDoubleProperty();
+    private final ReadOnlyDoubleWrapper sramMaxKb = new ReadOnlyDoubleWrapper(256), flashMaxKb = new ReadOnlyDoubleWrapper(1024);
+    private final ReadOnlyStringWrapper boardText = new ReadOnlyStringWrapper("");
     private boolean filling;
 
     public BudgetForm(Workspace workspace, BoardProfiles profiles, TaskExecutor executor, StatusModel status) {
@@ -45,7 +51,23 @@ public final class BudgetForm {
         board.addListener((o, a, b) -> { push(); loadProfile(b); });
         for (DoubleProperty d : new DoubleProperty[]{sramKb, flashKb, latencyMs}) d.addListener(o -> push());
         executor.run("Boards", ctx -> profiles.ids(), status.track("Board profiles", this::listBoards));
+        profile.addListener((o, a, b) -> describe(b));
         loadProfile(board.get());
+    }
+
+    /** The board's usable SRAM and flash in KB: the sliders' upper ends. */
+    public ReadOnlyDoubleProperty sramMaxKbProperty() { return sramMaxKb.getReadOnlyProperty(); }
+    public ReadOnlyDoubleProperty flashMaxKbProperty() { return flashMaxKb.getReadOnlyProperty(); }
+
+    /** e.g. "Arduino Nano 33 BLE (Sense): cortex-m4f at 64 MHz, 192 KB SRAM and 960 KB flash usable". */
+    public ReadOnlyStringProperty boardTextProperty() { return boardText.getReadOnlyProperty(); }
+
+    private void describe(BoardProfile b) {
+        if (b == null) return;
+        sramMaxKb.set(b.usableSram() / 1024.0);
+        flashMaxKb.set(b.usableFlash() / 1024.0);
+        boardText.set(String.format(java.util.Locale.ROOT, "%s: %s at %d MHz, %d KB SRAM and %d KB flash usable by the model",
+                b.name(), b.cpu(), b.clockHz() / 1_000_000, b.usableSram() / 1024, b.usableFlash() / 1024));
     }
 
     /** Bundled board ids plus any loaded .json paths. */
