@@ -11,7 +11,7 @@ public enum Page {
     SPACE("Space & budgets", null),
     SEARCH("Search", "the search engine (live α/γ, losses and costs from the search events)"),
     RESULTS("Results", "the search engine and training (Pareto front, genotypes, confusion matrix)"),
-    DEPLOY("Deploy", "int8 export (.tflite, C and Arduino libraries) and flashing from the studio");
+    DEPLOY("Deploy", null);
 
     private final String title;
     private final String pendingOn;
