@@ -36,6 +36,7 @@ final class DeployWiring {
                 new ModelExporter(calibration, new Quantizer(new Calibrator(new FloatForward()))), executor, status);
         SimulatorControl simulator = new SimulatorControl(Path.of("firmware"), Path.of("target", "device-sim"));
         BoardModel board = new BoardModel(PortDiscovery.linux(), simulator, new BoardSession(), executor, status);
+        board.refreshPorts();
         return new DeployViewModel(export, board);
     }
 }

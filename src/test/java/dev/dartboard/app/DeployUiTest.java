@@ -57,12 +57,15 @@ class DeployUiTest {
 
         String missing = SimulatorControl.missingTools();
         Assumptions.assumeTrue(missing.isEmpty(), "skipped the simulator half: " + missing);
+        idle(robot);
         robot.clickOn("#start-simulator");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> text(robot, "#simulator-text").startsWith("Simulator running on "));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> studio.deploy().board().portProperty().get() != null
                 && studio.deploy().board().portText(studio.deploy().board().portProperty().get()).endsWith("board simulator"));
+        idle(robot);
         robot.clickOn("#read-info");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(robot, "#board-info").startsWith("Nano33BLE-sim · firmware "));
+        idle(robot);
         robot.clickOn("#flash");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !text(robot, "#flash-outcome").isEmpty());
         String outcome = text(robot, "#flash-outcome");
@@ -71,6 +74,12 @@ class DeployUiTest {
         String info = text(robot, "#board-info");
         assertTrue(info.lines().anyMatch(l -> l.startsWith("slot ") && l.contains(String.format(java.util.Locale.ROOT, "%,d B", size)) && l.endsWith("(boots)")), info);
         assertEquals(0.0, studio.deploy().board().progressProperty().get());
+    }
+
+    /** Board buttons are disabled while a board task runs: wait for it before clicking. */
+    private void idle(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !studio.deploy().board().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static String text(FxRobot robot, String id) {

@@ -53,12 +53,14 @@ public final class BoardModel {
     public ReadOnlyBooleanProperty busyProperty() { return tasks.busyProperty(); }
     public ReadOnlyDoubleProperty progressProperty() { return tasks.progressProperty(); }
 
-    public void refreshPorts() {
+    /** Lists the ports again, keeping the chosen one, else choosing a recognised board (or the simulator). */
+    public void refreshPorts() { refreshPorts(port.get() == null ? null : port.get().path()); }
+
+    private void refreshPorts(String prefer) {
         Path sim = simulator.port();
         tasks.run("Ports", ctx -> discovery.list(sim == null ? List.of() : List.of(sim.toString())), list -> {
-            PortInfo keep = port.get();
             ports.setAll(list);
-            port.set(list.stream().filter(p -> keep != null && p.path().equals(keep.path())).findFirst()
+            port.set(list.stream().filter(p -> p.path().equals(prefer)).findFirst()
                     .orElse(list.stream().filter(p -> p.likelyBoard() != null || isSimulator(p)).findFirst().orElse(list.isEmpty() ? null : list.get(0))));
         }, info::set);
     }
@@ -66,7 +68,7 @@ public final class BoardModel {
     public void startSimulator() {
         tasks.run("Start simulator", ctx -> simulator.start(), p -> {
             simulatorText.set("Simulator running on " + p);
-            refreshPorts();
+            refreshPorts(p.toString());
         }, simulatorText::set);
     }
 
