@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Writes a PNG of every page (tools/screenshots.sh runs it under Xvfb): the studio on
- * {@code samples/}, light theme, plus the Data page in the dark theme. Usage: Screenshots OUT_DIR [SAMPLES].
+ * {@code samples/}, light theme, plus the Data page in the dark theme. Usage: Screenshots OUT_DIR [SAMPLES];
+ * {@code -Dshots.full=true} keeps the full 1280 × 800 size for checking details.
  */
 public final class Screenshots {
     private Screenshots() { }
@@ -51,7 +52,7 @@ public final class Screenshots {
         Thread.sleep(1500);
         Scene scene = onFx(() -> studio.main().pageProperty().get() == page ? sceneOf(studio) : null);
         var image = onFx(() -> SwingFXUtils.fromFXImage(scene.snapshot(null), null));
-        ImageIO.write(half(image), "png", file.toFile());
+        ImageIO.write(Boolean.getBoolean("shots.full") ? image : half(image), "png", file.toFile());
         System.err.println("wrote " + file);
     }
 
@@ -82,5 +83,6 @@ public final class Screenshots {
         @Override public Optional<Path> openProject() { return Optional.empty(); }
         @Override public Optional<Path> saveProject() { return Optional.empty(); }
         @Override public Optional<Path> chooseFolder(String title) { return Optional.empty(); }
+        @Override public Optional<Path> openFile(String title, String extension) { return Optional.empty(); }
     }
 }

@@ -6,6 +6,13 @@ import dev.dartboard.audio.SilenceTrimmer;
 import dev.dartboard.audio.WavReader;
 import dev.dartboard.audio.WavWriter;
 import dev.dartboard.ui.record.RecordView;
+import dev.dartboard.nas.BoardProfiles;
+import dev.dartboard.ui.space.BudgetForm;
+import dev.dartboard.ui.deploy.DeployView;
+import dev.dartboard.ui.deploy.DeployViewModel;
+import dev.dartboard.ui.space.SpaceForm;
+import dev.dartboard.ui.space.SpaceView;
+import dev.dartboard.ui.space.SpaceViewModel;
 import dev.dartboard.ui.record.RecordViewModel;
 import dev.dartboard.data.ClipReader;
 import dev.dartboard.data.DatasetChecker;
@@ -50,6 +57,8 @@ public final class Studio {
     private final DataViewModel data;
     private final ClipViewModel clip;
     private final RecordViewModel record;
+    private final SpaceViewModel space;
+    private final DeployViewModel deploy;
 
     public Studio(StudioSettings settings, TaskExecutor executor, FileDialogs dialogs) {
         this.settings = settings;
@@ -65,6 +74,9 @@ public final class Studio {
         LevelMeter meter = new LevelMeter();
         this.record = new RecordViewModel(workspace, () -> settings.sources().apply(meter), meter,
                 new SilenceTrimmer(-45, 20, 100, meter), new WavWriter(), executor, settings.plan(), data::reload);
+        this.space = new SpaceViewModel(workspace, new BudgetForm(workspace, new BoardProfiles(), executor, status),
+                new SpaceForm(workspace), executor);
+        this.deploy = DeployWiring.create(workspace, scanner, mapper, executor, status);
     }
 
     /** The window's scene with every page built. */
@@ -73,6 +85,8 @@ public final class Studio {
         pages.put(Page.PROJECT, ProjectView.build(project, dialogs));
         pages.put(Page.DATA, DataView.build(data, clip, frontEnd, dialogs));
         pages.put(Page.RECORD, RecordView.build(record));
+        pages.put(Page.SPACE, SpaceView.build(space, dialogs));
+        pages.put(Page.DEPLOY, DeployView.build(deploy, dialogs));
         return new MainView(main, pages).scene(project, dialogs);
     }
 
@@ -89,6 +103,13 @@ public final class Studio {
     public FrontEndForm frontEnd() { return frontEnd; }
 
     public RecordViewModel record() { return record; }
+
+    public SpaceViewModel space() { return space; }
+
+    public DeployViewModel deploy() { return deploy; }
+
+    /** Stops what the studio started outside the JVM (the board simulator). Blocks briefly. */
+    public void close() throws InterruptedException { deploy.board().close(); }
 
     /** @return settings this studio was made with */
     public StudioSettings settings() { return settings; }

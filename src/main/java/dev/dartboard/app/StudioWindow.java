@@ -21,6 +21,11 @@ final class StudioWindow {
         stage.titleProperty().bind(studio.main().titleBinding());
         stage.setOnHidden(e -> {
             executor.close();
+            try {
+                studio.close();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
             Platform.exit();
         });
         stage.show();

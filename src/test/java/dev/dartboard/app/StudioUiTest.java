@@ -45,10 +45,11 @@ class StudioUiTest {
 
     /** Answers the file dialogs as a user would. */
     static final class Dialogs implements FileDialogs {
-        Path save, open, folder;
+        Path save, open, folder, file;
         @Override public Optional<Path> openProject() { return Optional.ofNullable(open); }
         @Override public Optional<Path> saveProject() { return Optional.ofNullable(save); }
         @Override public Optional<Path> chooseFolder(String title) { return Optional.ofNullable(folder); }
+        @Override public Optional<Path> openFile(String title, String extension) { return Optional.ofNullable(file); }
     }
 
     @Start

@@ -13,4 +13,7 @@ public interface FileDialogs {
     Optional<Path> saveProject();
 
     Optional<Path> chooseFolder(String title);
+
+    /** An existing file whose name ends with {@code extension} (e.g. ".json"). */
+    Optional<Path> openFile(String title, String extension);
 }

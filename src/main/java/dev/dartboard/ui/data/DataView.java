@@ -3,6 +3,8 @@ package dev.dartboard.ui.data;
 import dev.dartboard.data.ClipRef;
 import dev.dartboard.data.Issue;
 import dev.dartboard.ui.common.FileDialogs;
+import dev.dartboard.ui.common.FolderText;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -34,7 +36,7 @@ public final class DataView {
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(vm.busyProperty());
         Label folder = new Label();
-        folder.textProperty().bind(vm.folderProperty());
+        folder.textProperty().bind(Bindings.createStringBinding(() -> FolderText.of(vm.folderProperty().get()), vm.folderProperty()));
         Label summary = new Label();
         summary.setId("data-summary");
         summary.textProperty().bind(vm.summaryProperty());

@@ -36,6 +36,14 @@ public final class FxFileDialogs implements FileDialogs {
         return Optional.ofNullable(c.showDialog(owner.get())).map(File::toPath);
     }
 
+    @Override
+    public Optional<Path> openFile(String title, String extension) {
+        FileChooser c = new FileChooser();
+        c.setTitle(title);
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension + " files", "*" + extension));
+        return Optional.ofNullable(c.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
     private static FileChooser chooser(String title) {
         FileChooser c = new FileChooser();
         c.setTitle(title);

@@ -1,6 +1,7 @@
 package dev.dartboard.ui.project;
 
 import dev.dartboard.ui.common.FileDialogs;
+import dev.dartboard.ui.common.FolderText;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -84,7 +85,7 @@ public final class ProjectView {
     }
 
     private static String folderText(ProjectFile p) {
-        return p.dataFolder().isBlank() ? "none yet — choose one here or open one on the Data page" : p.dataFolder();
+        return p.dataFolder().isBlank() ? "none yet — choose one here or open one on the Data page" : FolderText.of(p.dataFolder());
     }
 
     private static String fileText(Path file) {

@@ -8,10 +8,10 @@ public enum Page {
     PROJECT("Project", null),
     DATA("Data", null),
     RECORD("Record", null),
-    SPACE("Space & budgets", "the search engine (search space, board profiles and the cost model)"),
+    SPACE("Space & budgets", null),
     SEARCH("Search", "the search engine (live α/γ, losses and costs from the search events)"),
     RESULTS("Results", "the search engine and training (Pareto front, genotypes, confusion matrix)"),
-    DEPLOY("Deploy", "int8 export (.tflite, C and Arduino libraries) and flashing from the studio");
+    DEPLOY("Deploy", null);
 
     private final String title;
     private final String pendingOn;

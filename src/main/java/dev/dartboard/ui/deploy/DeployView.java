@@ -1,0 +1,126 @@
+package dev.dartboard.ui.deploy;
+
+import dev.dartboard.device.PortInfo;
+import dev.dartboard.ui.common.FileDialogs;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** The Deploy page: the run and its exports on the left, the board on the right. Builds and binds only. */
+public final class DeployView {
+    private DeployView() { }
+
+    public static Node build(DeployViewModel vm, FileDialogs dialogs) {
+        Label title = new Label("Deploy");
+        title.getStyleClass().add("page-title");
+        VBox left = run(vm.export(), dialogs);
+        left.setPrefWidth(520);
+        left.setMinWidth(520);
+        VBox page = new VBox(10, title, new HBox(24, left, board(vm)));
+        page.getStyleClass().add("page");
+        page.setId("deploy-page");
+        return page;
+    }
+
+    private static VBox run(ExportModel m, FileDialogs dialogs) {
+        Button choose = button("Choose run folder…", "choose-run", "A training run: genotype.json, labels.json, model.float.json, metrics.json");
+        choose.setOnAction(e -> dialogs.chooseFolder("Training run folder").ifPresent(m::openRun));
+        Label folder = text("run-folder", m.runProperty(), r -> r.folder().toString());
+        Label genotype = text("run-genotype", m.runProperty(), RunSummary::genotypeText);
+        Label labels = text("run-labels", m.runProperty(), RunSummary::labelsText);
+        Label metrics = text("run-metrics", m.runProperty(), RunSummary::metricsText);
+        Button tflite = button("Export .tflite", "export-tflite", "int8 (TFLite spec), TFLM builtin ops only; written to <run>/export/");
+        tflite.setOnAction(e -> m.exportTflite());
+        Button c = button("Export C library", "export-c", "Interpreter-free C: weights as const arrays, a static arena, the feature front end");
+        c.setOnAction(e -> m.exportC());
+        for (Button b : new Button[]{tflite, c}) b.disableProperty().bind(m.busyProperty().or(m.runProperty().isNull()));
+        choose.disableProperty().bind(m.busyProperty());
+        ProgressBar bar = bar("export-progress", m.progressProperty());
+        Label result = label("export-result", m.resultProperty());
+        Label calib = new Label("Calibration: up to 200 clips of the project's data set (Data page), spread over every label.");
+        calib.getStyleClass().add("hint");
+        calib.setWrapText(true);
+        return new VBox(8, section("Run"), choose, folder, genotype, labels, metrics, section("Export"),
+                new HBox(8, tflite, c), bar, result, calib);
+    }
+
+    private static VBox board(DeployViewModel vm) {
+        BoardModel m = vm.board();
+        ComboBox<PortInfo> ports = new ComboBox<>(m.ports());
+        ports.setId("port");
+        ports.setPrefWidth(380);
+        ports.valueProperty().bindBidirectional(m.portProperty());
+        ports.setCellFactory(l -> cell(m));
+        ports.setButtonCell(cell(m));
+        Button refresh = button("Refresh", "refresh-ports", "List serial ports; an Arduino is recognised by its USB VID:PID");
+        refresh.setOnAction(e -> m.refreshPorts());
+        Button sim = button("Start simulator", "start-simulator", "The board's firmware core built for this PC, on a virtual serial port (socat): demos without a board");
+        sim.setOnAction(e -> m.startSimulator());
+        Button info = button("Read board info", "read-info", "HELLO/INFO: board, firmware, free memory and the two model slots");
+        info.setOnAction(e -> m.readInfo());
+        Button flash = button("Flash", "flash", DeployViewModel.PAYLOAD_NOTE);
+        flash.setOnAction(e -> vm.flash());
+        flash.disableProperty().bind(vm.canFlashProperty().not());
+        for (Button b : new Button[]{refresh, sim, info}) b.disableProperty().bind(m.busyProperty());
+        Label note = new Label(DeployViewModel.PAYLOAD_NOTE);
+        note.getStyleClass().add("hint");
+        note.setWrapText(true);
+        Label outcome = label("flash-outcome", m.outcomeProperty());
+        outcome.setStyle("-fx-font-weight: bold");
+        return new VBox(8, section("Board"), new HBox(8, ports, refresh), new HBox(8, sim, label("simulator-text", m.simulatorTextProperty())),
+                info, label("board-info", m.infoProperty()), section("Flash"), flash, bar("flash-progress", m.progressProperty()), outcome, note);
+    }
+
+    private static ListCell<PortInfo> cell(BoardModel m) {
+        return new ListCell<>() {
+            @Override protected void updateItem(PortInfo p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(empty || p == null ? "no port chosen (Refresh, or Start simulator)" : m.portText(p));
+            }
+        };
+    }
+
+    private static Label section(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("section-title");
+        return l;
+    }
+
+    private static Button button(String text, String id, String tip) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        return b;
+    }
+
+    private static ProgressBar bar(String id, javafx.beans.value.ObservableDoubleValue value) {
+        ProgressBar bar = new ProgressBar();
+        bar.setId(id);
+        bar.setPrefWidth(380);
+        bar.progressProperty().bind(value);
+        return bar;
+    }
+
+    private static Label label(String id, javafx.beans.value.ObservableStringValue value) {
+        Label l = new Label();
+        l.setId(id);
+        l.setWrapText(true);
+        l.textProperty().bind(value);
+        return l;
+    }
+
+    private static <T> Label text(String id, javafx.beans.value.ObservableObjectValue<T> value, java.util.function.Function<T, String> f) {
+        Label l = new Label();
+        l.setId(id);
+        l.setWrapText(true);
+        l.textProperty().bind(Bindings.createStringBinding(() -> value.get() == null ? "" : f.apply(value.get()), value));
+        return l;
+    }
+}

@@ -1,0 +1,42 @@
+package dev.dartboard.ui.deploy;
+
+import dev.dartboard.model.FloatModel;
+import dev.dartboard.model.Genotype;
+import dev.dartboard.model.LabelSet;
+import dev.dartboard.ui.space.BudgetCheck;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A training run folder as the Deploy page shows it. Immutable (the model's arrays are not copied: never mutate them).
+ *
+ * @param folder   the run folder
+ * @param genotype its genotype.json
+ * @param labels   its labels.json (class order = {@code labels.labels()})
+ * @param metrics  its metrics.json, empty when the run has none yet
+ * @param model    its model.float.json (BN-folded float weights)
+ */
+public record RunSummary(Path folder, Genotype genotype, LabelSet labels, Map<String, Object> metrics, FloatModel model) {
+    public RunSummary {
+        metrics = Map.copyOf(metrics);
+    }
+
+    /** e.g. "dscnn-s · mfcc-16k-w40-h20-m40-c10-l1000 · stem 64 ch 10×4/2 · dw-sep-3x3, …". */
+    public String genotypeText() {
+        return genotype.name() + " · " + BudgetCheck.describe(genotype);
+    }
+
+    /** e.g. "12 labels: _silence_, _unknown_, yes, no". */
+    public String labelsText() {
+        return labels.size() + " labels: " + String.join(", ", labels.labels());
+    }
+
+    /** One "key: value" per line, sorted; "no metrics.json yet" when empty. */
+    public String metricsText() {
+        if (metrics.isEmpty()) return "no metrics.json yet";
+        return metrics.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("\n"));
+    }
+}

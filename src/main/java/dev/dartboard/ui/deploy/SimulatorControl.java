@@ -1,0 +1,59 @@
+package dev.dartboard.ui.deploy;
+
+import dev.dartboard.device.PtyPair;
+import dev.dartboard.device.SimulatorBuild;
+import dev.dartboard.device.SimulatorProcess;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The board simulator for demos without a board (as {@code dartboard device simulate}): builds it
+ * from {@code firmware/} with gcc, runs it on one end of a socat pty pair, and offers the other end
+ * as a port. Owns both processes until {@link #close()}. Thread-safe (synchronized); start and stop on a worker.
+ */
+public final class SimulatorControl implements AutoCloseable {
+    private final Path firmware;
+    private final Path workDir;
+    private PtyPair pty;
+    private SimulatorProcess sim;
+
+    /** @param workDir where the binary, its flash image and its log live (e.g. target/device-sim) */
+    public SimulatorControl(Path firmware, Path workDir) {
+        this.firmware = firmware;
+        this.workDir = workDir;
+    }
+
+    /** Why the simulator cannot run here ("" when it can): socat and gcc are needed. */
+    public static String missingTools() {
+        if (!PtyPair.socatAvailable()) return "the simulator needs socat (apt install socat)";
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(":"))
+            if (Files.isExecutable(Path.of(dir, "gcc"))) return "";
+        return "the simulator needs gcc to build it (apt install gcc)";
+    }
+
+    /** Starts the simulator if not running; returns the host-side port path. */
+    public synchronized Path start() throws IOException, InterruptedException {
+        if (sim != null && sim.isAlive()) return pty.b();
+        String missing = missingTools();
+        if (!missing.isEmpty()) throw new IOException(missing);
+        if (!Files.isDirectory(firmware.resolve("core"))) throw new IOException("no firmware sources at " + firmware.toAbsolutePath());
+        Path bin = new SimulatorBuild(firmware, workDir).build();
+        pty = PtyPair.open(Files.createTempDirectory("dartboard-sim").resolve("tty"));
+        sim = SimulatorProcess.start(bin, pty.a(), workDir.resolve("flash.img"), workDir.resolve("sim.log"));
+        return pty.b();
+    }
+
+    /** The host-side port while running, else null. */
+    public synchronized Path port() { return sim != null && sim.isAlive() ? pty.b() : null; }
+
+    /** Stops the simulator and socat; idempotent. */
+    @Override
+    public synchronized void close() throws InterruptedException {
+        if (sim != null) sim.close();
+        if (pty != null) pty.close();
+        sim = null;
+        pty = null;
+    }
+}
