@@ -53,7 +53,9 @@ class DeployUiTest {
         robot.clickOn("#export-tflite");
         Path tflite = dir.resolve("run/export/tiny.tflite");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> text(robot, "#export-result").startsWith(".tflite written"));
-        long size = Files.size(tflite);
+        Path blob = dir.resolve("run/export/tiny.blob");
+        new dev.dartboard.export.blob.BlobReader().read(Files.readAllBytes(blob));   // a valid model blob, or this throws
+        long size = Files.size(blob);   // the flash payload
 
         String missing = SimulatorControl.missingTools();
         Assumptions.assumeTrue(missing.isEmpty(), "skipped the simulator half: " + missing);

@@ -22,8 +22,7 @@ import java.util.Locale;
 
 /**
  * The board half of the Deploy page: ports (the board recognised by USB VID:PID), the simulator,
- * board info and flashing a blob with progress and a clear outcome. Until the board blob format
- * lands, the payload is the exported .tflite itself. Threading: FX thread only.
+ * board info and flashing a model blob with progress and a clear outcome. Threading: FX thread only.
  */
 public final class BoardModel {
     private final PortDiscovery discovery;
@@ -78,10 +77,10 @@ public final class BoardModel {
         tasks.run("Board info", ctx -> session.info(p.path(), isSimulator(p)), i -> info.set(describe(i)), info::set);
     }
 
-    /** Flashes the file {@code blob} (the exported .tflite) to the chosen port. */
+    /** Flashes the model blob file {@code blob} to the chosen port. */
     public void flash(Path blob) {
         PortInfo p = port.get();
-        if (p == null || blob == null) { outcome.set(p == null ? "Choose a port first." : "Export a .tflite first: it is the payload."); return; }
+        if (p == null || blob == null) { outcome.set(p == null ? "Choose a port first." : "Export a .tflite first: its model blob is the payload."); return; }
         outcome.set("");
         tasks.run("Flash", ctx -> session.flash(p.path(), isSimulator(p), Files.readAllBytes(blob),
                 (phase, done, total) -> { ctx.updateProgress((double) done / total); ctx.updateMessage(phase + " " + done + "/" + total + " bytes"); }),

@@ -8,9 +8,9 @@ import javafx.beans.binding.BooleanBinding;
  * Threading: FX thread only.
  */
 public final class DeployViewModel {
-    /** Said next to the Flash button while the board blob format is not built. */
-    public static final String PAYLOAD_NOTE = "Payload: the exported .tflite bytes as they are (the board blob format with "
-            + "model settings is not built yet). The board stores them in a free slot, verifies the CRC and boots that slot.";
+    /** Said next to the Flash button. */
+    public static final String PAYLOAD_NOTE = "Payload: the model blob exported with the .tflite (the same int8 model, in the "
+            + "form the Dartboard firmware runs). The board stores it in a free slot, verifies the CRC and boots that slot.";
     private final ExportModel export;
     private final BoardModel board;
     private final BooleanBinding canFlash;
@@ -26,9 +26,9 @@ public final class DeployViewModel {
 
     public BoardModel board() { return board; }
 
-    /** True when a .tflite exists, a port is chosen and no board call runs. */
+    /** True when a .tflite (and its blob) exists, a port is chosen and no board call runs. */
     public BooleanBinding canFlashProperty() { return canFlash; }
 
-    /** Flashes the run's exported .tflite to the chosen port. */
-    public void flash() { board.flash(export.tfliteProperty().get()); }
+    /** Flashes the model blob exported beside the run's .tflite to the chosen port. */
+    public void flash() { board.flash(ModelExporter.blobOf(export.tfliteProperty().get())); }
 }

@@ -34,7 +34,7 @@ public final class ExportModel {
     }
 
     public ReadOnlyObjectProperty<RunSummary> runProperty() { return run.getReadOnlyProperty(); }
-    /** The last .tflite written for this run (the flash payload); null until exported. */
+    /** The last .tflite written for this run (its blob beside it is the flash payload); null until exported. */
     public ReadOnlyObjectProperty<Path> tfliteProperty() { return tflite.getReadOnlyProperty(); }
     /** What the last export produced, or why it failed. */
     public ReadOnlyStringProperty resultProperty() { return result.getReadOnlyProperty(); }
@@ -45,7 +45,7 @@ public final class ExportModel {
         tasks.run("Open run", ctx -> reader.read(folder), r -> {
             run.set(r);
             Path existing = r.folder().resolve(ModelExporter.DIR).resolve(r.model().name() + ".tflite");
-            tflite.set(Files.isRegularFile(existing) ? existing : null);
+            tflite.set(Files.isRegularFile(existing) && Files.isRegularFile(ModelExporter.blobOf(existing)) ? existing : null);
             result.set(tflite.get() == null ? "Not exported yet." : "Exported earlier: " + existing);
         }, result::set);
     }

@@ -1,5 +1,6 @@
 package dev.dartboard.ui.deploy;
 
+import dev.dartboard.export.blob.BlobWriter;
 import dev.dartboard.export.csource.CSourceExporter;
 import dev.dartboard.export.tflite.TfliteWriter;
 import dev.dartboard.io.AtomicFiles;
@@ -14,7 +15,7 @@ import java.util.List;
 
 /**
  * Exports a run: int8 post-training quantization calibrated on the project's clips, then a
- * {@code .tflite} ({@link TfliteWriter}) or the interpreter-free C library ({@link CSourceExporter}),
+ * {@code .tflite} ({@link TfliteWriter}) with its model blob for the board, or the interpreter-free C library ({@link CSourceExporter}),
  * both under {@code <run>/export/}. Thread-safe; runs on a worker.
  */
 public final class ModelExporter {
@@ -28,13 +29,23 @@ public final class ModelExporter {
         this.quantizer = quantizer;
     }
 
-    /** Writes {@code <run>/export/<name>.tflite}; returns its path. */
+    /**
+     * Writes {@code <run>/export/<name>.tflite} and, from the same int8 model, {@code <name>.blob}
+     * (what the Dartboard firmware runs; {@link #blobOf}); returns the .tflite path.
+     */
     public Path tflite(RunSummary run, Path dataFolder, TaskContext ctx) throws IOException, TaskCancelledException {
-        byte[] bytes = new TfliteWriter().write(quantize(run, dataFolder, ctx));
+        QuantModel q = quantize(run, dataFolder, ctx);
         Path out = run.folder().resolve(DIR).resolve(run.model().name() + ".tflite");
-        AtomicFiles.write(out, bytes);
+        AtomicFiles.write(out, new TfliteWriter().write(q));
+        AtomicFiles.write(blobOf(out), new BlobWriter().write(q));
         ctx.updateProgress(1);
         return out;
+    }
+
+    /** The model blob written beside a .tflite export. */
+    public static Path blobOf(Path tflite) {
+        String n = tflite.getFileName().toString();
+        return tflite.resolveSibling(n.substring(0, n.length() - ".tflite".length()) + ".blob");
     }
 
     /** Writes the C library into {@code <run>/export/c/}; returns that folder. */

@@ -71,6 +71,9 @@ class ExportModelTest {
         byte[] bytes = Files.readAllBytes(tflite);
         assertArrayEquals("TFL3".getBytes(), java.util.Arrays.copyOfRange(bytes, 4, 8));
         assertEquals(".tflite written: " + tflite + " (" + bytes.length + " bytes, int8)", m.resultProperty().get());
+        dev.dartboard.quant.QuantModel fromBlob = new dev.dartboard.export.blob.BlobReader()
+                .read(Files.readAllBytes(dir.resolve("run/export/tiny.blob"))).model();
+        assertEquals(List.of("_silence_", "_unknown_", "yes", "no"), fromBlob.labels(), "the blob is the exported run's model");
         m.exportC();
         assertEquals("C library written: " + dir.resolve("run/export/c"), m.resultProperty().get());
         assertTrue(Files.isRegularFile(dir.resolve("run/export/c/kws.c")));
