@@ -4,6 +4,7 @@ import dev.dartboard.audio.WavException;
 import dev.dartboard.audio.WavReader;
 import dev.dartboard.features.FeatureExtractor;
 import dev.dartboard.model.DataConfig;
+import dev.dartboard.nas.search.GenotypeJson;
 import dev.dartboard.model.FeatureType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -101,23 +102,13 @@ public final class FeaturesCommand implements Callable<Integer> {
         return out;
     }
 
-    /** The DataConfig fields plus the derived sample counts (what an exporter writes out). */
+    /** The DataConfig as genotype.json spells it, plus the derived sample counts (what an exporter writes out). */
     static Map<String, Object> configJson(DataConfig c) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", c.id());
-        m.put("sampleRate", c.sampleRate());
-        m.put("type", c.type().cliName());
-        m.put("windowMs", c.windowMs());
-        m.put("hopMs", c.hopMs());
-        m.put("melBins", c.melBins());
-        m.put("coeffs", c.coeffs());
-        m.put("clipMs", c.clipMs());
+        Map<String, Object> m = new LinkedHashMap<>(GenotypeJson.config(c));
         m.put("clipSamples", c.clipSamples());
         m.put("winSamples", c.winSamples());
         m.put("hopSamples", c.hopSamples());
         m.put("nFft", c.nFft());
-        m.put("frames", c.frames());
-        m.put("features", c.features());
         return m;
     }
 

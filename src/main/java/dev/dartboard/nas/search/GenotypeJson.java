@@ -84,7 +84,8 @@ public final class GenotypeJson {
         return m;
     }
 
-    static Map<String, Object> config(DataConfig c) {
+    /** A DataConfig in this format: id, its seven fields, frames and features. */
+    public static Map<String, Object> config(DataConfig c) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", c.id());
         m.put("sampleRate", c.sampleRate());
