@@ -14,6 +14,8 @@ import dev.dartboard.ui.space.SpaceForm;
 import dev.dartboard.ui.space.SpaceView;
 import dev.dartboard.ui.space.SpaceViewModel;
 import dev.dartboard.ui.record.RecordViewModel;
+import dev.dartboard.ui.search.SearchView;
+import dev.dartboard.ui.search.SearchViewModel;
 import dev.dartboard.data.ClipReader;
 import dev.dartboard.data.DatasetChecker;
 import dev.dartboard.data.DatasetScanner;
@@ -58,6 +60,7 @@ public final class Studio {
     private final ClipViewModel clip;
     private final RecordViewModel record;
     private final SpaceViewModel space;
+    private final SearchViewModel search;
     private final DeployViewModel deploy;
 
     public Studio(StudioSettings settings, TaskExecutor executor, FileDialogs dialogs) {
@@ -76,6 +79,7 @@ public final class Studio {
                 new SilenceTrimmer(-45, 20, 100, meter), new WavWriter(), executor, settings.plan(), data::reload);
         this.space = new SpaceViewModel(workspace, new BudgetForm(workspace, new BoardProfiles(), executor, status),
                 new SpaceForm(workspace), executor);
+        this.search = SearchWiring.create(workspace, scanner, mapper, executor, status);
         this.deploy = DeployWiring.create(workspace, scanner, mapper, executor, status);
     }
 
@@ -86,6 +90,7 @@ public final class Studio {
         pages.put(Page.DATA, DataView.build(data, clip, frontEnd, dialogs));
         pages.put(Page.RECORD, RecordView.build(record));
         pages.put(Page.SPACE, SpaceView.build(space, dialogs));
+        pages.put(Page.SEARCH, SearchView.build(search));
         pages.put(Page.DEPLOY, DeployView.build(deploy, dialogs));
         return new MainView(main, pages).scene(project, dialogs);
     }
@@ -105,6 +110,8 @@ public final class Studio {
     public RecordViewModel record() { return record; }
 
     public SpaceViewModel space() { return space; }
+
+    public SearchViewModel search() { return search; }
 
     public DeployViewModel deploy() { return deploy; }
 

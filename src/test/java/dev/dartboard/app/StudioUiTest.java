@@ -66,8 +66,8 @@ class StudioUiTest {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#record-page").tryQuery().isPresent());
-        robot.clickOn("#nav-search");
-        Label note = robot.lookup("#pending-search .pending-note").queryAs(Label.class);
+        robot.clickOn("#nav-results");
+        Label note = robot.lookup("#pending-results .pending-note").queryAs(Label.class);
         assertTrue(note.getText().startsWith("This page arrives with the search engine"), note.getText());
         robot.clickOn("#nav-data");
         assertTrue(robot.lookup("#data-page").tryQuery().isPresent());

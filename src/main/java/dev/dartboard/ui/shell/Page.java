@@ -9,7 +9,7 @@ public enum Page {
     DATA("Data", null),
     RECORD("Record", null),
     SPACE("Space & budgets", null),
-    SEARCH("Search", "the search engine (live α/γ, losses and costs from the search events)"),
+    SEARCH("Search", null),
     RESULTS("Results", "the search engine and training (Pareto front, genotypes, confusion matrix)"),
     DEPLOY("Deploy", null);
 

@@ -1,0 +1,47 @@
+package dev.dartboard.ui.search;
+
+import dev.dartboard.nas.search.SearchEvent;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+
+import java.util.List;
+
+/** softmax(γ) as one horizontal bar per data config, its id on the left; the frozen config is marked. Draws only. */
+final class GammaBars {
+    private static final double LEFT = 190, ROW = 22;
+
+    private GammaBars() { }
+
+    static Canvas build(LiveSearch live) {
+        Canvas c = new Canvas(420, 200);
+        c.setId("gamma-bars");
+        live.latestProperty().addListener((o, a, e) -> draw(c, e, live.configs()));
+        draw(c, null, live.configs());
+        return c;
+    }
+
+    private static void draw(Canvas c, SearchEvent e, List<String> ids) {
+        GraphicsContext g = c.getGraphicsContext2D();
+        g.clearRect(0, 0, c.getWidth(), c.getHeight());
+        g.setTextBaseline(VPos.CENTER);
+        g.setFill(Color.GRAY);
+        if (e == null) { g.fillText("γ appears with the first search step", 10, 20); return; }
+        double[] gamma = e.gamma();
+        double width = c.getWidth() - LEFT - 60;
+        for (int i = 0; i < gamma.length && i < ids.size(); i++) {
+            double y = 4 + i * ROW;
+            boolean frozen = e.gammaFrozen() && e.frozenConfig() == i;
+            g.setFill(frozen ? Color.web("#c0392b") : Color.web("#2e86c1"));
+            g.fillRect(LEFT, y, Math.max(1, gamma[i] * width), ROW - 6);
+            g.setFill(Color.GRAY);
+            g.setTextAlign(TextAlignment.RIGHT);
+            g.fillText(ids.get(i), LEFT - 6, y + (ROW - 6) / 2);
+            g.setTextAlign(TextAlignment.LEFT);
+            g.fillText(String.format(java.util.Locale.ROOT, "%.2f%s", gamma[i], frozen ? " frozen" : ""),
+                    LEFT + gamma[i] * width + 4, y + (ROW - 6) / 2);
+        }
+    }
+}

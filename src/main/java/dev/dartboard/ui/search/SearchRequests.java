@@ -1,0 +1,62 @@
+package dev.dartboard.ui.search;
+
+import dev.dartboard.model.DataConfig;
+import dev.dartboard.model.DataSpace;
+import dev.dartboard.model.SearchSpace;
+import dev.dartboard.nas.BoardProfiles;
+import dev.dartboard.nas.DataSpaces;
+import dev.dartboard.nas.SpacePresets;
+import dev.dartboard.nas.search.SearchConfig;
+import dev.dartboard.nas.search.SearchRequest;
+import dev.dartboard.ui.project.ProjectFile;
+import dev.dartboard.ui.project.SpaceSettings;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Builds a {@link SearchRequest} from the project as {@code dartboard search} does from its options:
+ * the Data page's folder, the Space page's board, budgets and bounds, the page's epochs/seed. The run
+ * folder is {@code <project folder or data folder>/runs/search-<timestamp>}. Loads the board profile:
+ * call it off the FX thread.
+ */
+public final class SearchRequests {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private final BoardProfiles boards;
+
+    public SearchRequests(BoardProfiles boards) { this.boards = boards; }
+
+    /** @param projectFile where the project is saved, or null when it is not */
+    public SearchRequest build(ProjectFile p, Path projectFile, SearchSettings s, LocalDateTime now) throws IOException {
+        if (p.dataFolder().isBlank()) throw new IllegalArgumentException("choose a data folder on the Data page first");
+        String why = s.problem().isEmpty() ? p.space().problem() : s.problem();
+        if (!why.isEmpty()) throw new IllegalArgumentException(why);
+        Path data = Path.of(p.dataFolder());
+        Path base = projectFile != null && projectFile.getParent() != null ? projectFile.getParent() : data;
+        Path run = base.resolve("runs").resolve("search-" + STAMP.format(now));
+        SearchConfig cfg = SearchConfig.defaults(s.seed()).withEpochs(s.epochs(), s.warmup());
+        cfg = new SearchConfig(cfg.epochs(), cfg.warmupEpochs(), s.batch(), cfg.lrMax(), cfg.lrMin(), cfg.momentum(),
+                cfg.archLr(), cfg.lambdas(), cfg.tau(), cfg.seed(), cfg.threads(), cfg.partialChannels(), cfg.superkernel());
+        return new SearchRequest(data, run, space(p.space(), s.configs()), boards.load(p.budget().board()),
+                p.budget().asBudget(), cfg, p.targetWords(), false);
+    }
+
+    /** The project's bounds as a search space: corner values of each range, thinned to {@code configs} front ends. */
+    static SearchSpace space(SpaceSettings b, int configs) {
+        DataSpace ds = new DataSpace(b.sampleRates(), b.featureTypes(), range(b.windowMinMs(), b.windowMaxMs()),
+                range(b.hopMinMs(), b.hopMaxMs()), List.of(b.melBinsMin(), b.melBinsMax()).stream().distinct().toList(),
+                List.of(b.coeffs()), range(b.clipMaxMs(), b.clipMaxMs()));
+        List<DataConfig> chosen = DataSpaces.select(ds, configs);
+        if (chosen.isEmpty()) throw new IllegalArgumentException("no valid front end inside the space's bounds");
+        List<Integer> widths = Stream.concat(b.widths().stream().filter(w -> w < SpacePresets.CHANNELS),
+                Stream.of(SpacePresets.CHANNELS)).toList();
+        return new SearchSpace(chosen, SpacePresets.CHANNELS, b.layers(), widths, Set.of(), b.primitives());
+    }
+
+    private static List<Double> range(double min, double max) { return min == max ? List.of(min) : List.of(min, max); }
+}
