@@ -51,7 +51,7 @@ class SearchUiTest {
         studio.search().configsProperty().set(2);
         studio.search().batchProperty().set(16);
         robot.clickOn("#start-search");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> studio.search().resultProperty().get() != null);
+        WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS, () -> studio.search().resultProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         var live = studio.search().live();
         assertEquals(2, live.configs().size());
