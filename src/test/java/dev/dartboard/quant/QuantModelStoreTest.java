@@ -27,7 +27,7 @@ class QuantModelStoreTest {
         assertEquals(q.input(), back.input());
         assertEquals(q.labels(), back.labels());
         assertEquals(q.ops().size(), back.ops().size());
-        for (int i = 0; i < q.ops().size(); i++) sameOp(q.ops().get(i), back.ops().get(i));
+        for (int i = 0; i < q.ops().size(); i++) QuantAsserts.sameOp(q.ops().get(i), back.ops().get(i));
         Int8Interpreter a = new Int8Interpreter(q), b = new Int8Interpreter(back);
         for (float[] x : TestModels.inputs(3, 20, q.inputShape()[0] * q.inputShape()[1]))
             assertArrayEquals(a.logits(q.quantizeInput(x)), b.logits(back.quantizeInput(x)));
@@ -41,23 +41,5 @@ class QuantModelStoreTest {
         NoSuchFileException e = assertThrows(NoSuchFileException.class, () -> store.load(run));
         assertTrue(e.getMessage().contains(run.resolve("model.int8.json").toString()), e.getMessage());
         assertFalse(store.has(run));
-    }
-
-    private static void sameOp(QuantOp a, QuantOp b) {
-        assertEquals(a.kind(), b.kind());
-        assertArrayEquals(a.inputs(), b.inputs());
-        assertArrayEquals(a.inParams(), b.inParams());
-        assertArrayEquals(a.inShape(), b.inShape());
-        assertArrayEquals(a.outShape(), b.outShape());
-        assertArrayEquals(new int[]{a.kernelH(), a.kernelW(), a.strideH(), a.strideW(), a.padTop(), a.padLeft(), a.actMin(), a.actMax()},
-                new int[]{b.kernelH(), b.kernelW(), b.strideH(), b.strideW(), b.padTop(), b.padLeft(), b.actMin(), b.actMax()});
-        assertArrayEquals(a.weights(), b.weights());
-        assertArrayEquals(a.bias(), b.bias());
-        assertArrayEquals(a.weightScales(), b.weightScales());
-        assertArrayEquals(a.multipliers(), b.multipliers());
-        assertArrayEquals(a.shifts(), b.shifts());
-        assertEquals(a.output(), b.output());
-        assertEquals(a.padding(), b.padding());
-        assertEquals(a.activation(), b.activation());
     }
 }

@@ -4,6 +4,7 @@ import dev.dartboard.model.FloatOp;
 import dev.dartboard.nas.cost.ArenaPlan;
 import dev.dartboard.quant.Int8Interpreter;
 import dev.dartboard.quant.QuantModel;
+import dev.dartboard.quant.QuantAsserts;
 import dev.dartboard.quant.QuantOp;
 import dev.dartboard.quant.QuantParams;
 import dev.dartboard.quant.TestModels;
@@ -85,21 +86,7 @@ class ModelBlobFormatTest {
         assertArrayEquals(m.inputShape(), r.inputShape());
         assertEquals(m.ops().size(), r.ops().size());
         for (int i = 0; i < m.ops().size(); i++) {
-            QuantOp a = m.ops().get(i), b = r.ops().get(i);
-            assertEquals(a.kind(), b.kind());
-            assertArrayEquals(a.inputs(), b.inputs());
-            assertArrayEquals(a.inParams(), b.inParams());
-            assertArrayEquals(a.outShape(), b.outShape());
-            assertArrayEquals(new int[]{a.kernelH(), a.kernelW(), a.strideH(), a.strideW(), a.padTop(), a.padLeft(), a.actMin(), a.actMax()},
-                    new int[]{b.kernelH(), b.kernelW(), b.strideH(), b.strideW(), b.padTop(), b.padLeft(), b.actMin(), b.actMax()});
-            assertArrayEquals(a.weights(), b.weights());
-            assertArrayEquals(a.bias(), b.bias());
-            assertArrayEquals(a.weightScales(), b.weightScales());
-            assertArrayEquals(a.multipliers(), b.multipliers());
-            assertArrayEquals(a.shifts(), b.shifts());
-            assertEquals(a.output(), b.output());
-            assertEquals(a.padding(), b.padding());
-            assertEquals(a.activation(), b.activation());
+            QuantAsserts.sameOp(m.ops().get(i), r.ops().get(i));
         }
     }
 

@@ -1,0 +1,27 @@
+package dev.dartboard.quant;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Field-by-field equality of quantized ops, for the round-trip tests of every QuantModel format. */
+public final class QuantAsserts {
+    private QuantAsserts() { }
+
+    public static void sameOp(QuantOp a, QuantOp b) {
+        assertEquals(a.kind(), b.kind());
+        assertArrayEquals(a.inputs(), b.inputs());
+        assertArrayEquals(a.inParams(), b.inParams());
+        assertArrayEquals(a.inShape(), b.inShape());
+        assertArrayEquals(a.outShape(), b.outShape());
+        assertArrayEquals(new int[]{a.kernelH(), a.kernelW(), a.strideH(), a.strideW(), a.padTop(), a.padLeft(), a.actMin(), a.actMax()},
+                new int[]{b.kernelH(), b.kernelW(), b.strideH(), b.strideW(), b.padTop(), b.padLeft(), b.actMin(), b.actMax()});
+        assertArrayEquals(a.weights(), b.weights());
+        assertArrayEquals(a.bias(), b.bias());
+        assertArrayEquals(a.weightScales(), b.weightScales());
+        assertArrayEquals(a.multipliers(), b.multipliers());
+        assertArrayEquals(a.shifts(), b.shifts());
+        assertEquals(a.output(), b.output());
+        assertEquals(a.padding(), b.padding());
+        assertEquals(a.activation(), b.activation());
+    }
+}
