@@ -1,0 +1,83 @@
+package dev.dartboard.nas.pareto;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dartboard.io.AtomicFiles;
+import dev.dartboard.model.Budget;
+import dev.dartboard.nas.cost.Costs;
+import dev.dartboard.nas.search.GenotypeJson;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code pareto.json} format: {@code board}, {@code budget} ({@code sram}, {@code flash} bytes,
+ * {@code latencyMs}), {@code chosen} (id in genotype.json), {@code front} (ids, SRAM ascending) and
+ * {@code points}, each {@code id}, {@code source}, {@code accuracy} (0..1, inherited supernet weights),
+ * {@code sram}, {@code flash}, {@code latencyMs}, {@code macs}, {@code parameters}, {@code fits},
+ * {@code onFront}, {@code genotype} (the genotype.json shape: name, dataConfig, stem, layers).
+ * Saves are atomic. Stateless.
+ */
+public final class ParetoJson {
+    public static final String FILE = "pareto.json";
+    private final ObjectMapper json;
+
+    public ParetoJson(ObjectMapper json) { this.json = json; }
+
+    public void write(Path file, ParetoFront f) throws IOException {
+        AtomicFiles.write(file, json.writerWithDefaultPrettyPrinter().writeValueAsString(of(f)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** @throws IOException naming the file when it is missing or not this format */
+    public ParetoFront read(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) throw new IOException(file + ": no Pareto front (run a search first)");
+        JsonNode n = json.readTree(file.toFile());
+        try {
+            List<ParetoPoint> points = new ArrayList<>();
+            for (JsonNode p : n.path("points"))
+                points.add(new ParetoPoint(p.path("id").asInt(), p.path("source").asText(), p.path("accuracy").asDouble(),
+                        new Costs(p.path("flash").asLong(), p.path("sram").asLong(), p.path("latencyMs").asDouble(),
+                                p.path("macs").asLong(), p.path("parameters").asLong(), Map.of()),
+                        p.path("fits").asBoolean(), GenotypeJson.read(p.path("genotype"), file.toString())));
+            List<Integer> front = new ArrayList<>();
+            for (JsonNode id : n.path("front")) front.add(id.asInt());
+            JsonNode b = n.path("budget");
+            return new ParetoFront(n.path("board").asText(), new Budget(b.path("sram").asLong(), b.path("flash").asLong(),
+                    b.path("latencyMs").asDouble()), points, front, n.path("chosen").asInt());
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + ": not a Dartboard pareto.json: " + e.getMessage(), e);
+        }
+    }
+
+    static Map<String, Object> of(ParetoFront f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("board", f.board());
+        m.put("budget", Map.of("sram", f.budget().sramBytes(), "flash", f.budget().flashBytes(), "latencyMs", f.budget().latencyMs()));
+        m.put("chosen", f.chosen());
+        m.put("front", f.front());
+        List<Map<String, Object>> points = new ArrayList<>();
+        for (ParetoPoint p : f.points()) {
+            Map<String, Object> q = new LinkedHashMap<>();
+            q.put("id", p.id());
+            q.put("source", p.source());
+            q.put("accuracy", p.accuracy());
+            q.put("sram", p.costs().sramBytes());
+            q.put("flash", p.costs().flashBytes());
+            q.put("latencyMs", p.costs().latencyMs());
+            q.put("macs", p.costs().macs());
+            q.put("parameters", p.costs().parameters());
+            q.put("fits", p.fits());
+            q.put("onFront", f.front().contains(p.id()));
+            q.put("genotype", GenotypeJson.of(p.genotype()));
+            points.add(q);
+        }
+        m.put("points", points);
+        return m;
+    }
+}
