@@ -60,6 +60,7 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--words", split = ",", description = "Target words (default: the data set's manifest).") List<String> words = List.of();
     @Option(names = "--pc", defaultValue = "1", description = "PC-DARTS partial channels K (default ${DEFAULT-VALUE}).") int pc;
     @Option(names = "--superkernel", description = "Fold dw-sep 3x3/5x5 into one superkernel (faster).") boolean superkernel;
+    @Option(names = "--arch-lr", defaultValue = "0.05", description = "Adam learning rate of α and γ (default ${DEFAULT-VALUE}).") double archLr;
     @Option(names = "--lambda", defaultValue = "5", description = "Weight of each budget penalty (default ${DEFAULT-VALUE}).") double lambda;
 
     @Override
@@ -68,7 +69,7 @@ public final class SearchCommand implements Callable<Integer> {
         if (threads > 0) Nd4j.getEnvironment().setMaxThreads(threads);
         var profile = new BoardProfiles().load(board);
         Budget budget = new Budget(sram == null ? profile.usableSram() : bytes(sram), flash == null ? profile.usableFlash() : bytes(flash), ms(latency));
-        SearchConfig cfg = new SearchConfig(epochs, Math.min(warmup, epochs), batch, 0.025, 0.001, 0.9, 6e-3,
+        SearchConfig cfg = new SearchConfig(epochs, Math.min(warmup, epochs), batch, 0.025, 0.001, 0.9, archLr,
                 new ExpectedCosts.Lambdas(lambda, lambda, lambda), 0.01, seed, threads, pc, superkernel);
         SearchRequest req = new SearchRequest(data, out, space(), profile, budget, cfg, words, resume);
         SearchService service = new SearchService(preparer(), new ObjectMapper(), System.err);

@@ -17,11 +17,18 @@ import java.util.List;
  * with v = (g·stemLive, g·Live_l·a_lᵀ for each l, g·headLive) the expected live bytes, S the SRAM
  * budget and τ the smooth-max temperature as a share of S (the smooth max exceeds the max by at most
  * τS·ln(L + 2)). Scalars named {@link #FLASH} (bytes), {@link #SRAM} (bytes), {@link #LATENCY} (ms) and
- * {@link #PENALTY} = Σ_r λ_r · relu(E[cost_r] / budget_r − 1)². All terms are products of small
+ * {@link #PENALTY} = Σ_r λ_r · relu((E[cost_r] + δ_r) / budget_r − 1)². All terms are products of small
  * matrices: no broadcast multiply on α or γ (STACK-NOTES).
+ * <p>
+ * δ_r are straight-through offsets, scalar constants set before each architecture step by
+ * {@link #setStraightThrough}: with δ_r = hard_r − E[cost_r] (hard = exact cost of the current argmax
+ * network) the penalty's value is that of the network the decoder would emit, while its gradient flows
+ * through the expectation. A near-uniform softmax has E[cost] far below its argmax's cost, so without δ
+ * the penalty would not act until the very end. δ = 0 (the default) gives the plain expected penalty.
  */
 public final class ExpectedCosts {
     public static final String FLASH = "cost/flash", SRAM = "cost/sram", LATENCY = "cost/latency", PENALTY = "cost/penalty";
+    static final String ST_FLASH = "cost/st/flash", ST_SRAM = "cost/st/sram", ST_LATENCY = "cost/st/latency";
 
     private ExpectedCosts() {}
 
@@ -36,10 +43,25 @@ public final class ExpectedCosts {
         sd.identity(FLASH, flash);
         sd.identity(LATENCY, latency);
         sd.identity(SRAM, sram);
-        SDVariable p = over(sd, "sram", sram, budget.sramBytes(), lambdas.sram())
-                .add(over(sd, "flash", flash, budget.flashBytes(), lambdas.flash()))
-                .add(over(sd, "latency", latency, budget.latencyMs(), lambdas.latency()));
+        SDVariable p = over(sd, "sram", sram.add(offset(sd, ST_SRAM, g)), budget.sramBytes(), lambdas.sram())
+                .add(over(sd, "flash", flash.add(offset(sd, ST_FLASH, g)), budget.flashBytes(), lambdas.flash()))
+                .add(over(sd, "latency", latency.add(offset(sd, ST_LATENCY, g)), budget.latencyMs(), lambdas.latency()));
         return sd.identity(PENALTY, p);
+    }
+
+    /**
+     * Sets the straight-through offsets δ (bytes, bytes, ms) of a graph built with {@link #attach};
+     * they hold until set again. Typical: hard cost of the argmax network minus the graph's current
+     * {@link #FLASH}, {@link #SRAM}, {@link #LATENCY}.
+     */
+    public static void setStraightThrough(SameDiff sd, double flash, double sram, double latency) {
+        sd.getArrForVarName(ST_FLASH).assign(flash);
+        sd.getArrForVarName(ST_SRAM).assign(sram);
+        sd.getArrForVarName(ST_LATENCY).assign(latency);
+    }
+
+    private static SDVariable offset(SameDiff sd, String name, SDVariable like) {
+        return sd.constant(name, Nd4j.scalar(like.dataType(), 0.0));
     }
 
     /** g·base + Σ_l g·table_l·a_lᵀ as a scalar. */

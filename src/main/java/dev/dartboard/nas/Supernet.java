@@ -4,6 +4,7 @@ import dev.dartboard.model.Primitive;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.factory.Nd4j;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.function.Function;
  * Builds the data-aware supernet graph (darts {@code model_search.py}) as a pure function of its
  * spec and seed. Placeholders: {@code x<i>} [B, frames_i, features_i, 1] of the graph type (NHWC, one per
  * data config), {@code label} [B, classes] one-hot. Architecture variables: {@code gamma} [1, n]
- * (data-config mixer) and {@code L<l>/alpha} [1, k] (op mixer of layer l, in primitive order).
+ * (data-config mixer; with one data config a constant 0 and no mixer) and {@code L<l>/alpha} [1, k] (op mixer of layer l, in primitive order).
  * Outputs: {@code logits} [B, classes], {@code loss} (mean softmax cross-entropy, scalar). With an
  * extra term T(α, γ) (e.g. {@link ExpectedCosts}) the differentiated loss is {@code objective} = loss + T;
  * T must not depend on the weights, so weight gradients are those of {@code loss} alone.
@@ -60,6 +61,10 @@ public final class Supernet {
             SDVariable c = Blocks.conv(sd, "stem" + i, x, init, 1, spec.channels(), s);
             outs.add(sd.nn().relu("stem" + i + "/relu", Blocks.bn(sd, "stem" + i + "/bn", c, spec.channels()), 0));
             groups[i] = new int[]{i};
+        }
+        if (n == 1) {   // γ frozen (or one config): a constant 1-weight, no mixer (matmul_bp fails on [1,1] rows)
+            sd.constant(GAMMA, Nd4j.zeros(type, 1, 1));
+            return outs.get(0);
         }
         SDVariable gamma = sd.var(GAMMA, init.normal(1e-3, 1, n));
         return Mixer.mix(sd, "stems/mix", sd.nn().softmax(GAMMA + "/softmax", gamma, 1), n, groups, outs);

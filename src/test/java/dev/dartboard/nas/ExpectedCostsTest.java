@@ -95,6 +95,35 @@ class ExpectedCostsTest {
         assertEquals(0.0, sd.output(Map.of(), ExpectedCosts.PENALTY).get(ExpectedCosts.PENALTY).getDouble(0), 0.0);
     }
 
+    /**
+     * With offsets δ the penalty's value is that of the costs E + δ and its gradient is the chain rule
+     * through E alone: dP/dv = Σ_r 2λ_r·relu((E_r+δ_r)/B_r − 1)/B_r · dE_r/dv (hand-derived).
+     */
+    @Test
+    void straightThroughOffsetsShiftThePenaltysValueAndScaleItsGradient() throws IOException {
+        CostTables t = tables();
+        Map<String, INDArray> values = random(5);
+        double flash = eval(t, ExpectedCosts.FLASH, values), sram = eval(t, ExpectedCosts.SRAM, values),
+                ms = eval(t, ExpectedCosts.LATENCY, values);
+        double dF = 2 * BUDGET.flashBytes() - flash, dS = 1.5 * BUDGET.sramBytes() - sram, dL = 0.5 * BUDGET.latencyMs() - ms;
+        SameDiff sd = graph(t, ExpectedCosts.PENALTY, values);
+        ExpectedCosts.setStraightThrough(sd, dF, dS, dL);
+        assertEquals(1 * sq(0.5) + 2 * sq(1.0) + 0, sd.output(Map.of(), ExpectedCosts.PENALTY).get(ExpectedCosts.PENALTY).getDouble(0), 1e-9);
+        Map<String, INDArray> grads = sd.calculateGradients(Map.of(), List.copyOf(values.keySet()));
+        Map<String, INDArray> gS = gradients(t, ExpectedCosts.SRAM, values), gF = gradients(t, ExpectedCosts.FLASH, values);
+        for (String v : values.keySet())
+            for (int j = 0; j < values.get(v).length(); j++) {
+                double expected = 2 * 1 * 0.5 / BUDGET.sramBytes() * gS.get(v).getDouble(j) + 2 * 2 * 1.0 / BUDGET.flashBytes() * gF.get(v).getDouble(j);
+                assertEquals(expected, grads.get(v).getDouble(j), 1e-9 * Math.max(1e-3, Math.abs(expected)), "d/d" + v + "[" + j + "]");
+            }
+        ExpectedCosts.setStraightThrough(sd, 0, 0, 0);
+        assertEquals(eval(t, ExpectedCosts.PENALTY, values), sd.output(Map.of(), ExpectedCosts.PENALTY).get(ExpectedCosts.PENALTY).getDouble(0), 1e-12);
+    }
+
+    private static Map<String, INDArray> gradients(CostTables t, String cost, Map<String, INDArray> values) {
+        return graph(t, cost, values).calculateGradients(Map.of(), List.copyOf(values.keySet()));
+    }
+
     private static double sq(double x) { return x * x; }
 
     private static double finiteDifference(CostTables t, String cost, Map<String, INDArray> values, String v, int j) {

@@ -47,6 +47,9 @@ public final class Decoder {
         return new Decoded(c.genotype(name, space, stems), costs(c), repairs);
     }
 
+    /** Exact costs of the argmax network (no repairs): what the search's straight-through penalty sees. */
+    public Costs argmaxCosts(double[][] alphas, double[] gamma) { return costs(argmax(alphas, gamma)); }
+
     private Choice argmax(double[][] alphas, double[] gamma) {
         List<Primitive> ops = new ArrayList<>();
         for (double[] a : alphas) {

@@ -31,9 +31,9 @@ public record SearchConfig(int epochs, int warmupEpochs, int batch, double lrMax
             throw new IllegalArgumentException("learning rates, τ and K must be positive");
     }
 
-    /** 4 epochs, 1 of warm-up, batch 64, lr 0.025 → 0.001, momentum 0.9, α/γ Adam 6e-3, λ = 5 each, τ 0.01. */
+    /** 4 epochs, 1 of warm-up, batch 64, lr 0.025 → 0.001, momentum 0.9, α/γ Adam 0.05, λ = 5 each, τ 0.01. */
     public static SearchConfig defaults(long seed) {
-        return new SearchConfig(4, 1, 64, 0.025, 0.001, 0.9, 6e-3, new ExpectedCosts.Lambdas(5, 5, 5), 0.01, seed, 0, 1, false);
+        return new SearchConfig(4, 1, 64, 0.025, 0.001, 0.9, 0.05, new ExpectedCosts.Lambdas(5, 5, 5), 0.01, seed, 0, 1, false);
     }
 
     public SearchConfig withEpochs(int epochs, int warmup) {
@@ -41,6 +41,10 @@ public record SearchConfig(int epochs, int warmupEpochs, int batch, double lrMax
     }
 
     public SearchConfig withBatch(int batch) {
+        return new SearchConfig(epochs, warmupEpochs, batch, lrMax, lrMin, momentum, archLr, lambdas, tau, seed, threads, partialChannels, superkernel);
+    }
+
+    public SearchConfig withArchLr(double archLr) {
         return new SearchConfig(epochs, warmupEpochs, batch, lrMax, lrMin, momentum, archLr, lambdas, tau, seed, threads, partialChannels, superkernel);
     }
 

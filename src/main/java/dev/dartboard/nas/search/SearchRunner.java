@@ -29,9 +29,18 @@ public final class SearchRunner {
     private final AlignedBatches data;
     private final Checkpoint checkpoint;
     private final List<SearchListener> listeners;
+    private final HardCosts hard;
 
+    /** A runner whose penalty sees expected costs only (no straight-through offsets). */
     public SearchRunner(SupernetSpec spec, CostTables tables, Budget budget, SearchConfig config, AlignedBatches data,
                         Checkpoint checkpoint, List<SearchListener> listeners) {
+        this(spec, tables, budget, config, data, checkpoint, listeners, null);
+    }
+
+    /** @param hard exact costs of the argmax network: the penalty acts on them (straight-through); null: off */
+    public SearchRunner(SupernetSpec spec, CostTables tables, Budget budget, SearchConfig config, AlignedBatches data,
+                        Checkpoint checkpoint, List<SearchListener> listeners, HardCosts hard) {
+        this.hard = hard;
         this.spec = spec;
         this.tables = tables;
         this.budget = budget;
@@ -43,7 +52,7 @@ public final class SearchRunner {
 
     /** Runs (or, with {@code resume} and a checkpoint in {@code dir}, continues) the search to its last epoch. */
     public SearchResult run(Path dir, boolean resume) throws IOException {
-        SupernetSession s = new SupernetSession(spec, tables, budget, config, config.epochs() * batchesPerEpoch());
+        SupernetSession s = new SupernetSession(spec, tables, budget, config, config.epochs() * batchesPerEpoch(), hard);
         SearchState st = resume && Checkpoint.exists(dir) ? restore(s, dir) : SearchState.start(config.seed());
         for (int e = st.nextEpoch(); e < config.epochs(); e++) {
             st = epoch(s, st, e);

@@ -68,7 +68,8 @@ public final class SearchService {
         try (EventLog log = new EventLog(r.run().resolve("events.jsonl"), json, done)) {
             List<SearchListener> all = new ArrayList<>(listeners);
             all.add(0, log);
-            SearchRunner runner = new SearchRunner(spec, tables, r.budget(), r.config(), data, new Checkpoint(json), all);
+            Decoder argmax = new Decoder(new CostModel(r.board(), new GenotypeLowering()), r.space(), spec.stems(), data.classes());
+            SearchRunner runner = new SearchRunner(spec, tables, r.budget(), r.config(), data, new Checkpoint(json), all, argmax::argmaxCosts);
             progress.printf("search: %d configs, %d train / %d validation examples, %d steps per epoch, %d epochs%s%n",
                     spec.stems().size(), data.size(dev.dartboard.model.Split.TRAIN), data.size(dev.dartboard.model.Split.VALIDATION),
                     runner.batchesPerEpoch(), r.config().epochs(), done > 0 ? ", resuming after step " + done : "");

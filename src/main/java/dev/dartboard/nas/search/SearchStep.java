@@ -25,6 +25,7 @@ final class SearchStep {
                            Map<String, INDArray> val, SearchListener sink) {
         double lr = s.lr(s.architect().iterations()[0]);
         double trainLoss = s.architect().weightStep(train);
+        if (!warmup) s.aimPenalty(st.frozenConfig() >= 0 ? st.frozenGamma() : softmax(s.graph().getArrForVarName(Supernet.GAMMA)));
         Map<String, INDArray> out = warmup ? s.graph().output(Map.of(), COSTS)
                 : s.architect().architectureStep(val, List.of(Supernet.LOGITS, ExpectedCosts.FLASH, ExpectedCosts.SRAM,
                         ExpectedCosts.LATENCY, ExpectedCosts.PENALTY));

@@ -29,12 +29,15 @@ final class SupernetSession {
     private final Budget budget;
     private final SearchConfig config;
     private final int totalWeightSteps;
+    private final HardCosts hard;
     private SameDiff sd;
     private Architect architect;
     private int frozen = -1;
 
-    SupernetSession(SupernetSpec full, CostTables fullTables, Budget budget, SearchConfig config, int totalWeightSteps) {
+    /** @param hard exact costs of the argmax network for the straight-through penalty; null: expected costs only */
+    SupernetSession(SupernetSpec full, CostTables fullTables, Budget budget, SearchConfig config, int totalWeightSteps, HardCosts hard) {
         this.full = full;
+        this.hard = hard;
         this.fullTables = fullTables;
         this.budget = budget;
         this.config = config;
@@ -45,6 +48,18 @@ final class SupernetSession {
     SameDiff graph() { return sd; }
 
     Architect architect() { return architect; }
+
+    /**
+     * Points the penalty at the exact costs of the current argmax network (straight-through, see
+     * {@link ExpectedCosts}); a no-op without {@link HardCosts}. Call before each architecture step.
+     */
+    void aimPenalty(double[] gamma) {
+        if (hard == null) return;
+        dev.dartboard.nas.cost.Costs h = hard.of(SearchStep.alphas(sd), gamma);
+        Map<String, INDArray> soft = sd.output(Map.of(), ExpectedCosts.FLASH, ExpectedCosts.SRAM, ExpectedCosts.LATENCY);
+        ExpectedCosts.setStraightThrough(sd, h.flashBytes() - soft.get(ExpectedCosts.FLASH).getDouble(0),
+                h.sramBytes() - soft.get(ExpectedCosts.SRAM).getDouble(0), h.latencyMs() - soft.get(ExpectedCosts.LATENCY).getDouble(0));
+    }
 
     int frozen() { return frozen; }
 
