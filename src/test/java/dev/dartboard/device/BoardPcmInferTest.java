@@ -32,7 +32,7 @@ class BoardPcmInferTest {
     void pcmClipsOnTheBoardGiveTheJavaPipelinesScores() throws Exception {
         QuantModel m = new QuantModelStore(new ObjectMapper()).load(TrainedRun.quantized());
         byte[] blob = new BlobWriter().write(m);
-        HostPipeline java = new HostPipeline(m);
+        HostPipeline host = new HostPipeline(m);
         Int8Interpreter int8 = new Int8Interpreter(m);
         try (SimRig rig = new SimRig(dir).start()) {
             BoardClient client = rig.client();
@@ -44,7 +44,7 @@ class BoardPcmInferTest {
                 long t0 = System.nanoTime();
                 InferResult board = client.inferPcm(pcm);
                 nanos += System.nanoTime() - t0;
-                byte[] features = java.features(pcm, 0), want = java.scores(pcm);
+                byte[] features = host.features(pcm, 0), want = host.scores(pcm);
                 assertArrayEquals(int8.logits(features), client.infer(features).scores(), w + ": features INFER");
                 assertEquals(Crc32.of(blob), board.modelId());
                 exact += Arrays.equals(want, board.scores()) ? 1 : 0;
