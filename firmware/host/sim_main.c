@@ -8,7 +8,7 @@
  *
  * INFER runs the boot model blob (copied from the flash image into RAM) with dp_model; cycles are 0.
  * Chunked INFER (features or PCM through the blob's front end) uses a dp_stream.
- * --mic plays the WAV(s) (sim_mic.h) into a dp_listener on the boot model from the first HELLO on,
+ * --mic plays the WAV(s) (sim_mic.h) into a dp_listener on the boot model, from the start at every HELLO,
  * and sends a DETECT frame per detection; after the last sample, a LOG line with the counts.
  *
  * Exit codes: 0 when the port closes, 2 usage, 1 I/O error, 3 simulated power cut. */
@@ -104,7 +104,7 @@ typedef struct {
     dp_stream stream;
     dp_runner *runner;
     const dp_model *model;
-    uint32_t generation;
+    uint32_t generation, hellos;
 } sim_ear;
 
 static void on_detect(void *ctx, uint8_t label, int8_t score, uint32_t ms, const char *name, uint8_t len) {
@@ -114,8 +114,13 @@ static void on_detect(void *ctx, uint8_t label, int8_t score, uint32_t ms, const
 /* Plays what is due; returns the poll timeout for the next round. */
 static int listen_step(dp_proto *p, sim_ear *e) {
     sim_mic *m = &e->mic;
-    if (!m->pcm || m->finished) return IDLE_MS;
-    if (!m->started) { m->started = p->hellos > 0; return IDLE_MS; }
+    if (!m->pcm) return IDLE_MS;
+    if (p->hellos != e->hellos) { /* every HELLO (re)starts the audio from its beginning */
+        e->hellos = p->hellos;
+        m->started = 1; m->finished = 0; m->played = 0; m->start_s = 0;
+        e->model = NULL; e->generation = (uint32_t)-1;
+    }
+    if (!m->started || m->finished) return IDLE_MS;
     const dp_model *model = dp_runner_model(e->runner, p->store);
     uint32_t gen = p->store->active == DP_NO_SLOT ? 0 : p->store->slots[p->store->active].generation;
     if (model != e->model || gen != e->generation) {

@@ -1,6 +1,6 @@
 /* The simulator's "microphone": 16-bit PCM mono WAV files (one file, or every *.wav of a folder in
  * name order, back to back) played into a dp_listener at real time (speed 1), faster, or as fast as
- * the loop allows (speed 0). Playback starts at the first HELLO (a host is then listening). */
+ * the loop allows (speed 0). Every HELLO (re)starts playback from the beginning (a host is then listening). */
 #ifndef SIM_MIC_H
 #define SIM_MIC_H
 #include <stdint.h>

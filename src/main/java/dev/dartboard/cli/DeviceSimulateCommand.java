@@ -37,7 +37,7 @@ public final class DeviceSimulateCommand implements Callable<Integer> {
     @Option(names = "--chatter", defaultValue = "0", description = "Every MS milliseconds send a LOG and a DETECT on random features (0: off).")
     int chatterMs;
 
-    @Option(names = "--mic", description = "WAV file or folder of WAVs (16-bit mono, the model's rate) the board hears; starts at the first HELLO.")
+    @Option(names = "--mic", description = "WAV file or folder of WAVs (16-bit mono, the model's rate) the board hears; every HELLO (monitor sends one) plays it from the start.")
     Path mic;
 
     @Option(names = "--mic-speed", defaultValue = "1", description = "Playback speed of --mic (1 real time, 0 as fast as possible).")
