@@ -84,7 +84,9 @@ int dp_model_open(dp_model *m, const uint8_t *blob, uint32_t size) {
     const uint16_t probe = 1;
     memset(m, 0, sizeof *m);
     if (*(const uint8_t *)&probe != 1 || ((uintptr_t)blob & 3u) || size < DP_MODEL_HEADER_BYTES) return DP_MODEL_BAD_BLOB;
-    if (dp_get_u32(blob) != DP_MODEL_MAGIC || dp_get_u16(blob + 4) != DP_MODEL_VERSION || dp_get_u32(blob + 8) != size) return DP_MODEL_BAD_BLOB;
+    uint16_t version = dp_get_u16(blob + 4), header = dp_get_u16(blob + 6);
+    int v2 = version == DP_MODEL_VERSION && header == DP_MODEL_HEADER_BYTES_V2 && size >= DP_MODEL_HEADER_BYTES_V2;
+    if (dp_get_u32(blob) != DP_MODEL_MAGIC || !(v2 || version == 1u) || dp_get_u32(blob + 8) != size) return DP_MODEL_BAD_BLOB;
     m->blob = blob; m->size = size;
     m->op_count = dp_get_u16(blob + 12); m->label_count = dp_get_u16(blob + 14);
     m->arena_bytes = dp_get_u32(blob + 32); m->ops_offset = dp_get_u32(blob + 36);
@@ -94,6 +96,7 @@ int dp_model_open(dp_model *m, const uint8_t *blob, uint32_t size) {
     int ok = m->input_len && m->op_count && m->ops_offset % 4 == 0 && m->ops_offset >= DP_MODEL_HEADER_BYTES && table_end <= size;
     for (uint32_t i = 0; ok && i < m->op_count; i++) ok = op_ok(m, i);
     if (ok) ok = dims(record(m, m->op_count - 1u), 3) == m->label_count && m->label_count > 0;
+    if (ok && v2) ok = c == 1 && dp_frontend_open(&m->fe, blob, size, (uint16_t)h, (uint16_t)w) == 0;
     if (!ok) { memset(m, 0, sizeof *m); return DP_MODEL_BAD_BLOB; }
     return DP_MODEL_OK;
 }

@@ -1,4 +1,4 @@
-/* Runs a Dartboard model blob v1 (layout in firmware/README.md, writer dev.dartboard.export.blob)
+/* Runs a Dartboard model blob v1 or v2 (layout in firmware/README.md, writer dev.dartboard.export.blob)
  * with the shared int8 kernels (kws_kernels.c of the C export, bit-exact with Int8Interpreter).
  *
  * Ownership: the blob is borrowed (a pointer into memory-mapped flash on the board, a RAM copy in
@@ -10,9 +10,12 @@
 #define DP_MODEL_H
 #include <stdint.h>
 
+#include "dp_frontend.h"
+
 #define DP_MODEL_MAGIC 0x574B4244u /* "DBKW" */
-#define DP_MODEL_VERSION 1u
-#define DP_MODEL_HEADER_BYTES 80u
+#define DP_MODEL_VERSION 2u            /* v2 = v1 + a front-end section (dp_frontend.h) */
+#define DP_MODEL_HEADER_BYTES 80u      /* v1 */
+#define DP_MODEL_HEADER_BYTES_V2 96u
 #define DP_MODEL_OP_BYTES 104u
 
 enum {
@@ -29,9 +32,11 @@ typedef struct {
     uint32_t input_len;   /* bytes of int8 input the model takes */
     uint32_t arena_bytes; /* bytes of activation RAM it needs */
     uint32_t ops_offset;
+    dp_frontend fe;       /* fe.present: v2 blob whose front end the board can run on PCM */
 } dp_model;
 
-/* Checks every header field, op record, array bound and shape chain; 0 or DP_MODEL_BAD_BLOB. */
+/* Checks every header field, op record, array bound and shape chain, and a v2 blob's front-end
+ * section (dp_frontend_open); 0 or DP_MODEL_BAD_BLOB. */
 int dp_model_open(dp_model *m, const uint8_t *blob, uint32_t size);
 
 /* Runs the model on input[input_len] (int8 features, row-major frames x features) and writes

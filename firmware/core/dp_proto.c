@@ -18,7 +18,8 @@ static void answer(dp_proto *p, const dp_frame *req, int ok, uint8_t reason, uin
     uint16_t len = 6;
     if (ok) dp_put_u32(pl + 2, value);
     else { pl[2] = reason; dp_put_u32(pl + 3, value); len = 7; }
-    int cacheable = req->type == DP_BEGIN || req->type == DP_END || req->type == DP_COMMIT || req->type == DP_ABORT;
+    int cacheable = req->type == DP_BEGIN || req->type == DP_END || req->type == DP_COMMIT || req->type == DP_ABORT
+                    || req->type == DP_INFER_BEGIN;
     uint8_t *out = cacheable ? p->cached : p->tx;
     size_t cap = cacheable ? sizeof p->cached : sizeof p->tx;
     size_t n = dp_frame_encode(ok ? DP_ACK : DP_NAK, req->seq, pl, len, out, cap);
@@ -51,6 +52,7 @@ static void on_hello(dp_proto *p, const dp_frame *f) {
     *o++ = p->store->active; *o++ = DP_SLOTS;
     for (uint8_t i = 0; i < DP_SLOTS; i++) o = put_slot(p->store, i, o);
     send_frame(p, DP_INFO, f->seq, pl, (uint16_t)(o - pl));
+    p->hellos++;
 }
 
 static uint8_t store_reason(int st) {
@@ -106,6 +108,7 @@ static uint8_t infer_reason(int code) {
         case DP_INFER_BAD_MODEL: return DP_NAK_BAD_MODEL;
         case DP_INFER_BAD_INPUT: return DP_NAK_BAD_LENGTH;
         case DP_INFER_NO_RAM: return DP_NAK_NO_RAM;
+        case DP_INFER_BAD_STATE: return DP_NAK_BAD_STATE;
         default: return DP_NAK_NOT_SUPPORTED;
     }
 }
@@ -123,6 +126,46 @@ static void on_infer(dp_proto *p, const dp_frame *f) {
     send_frame(p, DP_RESULT, f->seq, pl, (uint16_t)(9 + n));
 }
 
+static void on_infer_begin(dp_proto *p, const dp_frame *f) {
+    p->in_open = 0;
+    if (f->len != 5) { answer(p, f, 0, DP_NAK_BAD_LENGTH, 5); return; }
+    if (p->store->active == DP_NO_SLOT) { answer(p, f, 0, DP_NAK_NO_MODEL, 0); return; }
+    if (!p->cfg.chunked) { answer(p, f, 0, DP_NAK_NOT_SUPPORTED, 0); return; }
+    uint32_t value = 0, total = dp_get_u32(f->payload + 1);
+    int st = p->cfg.chunked->begin(p->cfg.infer_ctx, p->store, f->payload[0], total, &value);
+    if (st < 0) { answer(p, f, 0, infer_reason(st), value); return; }
+    p->in_open = 1; p->in_total = total; p->in_received = 0;
+    answer(p, f, 1, 0, 0);
+}
+
+static void on_infer_data(dp_proto *p, const dp_frame *f) {
+    if (f->len < 5) { answer(p, f, 0, DP_NAK_BAD_LENGTH, DP_MAX_INFER_CHUNK); return; }
+    if (!p->in_open) { answer(p, f, 0, DP_NAK_BAD_STATE, 0); return; }
+    uint32_t off = dp_get_u32(f->payload), n = f->len - 4u, value = 0;
+    if (off > p->in_received) { answer(p, f, 0, DP_NAK_OUT_OF_ORDER, p->in_received); return; }
+    if (off + n <= p->in_received) { answer(p, f, 1, 0, p->in_received); return; } /* duplicate */
+    if ((uint64_t)off + n > p->in_total) { answer(p, f, 0, DP_NAK_OVERRUN, p->in_total); return; }
+    uint32_t skip = p->in_received - off;
+    int st = p->cfg.chunked->data(p->cfg.infer_ctx, p->in_received, f->payload + 4 + skip, n - skip, &value);
+    if (st < 0) { answer(p, f, 0, infer_reason(st), value); return; }
+    p->in_received += n - skip;
+    answer(p, f, 1, 0, p->in_received);
+}
+
+static void on_infer_run(dp_proto *p, const dp_frame *f) {
+    if (!p->in_open || p->in_received != p->in_total) { answer(p, f, 0, DP_NAK_BAD_STATE, p->in_open ? p->in_received : 0); return; }
+    if (p->store->active == DP_NO_SLOT) { answer(p, f, 0, DP_NAK_NO_MODEL, 0); return; }
+    uint8_t pl[9 + 255 + 4];
+    uint32_t cycles = 0, fe_cycles = 0, value = 0;
+    int n = p->cfg.chunked->run(p->cfg.infer_ctx, p->store, (int8_t *)(pl + 9), 255, &cycles, &fe_cycles, &value);
+    if (n < 0) { answer(p, f, 0, infer_reason(n), value); return; }
+    dp_put_u32(pl, p->store->slots[p->store->active].model_id);
+    dp_put_u32(pl + 4, cycles);
+    pl[8] = (uint8_t)n;
+    dp_put_u32(pl + 9 + n, fe_cycles);
+    send_frame(p, DP_RESULT, f->seq, pl, (uint16_t)(13 + n));
+}
+
 static void dispatch(dp_proto *p, const dp_frame *f) {
     switch (f->type) {
         case DP_HELLO: on_hello(p, f); break;
@@ -132,6 +175,9 @@ static void dispatch(dp_proto *p, const dp_frame *f) {
         case DP_COMMIT: on_commit(p, f); break;
         case DP_ABORT: dp_store_abort(p->store); answer(p, f, 1, 0, 0); break;
         case DP_INFER: on_infer(p, f); break;
+        case DP_INFER_BEGIN: on_infer_begin(p, f); break;
+        case DP_INFER_DATA: on_infer_data(p, f); break;
+        case DP_INFER_RUN: on_infer_run(p, f); break;
         default: answer(p, f, 0, DP_NAK_UNKNOWN_TYPE, f->type); break;
     }
 }
@@ -172,10 +218,17 @@ void dp_proto_log(dp_proto *p, uint8_t level, const char *text) {
 }
 
 void dp_proto_detect(dp_proto *p, uint8_t label, int8_t score, uint32_t time_ms) {
-    uint8_t pl[10];
+    dp_proto_detect_named(p, label, score, time_ms, "", 0);
+}
+
+void dp_proto_detect_named(dp_proto *p, uint8_t label, int8_t score, uint32_t time_ms, const char *name, uint8_t name_len) {
+    uint8_t pl[11 + 64];
+    if (name_len > 64) name_len = 64;
     dp_put_u32(pl, p->store->active == DP_NO_SLOT ? 0 : p->store->slots[p->store->active].model_id);
     pl[4] = label;
     pl[5] = (uint8_t)score;
     dp_put_u32(pl + 6, time_ms);
-    send_frame(p, DP_DETECT, p->log_seq++, pl, sizeof pl);
+    uint16_t len = 10;
+    if (name_len) { pl[10] = name_len; memcpy(pl + 11, name, name_len); len = (uint16_t)(11 + name_len); }
+    send_frame(p, DP_DETECT, p->log_seq++, pl, len);
 }

@@ -10,6 +10,7 @@
 #include <stdint.h>
 
 #include "dp_model.h"
+#include "dp_proto.h"
 #include "dp_store.h"
 
 typedef struct {
@@ -20,6 +21,10 @@ typedef struct {
     const uint8_t *(*map)(void *ctx, uint32_t region_offset); /* NULL: copy instead */
     void *map_ctx;
     uint32_t (*cycle_counter)(void); /* free-running CPU cycle counter, or NULL (cycles = 0) */
+    dp_stream *stream;      /* chunked INFER's buffer and PCM front end (caller-owned), or NULL: not supported */
+    /* chunked INFER session (dp_infer_ops), owned by the runner */
+    uint8_t kind;           /* DP_INFER_KIND_* + 1 while a session is open, 0 none */
+    uint32_t session_gen, fe_cycles;
     /* cache, owned by the runner */
     dp_model model;
     uint8_t slot, open_status; /* slot DP_NO_SLOT: nothing opened yet */
@@ -33,6 +38,9 @@ void dp_runner_init(dp_runner *r, int8_t *arena, uint32_t arena_size, uint32_t *
 /* dp_infer_fn: ctx is the dp_runner. */
 int dp_runner_infer(void *ctx, const dp_store *store, const uint8_t *input, uint16_t len,
                     int8_t *scores, uint8_t max_scores, uint32_t *cycles, uint32_t *value);
+
+/* dp_infer_ops (dp_proto.h) for chunked INFER; ctx is the dp_runner; needs r->stream (set it after init). */
+extern const dp_infer_ops dp_runner_chunked;
 
 /* The opened boot model, or NULL if there is none or it was refused (for detections). */
 const dp_model *dp_runner_model(dp_runner *r, const dp_store *store);

@@ -3,8 +3,13 @@
  *
  *   dartboard-sim --port PATH|- --flash IMAGE [--board NAME] [--fw MAJOR.MINOR.PATCH]
  *                 [--flash-kb 512] [--arena-kb 128] [--chatter MS] [--crash-in-commit]
+ *                 [--mic WAV|DIR [--mic-speed X] [--average N] [--threshold Q] [--every-frames F]
+ *                  [--refractory-ms MS]]
  *
  * INFER runs the boot model blob (copied from the flash image into RAM) with dp_model; cycles are 0.
+ * Chunked INFER (features or PCM through the blob's front end) uses a dp_stream.
+ * --mic plays the WAV(s) (sim_mic.h) into a dp_listener on the boot model, from the start at every HELLO,
+ * and sends a DETECT frame per detection; after the last sample, a LOG line with the counts.
  *
  * Exit codes: 0 when the port closes, 2 usage, 1 I/O error, 3 simulated power cut. */
 #define _POSIX_C_SOURCE 200809L
@@ -19,8 +24,10 @@
 
 #include "../core/dp_crc32.h"
 #include "../core/dp_proto.h"
+#include "../core/dp_listen.h"
 #include "../core/dp_runner.h"
 #include "sim_flash.h"
+#include "sim_mic.h"
 
 #define PAGE 4096u
 #define IDLE_MS 20
@@ -89,14 +96,67 @@ static void parse_version(const char *v, dp_proto_config *c) {
     c->fw_major = (uint8_t)a; c->fw_minor = (uint8_t)b; c->fw_patch = (uint8_t)d;
 }
 
-static int serve(dp_proto *p, sim_io *io, sim_chatter *c) {
+/* --mic: the audio, the listener on the boot model (re-initialised when the model changes). */
+typedef struct {
+    sim_mic mic;
+    dp_listen_cfg cfg;
+    dp_listener listener;
+    dp_stream stream;
+    dp_runner *runner;
+    const dp_model *model;
+    uint32_t generation, hellos;
+} sim_ear;
+
+static void on_detect(void *ctx, uint8_t label, int8_t score, uint32_t ms, const char *name, uint8_t len) {
+    dp_proto_detect_named((dp_proto *)ctx, label, score, ms, name, len);
+}
+
+/* Plays what is due; returns the poll timeout for the next round. */
+static int listen_step(dp_proto *p, sim_ear *e) {
+    sim_mic *m = &e->mic;
+    if (!m->pcm) return IDLE_MS;
+    if (p->hellos != e->hellos) { /* every HELLO (re)starts the audio from its beginning */
+        e->hellos = p->hellos;
+        m->started = 1; m->finished = 0; m->played = 0; m->start_s = 0;
+        e->model = NULL; e->generation = (uint32_t)-1;
+    }
+    if (!m->started || m->finished) return IDLE_MS;
+    const dp_model *model = dp_runner_model(e->runner, p->store);
+    uint32_t gen = p->store->active == DP_NO_SLOT ? 0 : p->store->slots[p->store->active].generation;
+    if (model != e->model || gen != e->generation) {
+        e->model = model; e->generation = gen;
+        if (!model || dp_listen_init(&e->listener, &e->cfg, model, &e->stream, e->runner->arena, e->runner->arena_size)) {
+            dp_proto_log(p, 3, "mic: the boot model has no front end or does not fit: not listening");
+            e->model = NULL;
+        } else if (model->fe.sample_rate != m->rate) {
+            dp_proto_log(p, 3, "mic: the audio's sample rate differs from the model's: not listening");
+            e->model = NULL;
+        }
+    }
+    if (!e->model) return IDLE_MS;
+    uint32_t due = sim_mic_due(m, 1600);
+    dp_listen_push(&e->listener, m->pcm + m->played, (int32_t)due, on_detect, p);
+    m->played += due;
+    if (m->played == m->samples) {
+        char line[96];
+        m->finished = 1;
+        snprintf(line, sizeof line, "mic: end of audio, %u samples, %u inferences, %u detections",
+                 (unsigned)m->samples, (unsigned)e->listener.inferences, (unsigned)e->listener.detections);
+        dp_proto_log(p, 1, line);
+    }
+    return m->speed > 0 ? 5 : 0;
+}
+
+static int serve(dp_proto *p, sim_io *io, sim_chatter *c, sim_ear *e) {
     uint8_t buf[4096];
     struct pollfd pfd = {io->in, POLLIN, 0};
     for (;;) {
-        int r = poll(&pfd, 1, IDLE_MS);
+        int wait = listen_step(p, e);
+        int r = poll(&pfd, 1, wait);
         if (r < 0 && errno == EINTR) continue;
         if (r < 0) return 1;
         if (r == 0) {
+            if (wait == 0) continue;
             if (p->parser.n) dp_proto_idle(p);
             if (c->every_ms && (c->elapsed_ms += IDLE_MS) >= c->every_ms) { c->elapsed_ms = 0; chatter(p, c); }
             continue;
@@ -118,7 +178,10 @@ int main(int argc, char **argv) {
     static uint32_t model_copy[512u * 1024u / 4u];
     static int8_t arena[1024u * 1024u];
     static sim_chatter chat;
-    dp_proto_config cfg = {"Nano33BLE-sim", 1, 0, 0, sim_send, sim_free_ram, &io, dp_runner_infer, &runner};
+    static dp_stream infer_stream;
+    static sim_ear ear = {.cfg = {3, 0, 5, 1000}, .mic = {.speed = 1.0}};
+    const char *mic = NULL;
+    dp_proto_config cfg = {"Nano33BLE-sim", 1, 0, 0, sim_send, sim_free_ram, &io, dp_runner_infer, &runner, &dp_runner_chunked};
     uint32_t kb = 512, arena_kb = 128;
     int crash = 0;
     for (int i = 1; i < argc; i++) {
@@ -131,19 +194,31 @@ int main(int argc, char **argv) {
         else if (!strcmp(argv[i], "--arena-kb") && more) arena_kb = (uint32_t)strtoul(argv[++i], NULL, 10);
         else if (!strcmp(argv[i], "--chatter") && more) chat.every_ms = (uint32_t)strtoul(argv[++i], NULL, 10);
         else if (!strcmp(argv[i], "--crash-in-commit")) crash = 1;
+        else if (!strcmp(argv[i], "--mic") && more) mic = argv[++i];
+        else if (!strcmp(argv[i], "--mic-speed") && more) ear.mic.speed = strtod(argv[++i], NULL);
+        else if (!strcmp(argv[i], "--average") && more) ear.cfg.average = (uint8_t)strtoul(argv[++i], NULL, 10);
+        else if (!strcmp(argv[i], "--threshold") && more) ear.cfg.threshold = (int8_t)strtol(argv[++i], NULL, 10);
+        else if (!strcmp(argv[i], "--every-frames") && more) ear.cfg.every_frames = (uint16_t)strtoul(argv[++i], NULL, 10);
+        else if (!strcmp(argv[i], "--refractory-ms") && more) ear.cfg.refractory_ms = (uint32_t)strtoul(argv[++i], NULL, 10);
         else { fprintf(stderr, "unknown argument: %s\n", argv[i]); return 2; }
     }
     if (!port || !image || kb < 16 || kb % 8 || kb > 1024 || arena_kb > 1024) { fprintf(stderr, "usage: dartboard-sim --port PATH|- --flash IMAGE\n"); return 2; }
+    if (ear.cfg.average < 1 || ear.cfg.average > DP_LISTEN_MAX_AVERAGE || ear.cfg.every_frames < 1 || ear.mic.speed < 0) {
+        fprintf(stderr, "--average must be 1..%u, --every-frames >= 1, --mic-speed >= 0\n", DP_LISTEN_MAX_AVERAGE); return 2;
+    }
+    if (mic && sim_mic_load(&ear.mic, mic)) return 2;
     if (sim_flash_open(&flash, image, kb * 1024u, PAGE)) { perror(image); return 1; }
     flash.crash_in_commit = crash;
     if (open_port(port, &io)) return 1;
     dp_store_mount(&store, &flash.flash);
     dp_runner_init(&runner, arena, arena_kb * 1024u, model_copy, sizeof model_copy, NULL, NULL, NULL);
+    runner.stream = &infer_stream;
     chat.runner = &runner;
+    ear.runner = &runner;
     dp_proto_init(&proto, &cfg, &store);
     fprintf(stderr, "dartboard-sim: %s on %s, boot slot %d\n", cfg.board_name, port,
             store.active == DP_NO_SLOT ? -1 : store.active);
-    int rc = serve(&proto, &io, &chat);
+    int rc = serve(&proto, &io, &chat, &ear);
     sim_flash_close(&flash);
     return rc;
 }

@@ -1,5 +1,6 @@
 package dev.dartboard.cli;
 
+import dev.dartboard.device.DetectionRule;
 import dev.dartboard.device.PtyPair;
 import dev.dartboard.device.SimulatorBuild;
 import dev.dartboard.device.SimulatorProcess;
@@ -8,13 +9,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
  * {@code dartboard device simulate}: builds the host simulator, puts it on one end of a socat pty
- * pair and prints the other end as JSON ({@code {"port": ...}}); runs until interrupted.
+ * pair and prints the other end as JSON ({@code {"port": ...}}); runs until interrupted. With {@code --mic}
+ * the simulator listens to WAV audio with the board's front end, model and detection rule and sends DETECT frames.
  */
 @Command(name = "simulate", mixinStandardHelpOptions = true, description = "Run the board simulator on a pty.")
 public final class DeviceSimulateCommand implements Callable<Integer> {
@@ -32,12 +37,27 @@ public final class DeviceSimulateCommand implements Callable<Integer> {
     @Option(names = "--chatter", defaultValue = "0", description = "Every MS milliseconds send a LOG and a DETECT on random features (0: off).")
     int chatterMs;
 
+    @Option(names = "--mic", description = "WAV file or folder of WAVs (16-bit mono, the model's rate) the board hears; every HELLO (monitor sends one) plays it from the start.")
+    Path mic;
+
+    @Option(names = "--mic-speed", defaultValue = "1", description = "Playback speed of --mic (1 real time, 0 as fast as possible).")
+    double micSpeed;
+
+    @Option(names = "--average", defaultValue = "3", description = "Detection: score vectors averaged (1..8).") int average;
+    @Option(names = "--threshold", defaultValue = "0", description = "Detection: int8 score the average must reach.") int threshold;
+    @Option(names = "--every-frames", defaultValue = "5", description = "Detection: run the model every N feature frames.") int everyFrames;
+    @Option(names = "--refractory-ms", defaultValue = "1000", description = "Detection: quiet time after a detection.") long refractoryMs;
+
     @Override
     public Integer call() throws Exception {
+        new DetectionRule.Config(average, threshold, everyFrames, refractoryMs); // validates the rule's ranges
+        if (mic != null && !Files.exists(mic)) throw new IllegalArgumentException("--mic " + mic + ": no such file or folder");
         Path bin = new SimulatorBuild(firmware, Path.of("target", "device-sim")).build();
+        List<String> args = new ArrayList<>(List.of("--chatter", Integer.toString(chatterMs)));
+        if (mic != null) args.addAll(List.of("--mic", mic.toString(), "--mic-speed", Double.toString(micSpeed), "--average", Integer.toString(average),
+                "--threshold", Integer.toString(threshold), "--every-frames", Integer.toString(everyFrames), "--refractory-ms", Long.toString(refractoryMs)));
         try (PtyPair pty = PtyPair.open(link);
-             SimulatorProcess sim = SimulatorProcess.start(bin, pty.a(), flash, Path.of("target", "device-sim", "sim.log"),
-                     "--chatter", Integer.toString(chatterMs))) {
+             SimulatorProcess sim = SimulatorProcess.start(bin, pty.a(), flash, Path.of("target", "device-sim", "sim.log"), args.toArray(String[]::new))) {
             Json.print(spec.commandLine().getOut(), Map.of("port", pty.b().toString(), "flash", flash.toString()));
             while (sim.isAlive()) Thread.sleep(200);
         }

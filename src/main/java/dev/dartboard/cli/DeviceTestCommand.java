@@ -13,6 +13,7 @@ import dev.dartboard.device.Crc32;
 import dev.dartboard.device.DeviceException;
 import dev.dartboard.device.DeviceTestInputs;
 import dev.dartboard.device.FrameChannel;
+import dev.dartboard.device.HostPipeline;
 import dev.dartboard.device.JsscSerialLink;
 import dev.dartboard.device.OnDeviceTester;
 import dev.dartboard.device.RetryPolicy;
@@ -34,9 +35,10 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 
 /**
- * {@code dartboard device test --port P --model FILE.blob (--data DIR | --features FILE)}: runs the
+ * {@code dartboard device test --port P --model FILE.blob (--data DIR [--pcm] | --features FILE)}: runs the
  * inputs on the board's boot model (which must be this blob) and reports agreement with
- * Int8Interpreter, accuracy where labels are known, and cycles per inference, as JSON.
+ * Int8Interpreter, accuracy where labels are known, and cycles per inference, as JSON. With {@code --pcm}
+ * the clips go as PCM through the board's front end and are compared with the Java pipeline.
  */
 @Command(name = "test", mixinStandardHelpOptions = true, description = "Test the flashed model on the board against Int8Interpreter.")
 public final class DeviceTestCommand implements Callable<Integer> {
@@ -54,21 +56,26 @@ public final class DeviceTestCommand implements Callable<Integer> {
     @Option(names = "--split", defaultValue = "TEST", description = "Split of --data to use: ${COMPLETION-CANDIDATES}.") Split split;
     @Option(names = "--limit", defaultValue = "500", description = "At most this many inputs.") int limit;
     @Option(names = "--simulator", description = "Use the simulator's short timeouts.") boolean simulator;
+    @Option(names = "--pcm", description = "With --data: stream the clips as 16-bit PCM so the board's own front end runs; compares with the Java front end + Int8Interpreter.") boolean pcm;
     @Option(names = "--cache", description = "Feature cache folder (default: $DARTBOARD_CACHE/features or ~/.cache/dartboard/features).") Path cache;
 
     @Override
     public Integer call() throws Exception {
         byte[] blob = Files.readAllBytes(model);
         QuantModel m = new BlobReader().read(blob).model();
-        List<OnDeviceTester.Sample> samples = samples(m);
+        if (pcm && inputs.data == null) throw new IllegalArgumentException("--pcm needs --data (the clips' audio)");
+        List<OnDeviceTester.Sample> samples = pcm ? List.of() : samples(m);
+        List<OnDeviceTester.Clip> clips = pcm ? DeviceTestInputs.pcmFromData(inputs.data, m, preparer(), split, limit) : List.of();
         try (JsscSerialLink link = JsscSerialLink.open(port)) {
             BoardClient client = new BoardClient(new FrameChannel(link, new Random().nextInt(0x10000), f -> { }),
                     simulator ? RetryPolicy.SIMULATOR : RetryPolicy.BOARD);
             var boot = client.hello().bootModel();
             if (boot == null || boot.crc32() != Crc32.of(blob))
                 throw new DeviceException(DeviceException.Kind.REJECTED, "the board does not boot " + model + ": flash it first");
-            OnDeviceTester.Report r = new OnDeviceTester(client, new Int8Interpreter(m)).run(samples,
-                    done -> spec.commandLine().getErr().printf("\rinfer %d/%d", done, samples.size()));
+            OnDeviceTester tester = new OnDeviceTester(client, new Int8Interpreter(m));
+            int total = pcm ? clips.size() : samples.size();
+            java.util.function.IntConsumer progress = done -> spec.commandLine().getErr().printf("\rinfer %d/%d", done, total);
+            OnDeviceTester.Report r = pcm ? tester.runPcm(clips, new HostPipeline(m), progress) : tester.run(samples, progress);
             spec.commandLine().getErr().println();
             Json.print(spec.commandLine().getOut(), r);
         }

@@ -38,14 +38,16 @@ public final class MonitorCommand implements Callable<Integer> {
         long end = durationMs > 0 ? System.currentTimeMillis() + durationMs : Long.MAX_VALUE;
         try (JsscSerialLink link = JsscSerialLink.open(port)) {
             BoardMonitor monitor = new BoardMonitor(labels);
-            BoardMonitor.run(monitor.channel(link, new Random().nextInt(0x10000), e -> {
+            var channel = monitor.channel(link, new Random().nextInt(0x10000), e -> {
                 try {
                     out.println(json.writeValueAsString(e));
                     out.flush();
                 } catch (com.fasterxml.jackson.core.JsonProcessingException x) {
                     throw new UncheckedIOException(x);
                 }
-            }), () -> System.currentTimeMillis() >= end || Thread.currentThread().isInterrupted());
+            });
+            BoardMonitor.greet(channel); // a simulator's --mic starts playing now
+            BoardMonitor.run(channel, () -> System.currentTimeMillis() >= end || Thread.currentThread().isInterrupted());
         }
         return ExitCodes.OK;
     }

@@ -38,23 +38,37 @@ public final class BoardClient {
 
     public void abort() { ack(FrameType.ABORT, new byte[0]); }
 
+    /** Runs int8 features (frames x features); inputs over one frame's payload go chunked. */
     public InferResult infer(byte[] input) {
-        Frame f = call(FrameType.INFER, input);
-        if (f.type() != FrameType.RESULT) throw rejected(FrameType.INFER, Reply.of(f));
+        if (input.length > FrameCodec.MAX_PAYLOAD) return new ChunkedInfer(this).run(ChunkedInfer.FEATURES, input);
+        return result(FrameType.INFER, call(FrameType.INFER, input));
+    }
+
+    /**
+     * Runs one clip of 16-bit PCM at the model's sample rate (its clip length) through the board's own
+     * front end and model, sent in acknowledged chunks. Needs a v2 blob (with a front end) on the board.
+     */
+    public InferResult inferPcm(short[] pcm) {
+        return new ChunkedInfer(this).run(ChunkedInfer.PCM, ChunkedInfer.littleEndian(pcm));
+    }
+
+    /** The RESULT in {@code f}, or the NAK it is as a REJECTED DeviceException. */
+    static InferResult result(int type, Frame f) {
+        if (f.type() != FrameType.RESULT) throw rejected(type, Reply.of(f));
         return InferResult.parse(f);
     }
 
     public FrameChannel channel() { return channel; }
     public RetryPolicy policy() { return policy; }
 
-    private Reply ack(int type, byte[] payload) {
+    Reply ack(int type, byte[] payload) {
         Reply r = Reply.of(call(type, payload));
         if (r == null || !r.ok()) throw rejected(type, r);
         return r;
     }
 
     /** Sends and waits for the answer carrying the same seq; retries on silence or line damage. */
-    private Frame call(int type, byte[] payload) {
+    Frame call(int type, byte[] payload) {
         int seq = channel.send(type, payload);
         int timeout = policy.timeoutMs();
         for (int attempt = 1; ; attempt++) {
@@ -70,7 +84,7 @@ public final class BoardClient {
         }
     }
 
-    private static DeviceException rejected(int type, Reply r) {
+    static DeviceException rejected(int type, Reply r) {
         String why = r == null ? "unexpected answer" : r.reason().text() + " (value " + r.value() + ")";
         DeviceException.Kind kind = r != null && r.reason() == NakReason.TOO_LARGE ? DeviceException.Kind.TOO_LARGE
                 : r != null && r.reason() == NakReason.CRC_MISMATCH ? DeviceException.Kind.VERIFY_FAILED : DeviceException.Kind.REJECTED;

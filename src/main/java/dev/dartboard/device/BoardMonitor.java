@@ -7,7 +7,8 @@ import java.util.function.Consumer;
 
 /**
  * Turns the board's unsolicited frames into events: LOG (level, text) and DETECT (model id, label,
- * score, board time). Labels are named from the model's label list when the caller has it.
+ * score, board time). Labels are named from the model's label list when the caller has it, else from
+ * the name the board sends after the DETECT fields.
  * {@link #run} reads on the calling thread until {@code stop} says so.
  */
 public final class BoardMonitor {
@@ -36,7 +37,13 @@ public final class BoardMonitor {
         long id = b.getInt() & 0xFFFFFFFFL;
         int label = b.get() & 0xFF, score = b.get();
         long at = b.getInt() & 0xFFFFFFFFL;
-        return new BoardEvent("detection", now, null, null, id, label, label < labels.size() ? labels.get(label) : null, score, at);
+        String name = label < labels.size() ? labels.get(label) : null;
+        if (name == null && b.remaining() >= 1 && b.remaining() >= 1 + (b.get(b.position()) & 0xFF)) { // the board's own name
+            byte[] u = new byte[b.get() & 0xFF];
+            b.get(u);
+            name = new String(u, StandardCharsets.UTF_8);
+        }
+        return new BoardEvent("detection", now, null, null, id, label, name, score, at);
     }
 
     /** A channel on {@code link} that hands every LOG/DETECT event to {@code sink} (on the reading thread). */
@@ -45,6 +52,11 @@ public final class BoardMonitor {
             BoardEvent e = event(f);
             if (e != null) sink.accept(e);
         });
+    }
+
+    /** Sends a HELLO without waiting for INFO (a board simulator's --mic starts playing at the first HELLO). */
+    public static void greet(FrameChannel channel) {
+        channel.send(FrameType.HELLO, new byte[0]);
     }
 
     /** Reads {@code channel} on the calling thread until {@code stop} is true (checked every 100 ms). */

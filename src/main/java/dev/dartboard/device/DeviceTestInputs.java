@@ -1,6 +1,9 @@
 package dev.dartboard.device;
 
+import dev.dartboard.audio.WavReader;
+import dev.dartboard.data.ClipReader;
 import dev.dartboard.data.DataPreparer;
+import dev.dartboard.data.WavSampleSource;
 import dev.dartboard.data.Example;
 import dev.dartboard.data.FeatureTable;
 import dev.dartboard.data.PreparedData;
@@ -38,6 +41,29 @@ public final class DeviceTestInputs {
             b.asFloatBuffer().get(x);
             b.position(b.position() + 4 * row);
             out.add(new OnDeviceTester.Sample(m.quantizeInput(x), -1));
+        }
+        return out;
+    }
+
+    /**
+     * The same examples as {@link #fromData} as 16-bit PCM clips at the model's rate and clip length
+     * (the data step's samples, silence slices included), for INFER with the board's own front end.
+     */
+    public static List<OnDeviceTester.Clip> pcmFromData(Path dir, QuantModel m, DataPreparer preparer, Split split, int limit)
+            throws IOException {
+        if (m.dataConfig() == null) throw new IllegalArgumentException("the model blob has no front end (DataConfig): PCM needs a v2 blob");
+        List<String> targets = m.labels().stream().filter(l -> !l.equals(LabelSet.SILENCE) && !l.equals(LabelSet.UNKNOWN)).toList();
+        PreparedData data = preparer.prepare(dir, m.dataConfig(), targets, 1);
+        List<String> names = data.plan().labels().labels();
+        int rate = m.dataConfig().sampleRate(), clip = m.dataConfig().clipSamples();
+        WavSampleSource audio = new WavSampleSource(data.dataset().root(), ClipReader.wav(new WavReader()), rate, clip);
+        List<OnDeviceTester.Clip> out = new ArrayList<>();
+        for (Example e : data.plan().of(split)) {
+            if (out.size() >= limit) break;
+            float[] x = audio.samples(e.source());
+            short[] pcm = new short[clip];
+            for (int i = 0; i < clip && i < x.length; i++) pcm[i] = (short) Math.max(-32768, Math.min(32767, Math.round(x[i] * 32768)));
+            out.add(new OnDeviceTester.Clip(pcm, m.labels().indexOf(names.get(e.label()))));
         }
         return out;
     }

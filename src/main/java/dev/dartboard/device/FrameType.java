@@ -9,6 +9,12 @@ public final class FrameType {
     public static final int COMMIT = 0x05;
     public static final int ABORT = 0x06;
     public static final int INFER = 0x07;
+    /** Chunked INFER: kind u8 (0 int8 features, 1 int16 LE PCM), total bytes u32. */
+    public static final int INFER_BEGIN = 0x08;
+    /** offset u32, bytes (at most {@code FrameCodec.MAX_PAYLOAD - 4}); ACK value = next expected offset. */
+    public static final int INFER_DATA = 0x09;
+    /** Runs the gathered input; answered by RESULT (with the front end's cycles after the scores). */
+    public static final int INFER_RUN = 0x0A;
     public static final int INFO = 0x81;
     public static final int RESULT = 0x87;
     public static final int LOG = 0x88;
@@ -23,6 +29,7 @@ public final class FrameType {
         return switch (type) {
             case HELLO -> "HELLO"; case BEGIN -> "BEGIN"; case DATA -> "DATA"; case END -> "END";
             case COMMIT -> "COMMIT"; case ABORT -> "ABORT"; case INFER -> "INFER"; case INFO -> "INFO";
+            case INFER_BEGIN -> "INFER_BEGIN"; case INFER_DATA -> "INFER_DATA"; case INFER_RUN -> "INFER_RUN";
             case RESULT -> "RESULT"; case LOG -> "LOG"; case DETECT -> "DETECT"; case ACK -> "ACK"; case NAK -> "NAK";
             default -> String.format("0x%02X", type);
         };

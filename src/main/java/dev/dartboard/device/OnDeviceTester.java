@@ -14,6 +14,9 @@ public final class OnDeviceTester {
     /** One input: int8 features as the model takes them; {@code label} −1 when unknown. */
     public record Sample(byte[] input, int label) { }
 
+    /** One PCM clip (the model's rate and clip length); {@code label} −1 when unknown. */
+    public record Clip(short[] pcm, int label) { }
+
     /**
      * @param agreeTop1      board's argmax = reference argmax
      * @param sameLogits     board's logits byte-identical to the reference's
@@ -22,9 +25,10 @@ public final class OnDeviceTester {
      * @param correctReference the same for Int8Interpreter
      * @param meanCycles     mean CPU cycles per inference the board reported (0 on the simulator)
      * @param msPerInference mean round trip per INFER, milliseconds (includes the serial link)
+     * @param meanFrontEndCycles PCM only: mean cycles of the board's front end per clip (0 otherwise)
      */
     public record Report(int samples, int agreeTop1, int sameLogits, int labelled, int correctBoard,
-                         int correctReference, double meanCycles, double msPerInference) { }
+                         int correctReference, double meanCycles, double msPerInference, double meanFrontEndCycles) { }
 
     private final BoardClient client;
     private final Int8Interpreter reference;
@@ -32,6 +36,29 @@ public final class OnDeviceTester {
     public OnDeviceTester(BoardClient client, Int8Interpreter reference) {
         this.client = client;
         this.reference = reference;
+    }
+
+    /**
+     * PCM clips through the board's front end and model (INFER chunked), compared with {@code host}
+     * (the Java front end + Int8Interpreter on the same samples); {@code progress} gets the clips done.
+     */
+    public Report runPcm(List<Clip> clips, HostPipeline host, IntConsumer progress) {
+        int agree = 0, same = 0, labelled = 0, okBoard = 0, okRef = 0;
+        long cycles = 0, feCycles = 0, t0 = System.nanoTime();
+        for (int i = 0; i < clips.size(); i++) {
+            Clip c = clips.get(i);
+            InferResult r = client.inferPcm(c.pcm());
+            byte[] want = host.scores(c.pcm());
+            int board = Int8Interpreter.argmax(r.scores()), ref = Int8Interpreter.argmax(want);
+            agree += board == ref ? 1 : 0;
+            same += java.util.Arrays.equals(want, r.scores()) ? 1 : 0;
+            if (c.label() >= 0) { labelled++; okBoard += board == c.label() ? 1 : 0; okRef += ref == c.label() ? 1 : 0; }
+            cycles += r.cycles();
+            feCycles += r.feCycles();
+            progress.accept(i + 1);
+        }
+        int n = Math.max(1, clips.size());
+        return new Report(clips.size(), agree, same, labelled, okBoard, okRef, (double) cycles / n, (System.nanoTime() - t0) / 1e6 / n, (double) feCycles / n);
     }
 
     /** {@code progress} gets the number of samples done. */
@@ -50,6 +77,6 @@ public final class OnDeviceTester {
             progress.accept(i + 1);
         }
         int n = Math.max(1, samples.size());
-        return new Report(samples.size(), agree, same, labelled, okBoard, okRef, (double) cycles / n, (System.nanoTime() - t0) / 1e6 / n);
+        return new Report(samples.size(), agree, same, labelled, okBoard, okRef, (double) cycles / n, (System.nanoTime() - t0) / 1e6 / n, 0);
     }
 }

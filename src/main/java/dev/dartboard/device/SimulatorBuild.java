@@ -36,6 +36,7 @@ public final class SimulatorBuild {
         List<String> cmd = new ArrayList<>(List.of("gcc", "-std=c99", "-Wall", "-Wextra", "-Werror", "-O2",
                 "-I" + kernels, "-o", bin.toString(), kernels.resolve("kws_kernels.c").toString()));
         for (Path s : sources) cmd.add(s.toString());
+        cmd.add("-lm"); // the front end's logf/roundf
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes());
         if (p.waitFor() != 0) throw new IOException("building the simulator failed:\n" + out);

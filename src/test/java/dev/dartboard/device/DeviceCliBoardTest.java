@@ -27,7 +27,7 @@ import java.util.Random;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** flash --run, device test (--features, --data) and monitor through picocli against the simulator. */
+/** flash --run, device test (--features, --data, --data --pcm) and monitor through picocli against the simulator. */
 class DeviceCliBoardTest {
     @TempDir Path dir;
     private final QuantModel model = TestModels.quantized(TestModels.dsCnnS(30, 12));
@@ -79,6 +79,11 @@ class DeviceCliBoardTest {
             assertEquals(n, r.get("labelled").asInt());
             assertEquals(n, r.get("sameLogits").asInt());
             assertEquals(r.get("correctReference").asInt(), r.get("correctBoard").asInt());
+            JsonNode pcm = run(new DeviceTestCommand(), "--port", port, "--model", blob.toString(), "--data", data.toString(), "--pcm",
+                    "--split", "TRAIN", "--cache", dir.resolve("cache").toString(), "--simulator");
+            assertEquals(n, pcm.get("samples").asInt(), "the same clips as PCM");
+            assertEquals(n, pcm.get("labelled").asInt());
+            assertTrue(pcm.get("agreeTop1").asInt() >= n - 1, "board front end + model vs Java pipeline: " + pcm);
         }
     }
 

@@ -3,7 +3,7 @@ package dev.dartboard.export.blob;
 import dev.dartboard.model.FeatureType;
 
 /**
- * The Dartboard model blob, version 1: a {@code QuantModel} that the firmware core
+ * The Dartboard model blob, versions 1 and 2: a {@code QuantModel} that the firmware core
  * ({@code firmware/core/dp_model.c}) runs without recompiling. All fields little-endian; every
  * section and array starts 4-byte aligned; offsets are bytes from the blob's first byte.
  * The full table is in {@code firmware/README.md}; the C side mirrors these constants.
@@ -13,16 +13,24 @@ import dev.dartboard.model.FeatureType;
  *   label_count u16 | in_h, in_w, in_c, 0 u16 | in_scale f32 | in_zp i32 | arena_bytes u32 |
  *   ops_offset u32 | labels_offset u32 | feature u8 (0 none, 1 MFCC, 2 log-mel), 0 u8[3] |
  *   sample_rate u32 | mel_bins u16 | coeffs u16 | window_ms f64 | hop_ms f64 | clip_ms f64
+ * v2 header (96 B) adds: frontend_offset u32 | clip_samples u32 | window_samples u16 | hop_samples u16 |
+ *   fft_size u16 | mel_weight_count u16; the {@link FrontendSection} lies at frontend_offset, after the data
  * labels: per label u8 length + UTF-8 bytes, then the model name the same way
  * op table: op_count records of {@link #OP_BYTES} bytes (layout in firmware/README.md)
  * data: per op weights int8[] (padded to 4), bias i32[], mult i32[], shift i32[], weight scales f32[]
  * </pre>
+ * A model without a {@code DataConfig} is written as v1 (byte for byte what v1 writers made); one with
+ * a front end as v2, so the board can run PCM through it. Readers accept both.
  */
 public final class BlobFormat {
     /** "DBKW" read as a little-endian u32. */
     public static final int MAGIC = 0x574B4244;
-    public static final int VERSION = 1;
+    /** Blobs with a front-end section; {@link #VERSION_1} blobs have none. */
+    public static final int VERSION = 2;
+    public static final int VERSION_1 = 1;
+    /** v1 header bytes (also where v2's extra fields start). */
     public static final int HEADER_BYTES = 80;
+    public static final int HEADER_BYTES_V2 = 96;
     public static final int OP_BYTES = 104;
     /** Value of an input index that means the model input. */
     public static final int MODEL_INPUT = -1;

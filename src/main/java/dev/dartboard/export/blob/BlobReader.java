@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Parses a {@link BlobFormat} v1 blob back into the {@link QuantModel} it was written from (so the
+ * Parses a {@link BlobFormat} v1 or v2 blob back into the {@link QuantModel} it was written from (so the
  * host can run {@code Int8Interpreter} on exactly what the board runs). Stateless, thread-safe;
  * the input array is not kept.
  */
@@ -26,8 +26,8 @@ public final class BlobReader {
         ByteBuffer b = ByteBuffer.wrap(blob).order(ByteOrder.LITTLE_ENDIAN);
         if (blob.length < BlobFormat.HEADER_BYTES || b.getInt(0) != BlobFormat.MAGIC)
             throw new IllegalArgumentException("not a Dartboard model blob (magic DBKW missing)");
-        if (b.getShort(4) != BlobFormat.VERSION)
-            throw new IllegalArgumentException("model blob version " + b.getShort(4) + ", this Dartboard reads " + BlobFormat.VERSION);
+        if (b.getShort(4) != BlobFormat.VERSION && b.getShort(4) != BlobFormat.VERSION_1)
+            throw new IllegalArgumentException("model blob version " + b.getShort(4) + ", this Dartboard reads 1 and " + BlobFormat.VERSION);
         if (b.getInt(8) != blob.length)
             throw new IllegalArgumentException("model blob is " + blob.length + " bytes, its header says " + b.getInt(8));
         try {
@@ -50,8 +50,27 @@ public final class BlobReader {
             list.add(OpRecords.read(b, opsOffset + i * BlobFormat.OP_BYTES));
             offsets[i] = OpRecords.outOffset(b, opsOffset + i * BlobFormat.OP_BYTES);
         }
-        QuantModel m = new QuantModel(names.get(labels), dataConfig(b), shape, input, list, names.subList(0, labels));
+        DataConfig config = dataConfig(b);
+        if (b.getShort(4) == BlobFormat.VERSION) checkFrontend(b, config);
+        QuantModel m = new QuantModel(names.get(labels), config, shape, input, list, names.subList(0, labels));
         return new ModelBlob(m, b.getInt(32), offsets);
+    }
+
+    /** v2: the front-end fields agree with the DataConfig and the section fits the blob. */
+    private static void checkFrontend(ByteBuffer b, DataConfig c) {
+        if (c == null || b.getShort(6) != BlobFormat.HEADER_BYTES_V2)
+            throw new IllegalArgumentException("v2 blob without a front end or with a " + b.getShort(6) + "-byte header");
+        FrontendSection fe = FrontendSection.of(c);
+        int offset = b.getInt(80);
+        if (b.getInt(84) != c.clipSamples() || b.getShort(88) != c.winSamples() || b.getShort(90) != c.hopSamples()
+                || b.getShort(92) != c.nFft() || (b.getShort(94) & 0xFFFF) != fe.melWeights().length)
+            throw new IllegalArgumentException("front-end fields disagree with the blob's DataConfig " + c.id());
+        if (offset % 4 != 0 || offset < BlobFormat.HEADER_BYTES_V2 || (long) offset + fe.bytes() > b.capacity())
+            throw new IllegalArgumentException("front-end section at " + offset + " (" + fe.bytes() + " bytes) outside the blob");
+        ByteBuffer want = ByteBuffer.allocate(fe.bytes()).order(ByteOrder.LITTLE_ENDIAN);
+        fe.write(want);
+        if (!want.flip().equals(b.duplicate().position(offset).limit(offset + fe.bytes())))
+            throw new IllegalArgumentException("front-end tables differ from those of DataConfig " + c.id());
     }
 
     /** The front end stored in the header, or null when the blob has none. */

@@ -11,7 +11,8 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Writes a {@link QuantModel} as a {@link BlobFormat} v1 blob. The arena offsets come from
+ * Writes a {@link QuantModel} as a {@link BlobFormat} blob: v2 with a {@link FrontendSection} when
+ * the model has a {@code DataConfig}, v1 otherwise. The arena offsets come from
  * {@link ArenaPlan#of(int[], int[][])}, the plan the C exporter uses, so blob and C library need
  * the same RAM. Stateless and thread-safe.
  */
@@ -20,11 +21,15 @@ public final class BlobWriter {
         ArenaPlan plan = ArenaPlan.of(m.ops().stream().mapToInt(QuantOp::outSize).toArray(),
                 m.ops().stream().map(QuantOp::inputs).toArray(int[][]::new));
         byte[] names = names(m);
-        int opsOffset = BlobFormat.HEADER_BYTES + BlobFormat.align4(names.length);
+        FrontendSection fe = m.dataConfig() == null ? null : FrontendSection.of(m.dataConfig());
+        int headerBytes = fe == null ? BlobFormat.HEADER_BYTES : BlobFormat.HEADER_BYTES_V2;
+        int opsOffset = headerBytes + BlobFormat.align4(names.length);
         DataLayout data = DataLayout.of(m.ops(), opsOffset + m.ops().size() * BlobFormat.OP_BYTES);
-        ByteBuffer b = ByteBuffer.allocate(data.end()).order(ByteOrder.LITTLE_ENDIAN);
-        header(b, m, plan.bytes(), data.end(), opsOffset);
-        b.position(BlobFormat.HEADER_BYTES).put(names);
+        int feOffset = BlobFormat.align4(data.end()), size = fe == null ? data.end() : feOffset + fe.bytes();
+        ByteBuffer b = ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
+        header(b, m, plan.bytes(), size, opsOffset, headerBytes);
+        if (fe != null) frontend(b, fe, feOffset);
+        b.position(headerBytes).put(names);
         for (int i = 0; i < m.ops().size(); i++) {
             b.position(opsOffset + i * BlobFormat.OP_BYTES);
             OpRecords.write(b, m.ops().get(i), plan.offsets()[i], data.of(i));
@@ -33,14 +38,26 @@ public final class BlobWriter {
         return b.array();
     }
 
-    private static void header(ByteBuffer b, QuantModel m, int arena, int size, int opsOffset) {
+    private static void header(ByteBuffer b, QuantModel m, int arena, int size, int opsOffset, int headerBytes) {
         int[] s = m.inputShape();
-        b.putInt(BlobFormat.MAGIC).putShort((short) BlobFormat.VERSION).putShort((short) BlobFormat.HEADER_BYTES).putInt(size)
+        int version = headerBytes == BlobFormat.HEADER_BYTES ? BlobFormat.VERSION_1 : BlobFormat.VERSION;
+        b.putInt(BlobFormat.MAGIC).putShort((short) version).putShort((short) headerBytes).putInt(size)
                 .putShort((short) m.ops().size()).putShort((short) m.labels().size())
                 .putShort((short) s[0]).putShort((short) s[1]).putShort((short) s[2]).putShort((short) 0)
                 .putFloat(m.input().scale()).putInt(m.input().zeroPoint())
-                .putInt(arena).putInt(opsOffset).putInt(BlobFormat.HEADER_BYTES);
+                .putInt(arena).putInt(opsOffset).putInt(headerBytes);
         dataConfig(b, m.dataConfig());
+    }
+
+    /** v2 header fields (bytes 80..95) and the section itself at {@code offset}. */
+    private static void frontend(ByteBuffer b, FrontendSection fe, int offset) {
+        DataConfig c = fe.config();
+        if (fe.melWeights().length > 0xFFFF) throw new IllegalArgumentException("mel filterbank too large for a blob: " + fe.melWeights().length);
+        b.position(BlobFormat.HEADER_BYTES);
+        b.putInt(offset).putInt(c.clipSamples()).putShort((short) c.winSamples()).putShort((short) c.hopSamples())
+                .putShort((short) c.nFft()).putShort((short) fe.melWeights().length);
+        b.position(offset);
+        fe.write(b);
     }
 
     private static void dataConfig(ByteBuffer b, DataConfig c) {

@@ -79,6 +79,26 @@ class ModelBlobFormatTest {
         assertThrows(IllegalArgumentException.class, () -> new BlobReader().read(cut));
     }
 
+    @Test
+    void aModelWithAFrontEndIsV2WithTheDataConfigsTablesAndDamageToThemIsRefused() {
+        QuantModel m = TestModels.quantized(TestModels.dsCnnS(4, 12));
+        byte[] blob = new BlobWriter().write(m);
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(blob).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        assertEquals(2, b.getShort(4));
+        assertEquals(96, b.getShort(6));
+        FrontendSection fe = FrontendSection.of(m.dataConfig());
+        int at = b.getInt(80);
+        assertEquals(blob.length, at + fe.bytes(), "the section ends the blob");
+        assertEquals(16000, b.getInt(84));
+        assertEquals(640, b.getShort(88));
+        assertEquals(320, b.getShort(90));
+        assertEquals(1024, b.getShort(92));
+        assertEquals(Float.floatToIntBits(fe.window()[100]), b.getInt(at + 4 * 100), "window[100]");
+        assertEquals(Float.floatToIntBits((float) Math.cos(2 * Math.PI * 7 / 1024)), b.getInt(at + 4 * 640 + 4 * 7), "twiddle cos[7]");
+        blob[at + 4 * 640 + 1] ^= 1;
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new BlobReader().read(blob)).getMessage().contains("front-end tables"));
+    }
+
     static void assertSameModel(QuantModel m, QuantModel r) {
         assertEquals(m.name(), r.name());
         assertEquals(m.labels(), r.labels());

@@ -1,0 +1,176 @@
+/* See dp_frontend.h. frame() mirrors kws_frontend_frame and dp_stream_push mirrors kws_stream_push of
+ * the C export (src/main/resources/dev/dartboard/export/csource/) operation for operation, so the float
+ * results are the same; keep them in step. */
+#include "dp_frontend.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "dp_bytes.h"
+
+static uint32_t align4(uint32_t x) { return (x + 3u) & ~3u; }
+
+/* Header fields and limits; 0 if acceptable. */
+static int fields(dp_frontend *fe, const uint8_t *blob, uint16_t in_h, uint16_t in_w, uint16_t coeffs) {
+    uint8_t code = blob[44];
+    uint32_t zp = dp_get_u32(blob + 28);
+    memcpy(&fe->in_scale, blob + 24, 4);
+    fe->in_zp = (int32_t)zp;
+    fe->mfcc = code == 1;
+    fe->sample_rate = dp_get_u32(blob + 48);
+    fe->mel_bins = dp_get_u16(blob + 52);
+    fe->clip_samples = dp_get_u32(blob + 84);
+    fe->window = dp_get_u16(blob + 88); fe->hop = dp_get_u16(blob + 90); fe->fft = dp_get_u16(blob + 92);
+    fe->features = fe->mfcc ? coeffs : fe->mel_bins;
+    fe->frames = in_h;
+    if ((code != 1 && code != 2) || fe->sample_rate < 1) return -1;
+    if (fe->fft < 4 || fe->fft > DP_FE_MAX_FFT || (fe->fft & (fe->fft - 1u)) || fe->window < 1 || fe->window > fe->fft) return -1;
+    if (fe->hop < 1 || (uint32_t)fe->window + fe->hop > DP_FE_MAX_PCM) return -1;
+    if (fe->mel_bins < 1 || fe->mel_bins > DP_FE_MAX_MEL || fe->mel_bins > fe->fft / 2u + 1u) return -1;
+    if (fe->mfcc && (coeffs < 1 || coeffs > fe->mel_bins)) return -1;
+    if (fe->features != in_w || in_h < 1 || (uint32_t)in_h * in_w > DP_FE_MAX_INPUT) return -1;
+    if (fe->clip_samples < (uint32_t)(in_h - 1) * fe->hop + fe->window) return -1;
+    return fe->in_scale > 0.0f && fe->in_scale < 1e30f ? 0 : -1;
+}
+
+/* The mel tables: offsets from 0 to count, non-decreasing, every filter inside the FFT bins. */
+static int mel_ok(const dp_frontend *fe, uint32_t count) {
+    if (fe->mel_offset[0] != 0 || fe->mel_offset[fe->mel_bins] != count) return 0;
+    for (uint32_t j = 0; j < fe->mel_bins; j++) {
+        if (fe->mel_offset[j + 1] < fe->mel_offset[j]) return 0;
+        if ((uint32_t)fe->mel_first[j] + fe->mel_offset[j + 1] - fe->mel_offset[j] > fe->fft / 2u + 1u) return 0;
+    }
+    return 1;
+}
+
+int dp_frontend_open(dp_frontend *fe, const uint8_t *blob, uint32_t size, uint16_t in_h, uint16_t in_w) {
+    memset(fe, 0, sizeof *fe);
+    if (fields(fe, blob, in_h, in_w, dp_get_u16(blob + 54))) { memset(fe, 0, sizeof *fe); return -1; }
+    uint32_t off = dp_get_u32(blob + 80), count = dp_get_u16(blob + 94), half = fe->fft / 2u;
+    uint32_t o_cos = off + 4u * fe->window, o_sin = o_cos + 4u * half, o_first = o_sin + 4u * half;
+    uint32_t o_offset = o_first + align4(2u * fe->mel_bins), o_w = o_offset + align4(2u * (fe->mel_bins + 1u));
+    uint32_t o_dct = o_w + 4u * count, end = o_dct + (fe->mfcc ? 4u * fe->features * fe->mel_bins : 0u);
+    if (off % 4u || off < 96u || end > size || end < off) { memset(fe, 0, sizeof *fe); return -1; }
+    fe->win = (const float *)(const void *)(blob + off);
+    fe->cos = (const float *)(const void *)(blob + o_cos);
+    fe->sin = (const float *)(const void *)(blob + o_sin);
+    fe->mel_first = (const uint16_t *)(const void *)(blob + o_first);
+    fe->mel_offset = (const uint16_t *)(const void *)(blob + o_offset);
+    fe->mel_w = (const float *)(const void *)(blob + o_w);
+    fe->dct = fe->mfcc ? (const float *)(const void *)(blob + o_dct) : 0;
+    if (!mel_ok(fe, count)) { memset(fe, 0, sizeof *fe); return -1; }
+    fe->present = 1;
+    return 0;
+}
+
+/* In-place radix-2 DIT complex FFT of fft/2 points in s->buf (as kws_frontend.c's fft_half). */
+static void fft_half(dp_stream *s) {
+    const dp_frontend *fe = s->fe;
+    float *buf = s->buf;
+    int half = fe->fft / 2, i, j = 0, len, k;
+    for (i = 1; i < half; i++) {
+        int bit = half >> 1;
+        for (; j & bit; bit >>= 1) j ^= bit;
+        j ^= bit;
+        if (i < j) {
+            float tr = buf[2 * i], ti = buf[2 * i + 1];
+            buf[2 * i] = buf[2 * j]; buf[2 * i + 1] = buf[2 * j + 1];
+            buf[2 * j] = tr; buf[2 * j + 1] = ti;
+        }
+    }
+    for (len = 2; len <= half; len <<= 1) {
+        int step = fe->fft / len;
+        for (i = 0; i < half; i += len)
+            for (k = 0; k < len / 2; k++) {
+                float wr = fe->cos[k * step], wi = -fe->sin[k * step];
+                int a = 2 * (i + k), b = 2 * (i + k + len / 2);
+                float xr = buf[b] * wr - buf[b + 1] * wi, xi = buf[b] * wi + buf[b + 1] * wr;
+                buf[b] = buf[a] - xr; buf[b + 1] = buf[a + 1] - xi;
+                buf[a] += xr; buf[a + 1] += xi;
+            }
+    }
+}
+
+/* power[k] = |X[k]|^2 for k = 0..fft/2 (as kws_frontend.c's split_power). */
+static void split_power(dp_stream *s) {
+    const dp_frontend *fe = s->fe;
+    const float *buf = s->buf;
+    int half = fe->fft / 2, k;
+    for (k = 0; k <= half; k++) {
+        int a = k % half, b = (half - k) % half;
+        float zr = buf[2 * a], zi = buf[2 * a + 1], cr = buf[2 * b], ci = -buf[2 * b + 1];
+        float er = 0.5f * (zr + cr), ei = 0.5f * (zi + ci);
+        float dr = 0.5f * (zr - cr), di = 0.5f * (zi - ci);
+        float wr = k < half ? fe->cos[k] : -1.0f, wi = k < half ? -fe->sin[k] : 0.0f;
+        float tr = wr * dr - wi * di, ti = wr * di + wi * dr;
+        float xr = er + ti, xi = ei - tr;
+        s->power[k] = xr * xr + xi * xi;
+    }
+}
+
+/* One frame of features into s->out from pcm[0 .. window) (as kws_frontend_frame). */
+static void frame(dp_stream *s, const int16_t *pcm) {
+    const dp_frontend *fe = s->fe;
+    int i, j;
+    for (i = 0; i < fe->fft; i++) s->buf[i] = i < fe->window ? (pcm[i] / 32768.0f) * fe->win[i] : 0.0f;
+    fft_half(s);
+    split_power(s);
+    for (j = 0; j < fe->mel_bins; j++) {
+        float acc = 0.0f;
+        int first = fe->mel_first[j];
+        for (i = fe->mel_offset[j]; i < fe->mel_offset[j + 1]; i++) acc += fe->mel_w[i] * s->power[first + i - fe->mel_offset[j]];
+        s->mel[j] = logf(acc + 1e-6f);
+    }
+    if (fe->mfcc) {
+        for (i = 0; i < fe->features; i++) {
+            float acc = 0.0f;
+            for (j = 0; j < fe->mel_bins; j++) acc += fe->dct[i * fe->mel_bins + j] * s->mel[j];
+            s->out[i] = acc;
+        }
+    } else {
+        for (j = 0; j < fe->mel_bins; j++) s->out[j] = s->mel[j];
+    }
+}
+
+/* Computes the frame at s->next, shifts the matrix up one row and quantizes it into the last row. */
+static void emit_frame(dp_stream *s) {
+    const dp_frontend *fe = s->fe;
+    int8_t *row = s->features + (fe->frames - 1) * fe->features;
+    frame(s, s->pcm + s->next);
+    memmove(s->features, s->features + fe->features, (size_t)(fe->frames - 1) * fe->features);
+    for (int i = 0; i < fe->features; i++) {
+        int32_t q = (int32_t)roundf(s->out[i] / fe->in_scale) + fe->in_zp;
+        row[i] = (int8_t)(q < -128 ? -128 : (q > 127 ? 127 : q));
+    }
+    s->next += fe->hop;
+    s->frames++;
+}
+
+void dp_stream_init(dp_stream *s, const dp_frontend *fe) {
+    s->fe = fe;
+    s->fill = s->next = 0;
+    s->frames = 0;
+    memset(s->features, 0, sizeof s->features);
+}
+
+int dp_stream_push(dp_stream *s, const int16_t *samples, int32_t n) {
+    const int32_t cap = s->fe->window + s->fe->hop;
+    int made = 0;
+    while (n > 0) {
+        if (s->fill == cap) { /* slide: keep what the next frames still need */
+            int32_t keep = s->fill - s->next;
+            if (keep > 0) memmove(s->pcm, s->pcm + s->next, (size_t)keep * sizeof(int16_t));
+            s->fill = keep > 0 ? keep : 0;
+            s->next = keep < 0 ? -keep : 0;
+        }
+        int32_t room = cap - s->fill, take = n < room ? n : room;
+        memcpy(s->pcm + s->fill, samples, (size_t)take * sizeof(int16_t));
+        s->fill += take;
+        samples += take;
+        n -= take;
+        while (s->fill - s->next >= s->fe->window) { emit_frame(s); made++; }
+    }
+    return made;
+}
+
+int dp_stream_ready(const dp_stream *s) { return s->frames >= s->fe->frames; }

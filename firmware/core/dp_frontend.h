@@ -1,0 +1,53 @@
+/* The board's audio front end, at run time from a model blob v2 (firmware/README.md): the computation
+ * of the C export's kws_frontend.c / kws_stream.c (float32, same operations in the same order) with the
+ * constants and tables read from the blob's front-end section instead of model_settings.h, so one
+ * firmware runs any model's front end. Frame t = pcm[t*hop, t*hop + window) / 32768 times the periodic
+ * Hann window, zero-padded to fft; power spectrum by a radix-2 real FFT; sparse HTK mel filterbank;
+ * ln(mel + 1e-6); orthonormal DCT-II (MFCC) or the log-mel itself; quantized with the model's input
+ * scale and zero point: q = clamp(roundf(x / scale) + zp).
+ *
+ * Ownership: dp_frontend borrows the blob (like dp_model). dp_stream is caller-owned scratch (no
+ * statics, no heap); one stream per audio source; not reentrant; push from one context. */
+#ifndef DP_FRONTEND_H
+#define DP_FRONTEND_H
+#include <stdint.h>
+
+#define DP_FE_MAX_FFT 1024u    /* largest fft_size (window <= fft) a blob may ask for */
+#define DP_FE_MAX_MEL 128u     /* mel bins / values per frame */
+#define DP_FE_MAX_PCM 2048u    /* window + hop samples the stream buffers */
+#define DP_FE_MAX_INPUT 8192u  /* frames x features int8 */
+
+typedef struct {
+    uint8_t present, mfcc;
+    uint16_t window, hop, fft, mel_bins, features, frames;
+    uint32_t clip_samples, sample_rate;
+    float in_scale;
+    int32_t in_zp;
+    const float *win, *cos, *sin, *mel_w, *dct;   /* into the blob */
+    const uint16_t *mel_first, *mel_offset;
+} dp_frontend;
+
+/* Reads the v2 header fields (at 80..95) and the section of blob[size]; in_h/in_w are the model's
+ * input shape. Returns 0 and fe->present = 1, or -1 if anything is out of bounds or inconsistent. */
+int dp_frontend_open(dp_frontend *fe, const uint8_t *blob, uint32_t size, uint16_t in_h, uint16_t in_w);
+
+typedef struct {
+    const dp_frontend *fe;
+    int16_t pcm[DP_FE_MAX_PCM];       /* samples not yet consumed, oldest first */
+    int32_t fill, next;               /* valid samples; offset of the next frame's first sample */
+    uint32_t frames;                  /* frames computed since dp_stream_init */
+    int8_t features[DP_FE_MAX_INPUT]; /* the last fe->frames frames, quantized, oldest first */
+    float buf[DP_FE_MAX_FFT], power[DP_FE_MAX_FFT / 2u + 1u], mel[DP_FE_MAX_MEL], out[DP_FE_MAX_MEL];
+} dp_stream;
+
+/* Starts a stream on fe (which must be present and outlive the stream): no samples, no frames. */
+void dp_stream_init(dp_stream *s, const dp_frontend *fe);
+
+/* Appends n samples; returns how many new frames were computed. After any clip of clip_samples
+ * samples pushed from a fresh state, features equals the clip's features (as kws_features). */
+int dp_stream_push(dp_stream *s, const int16_t *samples, int32_t n);
+
+/* Nonzero once fe->frames frames exist. */
+int dp_stream_ready(const dp_stream *s);
+
+#endif
