@@ -55,6 +55,9 @@ public final class ParetoJson {
         }
     }
 
+    /** The file's content as a JSON-ready tree (what {@code dartboard pareto} prints). */
+    public static Map<String, Object> tree(ParetoFront f) { return of(f); }
+
     static Map<String, Object> of(ParetoFront f) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("board", f.board());
