@@ -61,7 +61,7 @@ public final class ParetoPick {
         g.put("macs", p.costs().macs());
         g.put("parameters", p.costs().parameters());
         for (String k : List.of("dataConfig", "stem", "layers")) g.set(k, json.valueToTree(shape.get(k)));
-        g.set("budget", json.valueToTree(Map.of("sram", b.sramBytes(), "flash", b.flashBytes(), "latencyMs", b.latencyMs())));
+        g.set("budget", json.valueToTree(GenotypeJson.budget(b)));
         JsonNode decodedRepairs = g.has("pareto") ? g.path("pareto").path("decodedRepairs") : g.path("repairs");
         if (!decodedRepairs.isArray()) decodedRepairs = json.createArrayNode();
         g.set("repairs", p.source().equals(ParetoPoint.DECODED) ? decodedRepairs : json.valueToTree(p.source().equals(ParetoPoint.REPAIRED)
