@@ -111,6 +111,7 @@ public final class SearchCommand implements Callable<Integer> {
     /** The request of the command line, or with --resume the saved one (RUN/search.json) checked against it. */
     private SearchRequest request() throws java.io.IOException {
         boolean saved = resume && SearchRequestJson.exists(out);
+        if (pick != null && pick < 0) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--pick takes a point id ≥ 0");
         if (data == null && !saved)
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--data'"
                     + (resume ? " (" + out.resolve(SearchRequestJson.FILE) + " does not exist)" : ""));
