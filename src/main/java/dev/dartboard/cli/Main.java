@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "Tiny keyword spotting: data-aware architecture search under MCU budgets.",
         subcommands = {FeaturesCommand.class, DatasetCommand.class, PortsCommand.class, DeviceCommand.class,
                 FlashCommand.class, MonitorCommand.class, SearchCommand.class, TrainCommand.class, EvalCommand.class,
-                QuantizeCommand.class, ExportCommand.class, PipelineCommand.class,
+                QuantizeCommand.class, ExportCommand.class, PipelineCommand.class, ParetoCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -45,6 +45,7 @@ public final class PipelineCommand implements Callable<Integer> {
     @Option(names = "--configs", defaultValue = "8", description = "Data configs searched, at most (default ${DEFAULT-VALUE}).") int configs;
     @Option(names = "--seed", defaultValue = "1", description = "Seed of every stage (default ${DEFAULT-VALUE}).") long seed;
     @Option(names = "--cache", paramLabel = "DIR", description = "Feature cache folder.") Path cache;
+    @Option(names = "--pick", paramLabel = "ID", description = "Train this Pareto point of the search (RUN/search/pareto.json id) instead of the decoded model.") Integer pick;
 
     private final ObjectMapper mapper = new ObjectMapper();
 
@@ -93,6 +94,7 @@ public final class PipelineCommand implements Callable<Integer> {
         if (sram != null) a.addAll(List.of("--sram", sram));
         if (flash != null) a.addAll(List.of("--flash", flash));
         if (!words.isEmpty()) a.addAll(List.of("--words", String.join(",", words)));
+        if (pick != null) a.addAll(List.of("--pick", Integer.toString(pick)));
         return a;
     }
 

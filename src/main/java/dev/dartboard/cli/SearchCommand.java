@@ -16,7 +16,11 @@ import dev.dartboard.nas.ExpectedCosts;
 import dev.dartboard.nas.SearchSpaceFile;
 import dev.dartboard.nas.SpacePresets;
 import dev.dartboard.nas.decode.InfeasibleBudgetException;
+import dev.dartboard.nas.pareto.ParetoJson;
+import dev.dartboard.nas.pareto.ParetoPick;
+import dev.dartboard.nas.pareto.ParetoPoint;
 import dev.dartboard.nas.search.SearchConfig;
+import dev.dartboard.nas.search.SearchRequestJson;
 import dev.dartboard.nas.search.SearchRequest;
 import dev.dartboard.nas.search.SearchService;
 import dev.dartboard.nas.search.ProgressPrinter;
@@ -28,6 +32,7 @@ import picocli.CommandLine.Spec;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,14 +41,15 @@ import java.util.concurrent.Callable;
 /**
  * {@code dartboard search}: data-aware architecture search under a board's budgets. Writes
  * RUN/genotype.json, RUN/events.jsonl, RUN/checkpoint/; prints a JSON summary on stdout and progress
- * on stderr. Exit 1 with one line for impossible budgets or unreadable data. {@code --resume} needs
- * the same options as the interrupted run.
+ * on stderr. Exit 1 with one line for impossible budgets or unreadable data. {@code --resume} takes the
+ * interrupted run's options from RUN/search.json (options given again must agree). {@code --pick ID}
+ * writes that Pareto point (RUN/pareto.json) into genotype.json instead of the decoded model.
  */
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = "Search a front end and network that fit the board's budgets (data-aware DARTS).")
 public final class SearchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
-    @Option(names = "--data", required = true, description = "Data set folder.") Path data;
+    @Option(names = "--data", description = "Data set folder (not needed with --resume).") Path data;
     @Option(names = "--out", required = true, paramLabel = "RUN", description = "Run folder (created).") Path out;
     @Option(names = "--board", defaultValue = "nano33ble", description = "Board id or .json profile (default ${DEFAULT-VALUE}).") String board;
     @Option(names = "--sram", description = "SRAM budget, e.g. 24k (default: the board's usable SRAM).") String sram;
@@ -62,29 +68,65 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--superkernel", description = "Fold dw-sep 3x3/5x5 into one superkernel (faster).") boolean superkernel;
     @Option(names = "--arch-lr", defaultValue = "0.05", description = "Adam learning rate of α and γ (default ${DEFAULT-VALUE}).") double archLr;
     @Option(names = "--lambda", defaultValue = "5", description = "Weight of each budget penalty (default ${DEFAULT-VALUE}).") double lambda;
+    @Option(names = "--samples", defaultValue = "32", description = "Sub-networks the Pareto explorer draws (0: decoded + argmax only; default ${DEFAULT-VALUE}).") int samples;
+    @Option(names = "--pick", paramLabel = "ID", description = "Write this Pareto point (RUN/pareto.json id) to genotype.json instead of the decoded model.") Integer pick;
 
     @Override
     public Integer call() throws Exception {
-        if (threads > 0) Nd4j.getEnvironment().setMaxMasterThreads(threads);
-        if (threads > 0) Nd4j.getEnvironment().setMaxThreads(threads);
-        var profile = new BoardProfiles().load(board);
-        Budget budget = new Budget(sram == null ? profile.usableSram() : bytes(sram), flash == null ? profile.usableFlash() : bytes(flash), ms(latency));
-        SearchConfig cfg = new SearchConfig(epochs, Math.min(warmup, epochs), batch, 0.025, 0.001, 0.9, archLr,
-                new ExpectedCosts.Lambdas(lambda, lambda, lambda), 0.01, seed, threads, pc, superkernel);
-        SearchRequest req = new SearchRequest(data, out, space(), profile, budget, cfg, words, resume);
+        SearchRequest req = request();
+        if (req.config().threads() > 0) Nd4j.getEnvironment().setMaxMasterThreads(req.config().threads());
+        if (req.config().threads() > 0) Nd4j.getEnvironment().setMaxThreads(req.config().threads());
         SearchService service = new SearchService(preparer(), new ObjectMapper(), System.err);
         SearchService.SearchOutcome o;
         try {
-            o = service.run(req, List.of(new ProgressPrinter(System.err, cfg.epochs())));
+            o = service.run(req, List.of(new ProgressPrinter(System.err, req.config().epochs())));
         } catch (InfeasibleBudgetException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             return ExitCodes.FAILED;
         }
-        Json.print(spec.commandLine().getOut(), Map.of("genotype", out.resolve("genotype.json").toString(),
-                "sram", o.decoded().costs().sramBytes(), "flash", o.decoded().costs().flashBytes(),
-                "latencyMs", o.decoded().costs().latencyMs(), "dataConfig", o.genotype().dataConfig().id(),
-                "repairs", o.decoded().repairs(), "seconds", o.seconds(), "supernetValAccuracy", o.result().valAccuracy()));
+        ParetoPoint chosen = o.pareto().point(o.pareto().chosen());
+        if (pick != null) {
+            try {
+                chosen = new ParetoPick(new ObjectMapper()).pick(out, pick);
+            } catch (IllegalArgumentException e) {
+                spec.commandLine().getErr().println("error: " + e.getMessage() + "; " + out.resolve("genotype.json") + " keeps the decoded model");
+                return ExitCodes.FAILED;
+            }
+        }
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("genotype", out.resolve("genotype.json").toString());
+        summary.put("pareto", out.resolve(ParetoJson.FILE).toString());
+        summary.put("point", chosen.id());
+        summary.put("front", o.pareto().front());
+        summary.put("sram", chosen.costs().sramBytes());
+        summary.put("flash", chosen.costs().flashBytes());
+        summary.put("latencyMs", chosen.costs().latencyMs());
+        summary.put("dataConfig", chosen.genotype().dataConfig().id());
+        summary.put("repairs", chosen.source().equals(ParetoPoint.DECODED) ? o.decoded().repairs() : List.of());
+        summary.put("seconds", o.seconds());
+        summary.put("supernetValAccuracy", o.result().valAccuracy());
+        Json.print(spec.commandLine().getOut(), summary);
         return ExitCodes.OK;
+    }
+
+    /** The request of the command line, or with --resume the saved one (RUN/search.json) checked against it. */
+    private SearchRequest request() throws java.io.IOException {
+        boolean saved = resume && SearchRequestJson.exists(out);
+        if (pick != null && pick < 0) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--pick takes a point id ≥ 0");
+        if (data == null && !saved)
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--data'"
+                    + (resume ? " (" + out.resolve(SearchRequestJson.FILE) + " does not exist)" : ""));
+        var profile = new BoardProfiles().load(board);
+        Budget budget = new Budget(sram == null ? profile.usableSram() : bytes(sram), flash == null ? profile.usableFlash() : bytes(flash), ms(latency));
+        SearchConfig cfg = new SearchConfig(epochs, Math.min(warmup, epochs), batch, 0.025, 0.001, 0.9, archLr,
+                new ExpectedCosts.Lambdas(lambda, lambda, lambda), 0.01, seed, threads, pc, superkernel);
+        boolean newSpace = !saved || spec.commandLine().getParseResult().hasMatchedOption("--space")
+                || spec.commandLine().getParseResult().hasMatchedOption("--configs");
+        SearchRequest given = new SearchRequest(data == null ? Path.of("") : data, out, newSpace ? space() : null, profile, budget, cfg,
+                words, resume, samples);
+        if (!saved) return given;
+        return SearchResume.merge(new SearchRequestJson(new ObjectMapper()).read(out), given,
+                spec.commandLine().getParseResult(), out.resolve(SearchRequestJson.FILE).toString());
     }
 
     private SearchSpace space() throws java.io.IOException {

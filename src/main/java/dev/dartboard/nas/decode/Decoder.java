@@ -1,6 +1,7 @@
 package dev.dartboard.nas.decode;
 
 import dev.dartboard.model.Budget;
+import dev.dartboard.model.Genotype;
 import dev.dartboard.model.Primitive;
 import dev.dartboard.model.SearchSpace;
 import dev.dartboard.nas.StemSpec;
@@ -33,8 +34,17 @@ public final class Decoder {
 
     /** @throws InfeasibleBudgetException when nothing in the space fits */
     public Decoded decode(String name, double[][] alphas, double[] gamma, Budget budget) {
+        return repair(name, argmax(alphas, gamma), alphas, gamma, budget);
+    }
+
+    /**
+     * As {@link #decode} but starting from {@code start} instead of the argmax: {@code start} itself when
+     * it fits, else the greedy repairs (ties by {@code alphas}/{@code gamma}).
+     * @throws InfeasibleBudgetException when nothing in the space fits
+     */
+    public Decoded repair(String name, Choice start, double[][] alphas, double[] gamma, Budget budget) {
         Feasibility.check(model, space, stems, classes, budget);
-        Choice c = argmax(alphas, gamma);
+        Choice c = start;
         List<String> repairs = new ArrayList<>();
         for (Costs k = costs(c); !k.fits(budget); k = costs(c)) {
             Choice next = bestMove(c, alphas, gamma, budget, excess(k, budget));
@@ -50,7 +60,8 @@ public final class Decoder {
     /** Exact costs of the argmax network (no repairs): what the search's straight-through penalty sees. */
     public Costs argmaxCosts(double[][] alphas, double[] gamma) { return costs(argmax(alphas, gamma)); }
 
-    private Choice argmax(double[][] alphas, double[] gamma) {
+    /** The argmax choice: the most weighted non-ZERO op per layer, the most weighted config, the widest width. */
+    public Choice argmax(double[][] alphas, double[] gamma) {
         List<Primitive> ops = new ArrayList<>();
         for (double[] a : alphas) {
             int best = -1;
@@ -77,7 +88,11 @@ public final class Decoder {
         return best;
     }
 
-    Costs costs(Choice c) { return model.of(c.genotype("candidate", space, stems), classes); }
+    /** Exact costs of {@code c} on the board. */
+    public Costs costs(Choice c) { return model.of(c.genotype("candidate", space, stems), classes); }
+
+    /** The genotype of {@code c}, named {@code name}. */
+    public Genotype genotype(String name, Choice c) { return c.genotype(name, space, stems); }
 
     static double excess(Costs k, Budget b) {
         return Math.max(0, (double) k.sramBytes() / b.sramBytes() - 1) + Math.max(0, (double) k.flashBytes() / b.flashBytes() - 1)

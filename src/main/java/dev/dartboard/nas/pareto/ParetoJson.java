@@ -55,10 +55,13 @@ public final class ParetoJson {
         }
     }
 
+    /** The file's content as a JSON-ready tree (what {@code dartboard pareto} prints). */
+    public static Map<String, Object> tree(ParetoFront f) { return of(f); }
+
     static Map<String, Object> of(ParetoFront f) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("board", f.board());
-        m.put("budget", Map.of("sram", f.budget().sramBytes(), "flash", f.budget().flashBytes(), "latencyMs", f.budget().latencyMs()));
+        m.put("budget", GenotypeJson.budget(f.budget()));
         m.put("chosen", f.chosen());
         m.put("front", f.front());
         List<Map<String, Object>> points = new ArrayList<>();

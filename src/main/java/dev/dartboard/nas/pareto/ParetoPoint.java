@@ -9,14 +9,17 @@ import dev.dartboard.nas.cost.Costs;
  *
  * @param id       index in {@code pareto.json}'s {@code points} (stable; what {@code --pick} names)
  * @param source   how it was found: {@code decoded} (the search's decoded model, the default pick),
- *                 {@code argmax} (argmax of α and γ before repairs) or {@code sample} (drawn from softmax(α, γ))
- * @param accuracy top-1 validation accuracy (0..1) of the sub-network with inherited supernet weights
+ *                 {@code argmax} (argmax of α and γ before repairs), {@code sample} (drawn from softmax(α, γ)) or
+ *                 {@code repaired} (an over-budget sample after the decoder's greedy repairs)
+ * @param accuracy top-1 validation accuracy (0..1) of the sub-network with inherited supernet weights, at the
+ *                 supernet's width (for a narrower point: its ops and config at full width, an optimistic proxy);
+ *                 NaN when its data config was dropped at the γ freeze ({@link ParetoExplorer})
  * @param costs    exact costs (cost model) of the genotype on the board
  * @param fits     whether the costs are within the search's budget
  * @param genotype the network and its data config
  */
 public record ParetoPoint(int id, String source, double accuracy, Costs costs, boolean fits, Genotype genotype) {
-    public static final String DECODED = "decoded", ARGMAX = "argmax", SAMPLE = "sample";
+    public static final String DECODED = "decoded", ARGMAX = "argmax", SAMPLE = "sample", REPAIRED = "repaired";
 
     /**
      * Whether this point dominates {@code o}: accuracy ≥ and SRAM, flash, latency ≤, at least one strictly.

@@ -27,9 +27,29 @@ public final class GenotypeJson {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", g.name());
         m.put("dataConfig", config(g.dataConfig()));
-        m.put("stem", Map.of("channels", g.stem().channels(), "kernel", List.of(g.stem().kernelH(), g.stem().kernelW()),
-                "stride", List.of(g.stem().strideH(), g.stem().strideW())));
-        m.put("layers", g.layers().stream().map(l -> Map.of("op", l.op().cliName(), "width", l.width(), "stride", l.stride())).toList());
+        Map<String, Object> stem = new LinkedHashMap<>();
+        stem.put("channels", g.stem().channels());
+        stem.put("kernel", List.of(g.stem().kernelH(), g.stem().kernelW()));
+        stem.put("stride", List.of(g.stem().strideH(), g.stem().strideW()));
+        m.put("stem", stem);
+        m.put("layers", g.layers().stream().map(GenotypeJson::layer).toList());
+        return m;
+    }
+
+    /** A budget in this format: {@code sram}, {@code flash} (bytes), {@code latencyMs}. */
+    public static Map<String, Object> budget(dev.dartboard.model.Budget b) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("sram", b.sramBytes());
+        m.put("flash", b.flashBytes());
+        m.put("latencyMs", b.latencyMs());
+        return m;
+    }
+
+    private static Map<String, Object> layer(Genotype.Layer l) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("op", l.op().cliName());
+        m.put("width", l.width());
+        m.put("stride", l.stride());
         return m;
     }
 
@@ -66,7 +86,7 @@ public final class GenotypeJson {
         m.put("dataConfig", shape.get("dataConfig"));
         m.put("stem", shape.get("stem"));
         m.put("layers", shape.get("layers"));
-        m.put("budget", Map.of("sram", o.budget().sramBytes(), "flash", o.budget().flashBytes(), "latencyMs", o.budget().latencyMs()));
+        m.put("budget", budget(o.budget()));
         m.put("repairs", o.decoded().repairs());
         m.put("search", search(o));
         return m;

@@ -5,6 +5,7 @@ import dev.dartboard.model.Split;
 import dev.dartboard.nas.Supernet;
 import dev.dartboard.nas.SupernetSpec;
 import dev.dartboard.nas.cost.CostTables;
+import dev.dartboard.nas.pareto.InheritedSupernet;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.io.IOException;
@@ -51,7 +52,10 @@ public final class SearchRunner {
     }
 
     /** Runs (or, with {@code resume} and a checkpoint in {@code dir}, continues) the search to its last epoch. */
-    public SearchResult run(Path dir, boolean resume) throws IOException {
+    public SearchResult run(Path dir, boolean resume) throws IOException { return finish(dir, resume).result(); }
+
+    /** As {@link #run}, also handing back the supernet as the loop left it (for the Pareto explorer). */
+    public Finished finish(Path dir, boolean resume) throws IOException {
         SupernetSession s = new SupernetSession(spec, tables, budget, config, config.epochs() * batchesPerEpoch(), hard);
         SearchState st = resume && Checkpoint.exists(dir) ? restore(s, dir) : SearchState.start(config.seed());
         for (int e = st.nextEpoch(); e < config.epochs(); e++) {
@@ -60,8 +64,13 @@ public final class SearchRunner {
             save(s, st, dir);
         }
         double[] gamma = st.frozenConfig() >= 0 ? st.frozenGamma() : SearchStep.softmax(s.graph().getArrForVarName(Supernet.GAMMA));
-        return new SearchResult(SearchStep.alphas(s.graph()), gamma, st.frozenConfig(), st.step(), evaluate(s, Split.VALIDATION));
+        FinishedSupernet net = new FinishedSupernet(s, data, config);
+        return new Finished(new SearchResult(SearchStep.alphas(s.graph()), gamma, st.frozenConfig(), st.step(),
+                net.accuracy(Split.VALIDATION)), net);
     }
+
+    /** A finished loop: its result and its live supernet (valid until the caller drops it). */
+    public record Finished(SearchResult result, InheritedSupernet supernet) {}
 
     /** Weight steps per epoch. */
     public int batchesPerEpoch() { return (data.size(Split.TRAIN) + config.batch() - 1) / config.batch(); }
@@ -98,17 +107,5 @@ public final class SearchRunner {
         });
         s.load(c.state().frozenConfig(), arrays, states, c.state().iterations());
         return c.state();
-    }
-
-    /** Top-1 accuracy of the supernet on a whole split (forward only, training-mode BN as in the search). */
-    private double evaluate(SupernetSession s, Split split) {
-        Iterator<Map<String, INDArray>> it = data.epoch(split, 0, config.batch(), config.seed(), s::active);
-        double correct = 0;
-        while (it.hasNext()) {
-            Map<String, INDArray> feeds = it.next();
-            INDArray logits = s.graph().output(feeds, Supernet.LOGITS).get(Supernet.LOGITS);
-            correct += SearchStep.accuracy(logits, feeds.get(Supernet.LABEL)) * logits.size(0);
-        }
-        return data.size(split) == 0 ? Double.NaN : correct / data.size(split);
     }
 }

@@ -3,6 +3,7 @@ package dev.dartboard.nas.search;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dartboard.data.DataPreparer;
 import dev.dartboard.data.PreparedData;
+import dev.dartboard.io.AtomicFiles;
 import dev.dartboard.model.DataConfig;
 import dev.dartboard.model.Genotype;
 import dev.dartboard.nas.SupernetSpec;
@@ -12,6 +13,9 @@ import dev.dartboard.nas.cost.GenotypeLowering;
 import dev.dartboard.nas.decode.Decoded;
 import dev.dartboard.nas.decode.Decoder;
 import dev.dartboard.nas.decode.Feasibility;
+import dev.dartboard.nas.pareto.ParetoExplorer;
+import dev.dartboard.nas.pareto.ParetoFront;
+import dev.dartboard.nas.pareto.ParetoJson;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -22,10 +26,12 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * A whole search as one call (what the CLI and the studio run): refuse impossible budgets, featurize
- * the data under every config (cached), run the supernet search with events and checkpoints, decode
- * a model that fits, write {@code genotype.json}. Progress lines go to {@code progress} (stderr in the
- * CLI). Blocking; run it off the UI thread. Not reentrant for the same run folder.
+ * A whole search as one call (what the CLI and the studio run): refuse impossible budgets, save the
+ * request as {@code search.json} (a resume must match it), featurize the data under every config
+ * (cached), run the supernet search with events and checkpoints, decode a model that fits, explore the
+ * Pareto front with the supernet's inherited weights, write {@code genotype.json} and {@code pareto.json}
+ * (atomically). Progress lines go to {@code progress} (stderr in the CLI). Blocking; run it off the UI
+ * thread. Not reentrant for the same run folder.
  */
 public final class SearchService {
     private final DataPreparer preparer;
@@ -43,6 +49,7 @@ public final class SearchService {
         CostModel model = new CostModel(r.board(), new GenotypeLowering());
         SupernetSpec spec0 = SupernetSpec.of(r.space(), 2, r.config().superkernel());
         Feasibility.check(model, r.space(), spec0.stems(), 2, r.budget());   // 2 classes: a lower bound, before featurizing
+        saveRequest(r);
         AlignedBatches data = new AlignedBatches(prepare(r));
         SupernetSpec spec = SupernetSpec.of(r.space(), data.classes(), r.config().superkernel())
                 .withPartialChannels(r.config().partialChannels());
@@ -51,17 +58,39 @@ public final class SearchService {
                 spec.stems().stream().map(s -> s.deployed(spec.channels())).toList(),
                 IntStream.range(0, spec.layers()).map(r.space()::stride).toArray(), r.space().primitives(), data.classes());
         long start = System.nanoTime();
-        SearchResult result = search(r, spec, tables, data, listeners);
+        SearchRunner.Finished finished = search(r, spec, tables, data, listeners);
         double seconds = (System.nanoTime() - start) / 1e9;
-        Decoded d = new Decoder(model, r.space(), spec.stems(), data.classes())
-                .decode("search-" + r.run().getFileName(), result.alphas(), result.gamma(), r.budget());
-        SearchOutcome out = new SearchOutcome(d, result, r.budget(), r.board().id(), seconds, r.space().dataConfigs());
-        Files.writeString(r.run().resolve("genotype.json"), json.writerWithDefaultPrettyPrinter().writeValueAsString(GenotypeJson.of(out)));
+        SearchResult result = finished.result();
+        Decoder decoder = new Decoder(model, r.space(), spec.stems(), data.classes());
+        Decoded d = decoder.decode("search-" + r.run().getFileName(), result.alphas(), result.gamma(), r.budget());
+        ParetoFront front = explore(r, decoder, finished, d);
+        SearchOutcome out = new SearchOutcome(d, result, r.budget(), r.board().id(), seconds, r.space().dataConfigs(), front);
+        AtomicFiles.write(r.run().resolve("genotype.json"), json.writerWithDefaultPrettyPrinter().writeValueAsBytes(GenotypeJson.of(out)));
+        new ParetoJson(json).write(r.run().resolve(ParetoJson.FILE), front);
         return out;
     }
 
-    private SearchResult search(SearchRequest r, SupernetSpec spec, CostTables tables, AlignedBatches data,
-                                List<SearchListener> listeners) throws IOException {
+    private ParetoFront explore(SearchRequest r, Decoder decoder, SearchRunner.Finished f, Decoded d) {
+        long t = System.nanoTime();
+        ParetoFront front = new ParetoExplorer(decoder, r.space(), r.samples(), r.config().seed())
+                .explore(f.supernet(), f.result().alphas(), f.result().gamma(), d, r.budget(), r.board().id());
+        progress.printf("pareto: %d distinct points (%d drawn), %d on the front (%.1f s)%n", front.points().size(), r.samples(),
+                front.front().size(), (System.nanoTime() - t) / 1e9);
+        return front;
+    }
+
+    /** A fresh run saves its request; a resumed one must match the saved request. */
+    private void saveRequest(SearchRequest r) throws IOException {
+        SearchRequestJson io = new SearchRequestJson(json);
+        if (r.resume() && SearchRequestJson.exists(r.run())) {
+            List<String> diff = SearchRequestJson.differences(io.read(r.run()), r);
+            if (!diff.isEmpty()) throw new IOException(r.run().resolve(SearchRequestJson.FILE) + ": the run was started with other "
+                    + String.join(", ", diff) + "; resume with the saved options (search --resume --out " + r.run() + ") or start a new run");
+        } else io.write(r);
+    }
+
+    private SearchRunner.Finished search(SearchRequest r, SupernetSpec spec, CostTables tables, AlignedBatches data,
+                                         List<SearchListener> listeners) throws IOException {
         Path ckpt = r.run().resolve("checkpoint");
         int done = r.resume() && Checkpoint.exists(ckpt) ? new Checkpoint(json).load(ckpt).state().step() : 0;
         if (!r.resume()) Files.deleteIfExists(r.run().resolve("events.jsonl"));
@@ -73,7 +102,7 @@ public final class SearchService {
             progress.printf("search: %d configs, %d train / %d validation examples, %d steps per epoch, %d epochs%s%n",
                     spec.stems().size(), data.size(dev.dartboard.model.Split.TRAIN), data.size(dev.dartboard.model.Split.VALIDATION),
                     runner.batchesPerEpoch(), r.config().epochs(), done > 0 ? ", resuming after step " + done : "");
-            return runner.run(ckpt, r.resume());
+            return runner.finish(ckpt, r.resume());
         }
     }
 
@@ -88,9 +117,12 @@ public final class SearchService {
         return out;
     }
 
-    /** A finished search: the decoded model, the search's end state and the wall time of the loop (seconds). */
+    /**
+     * A finished search: the decoded model, the search's end state, the wall time of the loop (seconds)
+     * and the explored Pareto front (what pareto.json holds; its chosen point is the decoded model).
+     */
     public record SearchOutcome(Decoded decoded, SearchResult result, dev.dartboard.model.Budget budget, String board,
-                                double seconds, List<DataConfig> configs) {
+                                double seconds, List<DataConfig> configs, ParetoFront pareto) {
         public Genotype genotype() { return decoded.genotype(); }
     }
 }
