@@ -15,10 +15,12 @@ public final class ProgressPrinter implements SearchListener {
 
     @Override
     public void onStep(SearchEvent e) {
-        err.printf("step %d epoch %d/%d %s train %.3f%s  E[sram] %.0f B  E[flash] %.0f B  E[lat] %.1f ms  penalty %.4f%s%n",
+        err.printf("step %d epoch %d/%d %s train %.3f%s  E[sram] %.0f B  E[flash] %.0f B  E[lat] %.1f ms%s  penalty %.4f%s%n",
                 e.step(), e.epoch() + 1, epochs, e.phase(), e.trainLoss(),
                 e.valLoss() == null ? "" : String.format(" val %.3f acc %.2f", e.valLoss(), e.valAccuracy()),
-                e.expectedSramBytes(), e.expectedFlashBytes(), e.expectedLatencyMs(), e.penalty(),
+                e.expectedSramBytes(), e.expectedFlashBytes(), e.expectedLatencyMs(),
+                e.argmaxSramBytes() == null ? "" : String.format("  argmax %.0f B / %.0f B / %.1f ms", e.argmaxSramBytes(),
+                        e.argmaxFlashBytes(), e.argmaxLatencyMs()), e.penalty(),
                 e.gammaFrozen() ? "  γ frozen on " + e.frozenConfig() : "");
     }
 }

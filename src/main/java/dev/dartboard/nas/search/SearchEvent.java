@@ -18,8 +18,12 @@ package dev.dartboard.nas.search;
  * @param expectedLatencyMs  E[latency], ms
  * @param gammaFrozen  whether γ is frozen (then only {@code frozenConfig}'s stem runs)
  * @param frozenConfig index of the chosen data config, or −1
+ * @param argmaxSramBytes   exact SRAM of the current argmax network (what the penalty's value uses), bytes; null if not computed
+ * @param argmaxFlashBytes  its exact flash, bytes; null if not computed
+ * @param argmaxLatencyMs   its estimated latency, ms; null if not computed
  */
 public record SearchEvent(int step, int epoch, String phase, double lr, double trainLoss, Double valLoss, Double valAccuracy,
                           double penalty, double[][] alphas, double[] gamma, double expectedSramBytes,
-                          double expectedFlashBytes, double expectedLatencyMs, boolean gammaFrozen, int frozenConfig) {
+                          double expectedFlashBytes, double expectedLatencyMs, boolean gammaFrozen, int frozenConfig,
+                          Double argmaxSramBytes, Double argmaxFlashBytes, Double argmaxLatencyMs) {
 }

@@ -1,6 +1,7 @@
 package dev.dartboard.nas.search;
 
 import dev.dartboard.nas.ExpectedCosts;
+import dev.dartboard.nas.cost.Costs;
 import dev.dartboard.nas.Supernet;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -25,7 +26,7 @@ final class SearchStep {
                            Map<String, INDArray> val, SearchListener sink) {
         double lr = s.lr(s.architect().iterations()[0]);
         double trainLoss = s.architect().weightStep(train);
-        if (!warmup) s.aimPenalty(st.frozenConfig() >= 0 ? st.frozenGamma() : softmax(s.graph().getArrForVarName(Supernet.GAMMA)));
+        Costs hard = s.aimPenalty(st.frozenConfig() >= 0 ? st.frozenGamma() : softmax(s.graph().getArrForVarName(Supernet.GAMMA)));
         Map<String, INDArray> out = warmup ? s.graph().output(Map.of(), COSTS)
                 : s.architect().architectureStep(val, List.of(Supernet.LOGITS, ExpectedCosts.FLASH, ExpectedCosts.SRAM,
                         ExpectedCosts.LATENCY, ExpectedCosts.PENALTY));
@@ -39,7 +40,9 @@ final class SearchStep {
         sink.onStep(new SearchEvent(st.step(), epoch, warmup ? "warmup" : "search", lr, trainLoss,
                 warmup ? null : out.get(Supernet.LOSS).getDouble(0), warmup ? null : accuracy(out.get(Supernet.LOGITS), val.get(Supernet.LABEL)),
                 value(out, ExpectedCosts.PENALTY), alphas(s.graph()), gamma, value(out, ExpectedCosts.SRAM),
-                value(out, ExpectedCosts.FLASH), value(out, ExpectedCosts.LATENCY), next.frozenConfig() >= 0, next.frozenConfig()));
+                value(out, ExpectedCosts.FLASH), value(out, ExpectedCosts.LATENCY), next.frozenConfig() >= 0, next.frozenConfig(),
+                hard == null ? null : (double) hard.sramBytes(), hard == null ? null : (double) hard.flashBytes(),
+                hard == null ? null : hard.latencyMs()));
         System.gc();
         return next;
     }

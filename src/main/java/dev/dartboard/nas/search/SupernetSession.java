@@ -52,13 +52,15 @@ final class SupernetSession {
     /**
      * Points the penalty at the exact costs of the current argmax network (straight-through, see
      * {@link ExpectedCosts}); a no-op without {@link HardCosts}. Call before each architecture step.
+     * @return the argmax network's exact costs, or null without {@link HardCosts}
      */
-    void aimPenalty(double[] gamma) {
-        if (hard == null) return;
+    dev.dartboard.nas.cost.Costs aimPenalty(double[] gamma) {
+        if (hard == null) return null;
         dev.dartboard.nas.cost.Costs h = hard.of(SearchStep.alphas(sd), gamma);
         Map<String, INDArray> soft = sd.output(Map.of(), ExpectedCosts.FLASH, ExpectedCosts.SRAM, ExpectedCosts.LATENCY);
         ExpectedCosts.setStraightThrough(sd, h.flashBytes() - soft.get(ExpectedCosts.FLASH).getDouble(0),
                 h.sramBytes() - soft.get(ExpectedCosts.SRAM).getDouble(0), h.latencyMs() - soft.get(ExpectedCosts.LATENCY).getDouble(0));
+        return h;
     }
 
     int frozen() { return frozen; }

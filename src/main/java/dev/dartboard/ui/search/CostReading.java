@@ -1,6 +1,6 @@
 package dev.dartboard.ui.search;
 
-/** One expected cost against its budget, e.g. SRAM 21.3 of 64 KB. {@code value} and {@code budget} in {@code unit}. */
+/** One cost of the searched network against its budget, e.g. SRAM 21.3 of 64 KB. {@code value} and {@code budget} in {@code unit}. */
 public record CostReading(String name, double value, double budget, String unit) {
     public boolean over() { return value > budget; }
 

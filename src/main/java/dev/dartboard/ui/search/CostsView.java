@@ -7,7 +7,7 @@ import javafx.scene.layout.GridPane;
 
 import java.util.List;
 
-/** Expected SRAM, flash and latency against the budgets: a bar (share of the budget) and a label, green or red. Binds only. */
+/** SRAM, flash and latency of the current argmax network (expected costs before the first architecture step) against the budgets: a bar (share of the budget) and a label, green or red. Binds only. */
 final class CostsView {
     private CostsView() { }
 
@@ -34,7 +34,7 @@ final class CostsView {
 
     private static void show(CostReading r, ProgressBar bar, Label label) {
         bar.setProgress(Math.min(1, r.share()));
-        label.setText("expected " + r.text());
+        label.setText(r.text());
         for (var n : List.of(bar, label)) {
             n.getStyleClass().removeAll("verdict-ok", "verdict-over");
             n.getStyleClass().add(r.over() ? "verdict-over" : "verdict-ok");

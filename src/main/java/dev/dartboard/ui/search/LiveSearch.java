@@ -54,9 +54,10 @@ public final class LiveSearch {
         points.addAll(b.points());
         SearchEvent e = b.latest();
         latest.set(e);
+        boolean exact = e.argmaxSramBytes() != null;   // the current argmax network's exact costs when the search sends them
         costs.setAll(List.of(
-                new CostReading("SRAM", e.expectedSramBytes() / 1024, budget.sramBytes() / 1024.0, "KB"),
-                new CostReading("Flash", e.expectedFlashBytes() / 1024, budget.flashBytes() / 1024.0, "KB"),
-                new CostReading("Latency", e.expectedLatencyMs(), budget.latencyMs(), "ms")));
+                new CostReading("SRAM", (exact ? e.argmaxSramBytes() : e.expectedSramBytes()) / 1024, budget.sramBytes() / 1024.0, "KB"),
+                new CostReading("Flash", (exact ? e.argmaxFlashBytes() : e.expectedFlashBytes()) / 1024, budget.flashBytes() / 1024.0, "KB"),
+                new CostReading("Latency", exact ? e.argmaxLatencyMs() : e.expectedLatencyMs(), budget.latencyMs(), "ms")));
     }
 }

@@ -20,7 +20,7 @@ public final class SearchView {
         LiveSearch live = vm.live();
         HBox maps = new HBox(16, titled("Operations per layer (softmax α)", AlphaHeatMap.build(live)),
                 titled("Front ends (softmax γ)", GammaBars.build(live)));
-        HBox bottom = new HBox(16, titled("Expected costs vs budgets", CostsView.build(live)),
+        HBox bottom = new HBox(16, titled("Current network (argmax) vs budgets", CostsView.build(live)),
                 titled("Result", ResultView.build(vm)));
         VBox page = new VBox(8, title, controls(vm), maps, CurvesView.build(live), bottom);
         page.getStyleClass().add("page");

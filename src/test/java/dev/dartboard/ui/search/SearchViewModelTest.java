@@ -29,7 +29,7 @@ class SearchViewModelTest {
     static SearchEvent event(int step, boolean frozen) {
         return new SearchEvent(step, 0, step < 2 ? "warmup" : "search", 0.02, 2.0 - 0.1 * step, step < 2 ? null : 1.9,
                 step < 2 ? null : 0.1 * step, 0.5, new double[][]{{0.7, 0.1, 0.1, 0.1, 0, 0, 0, 0}}, new double[]{0.25, 0.75},
-                70 * 1024, 100 * 1024, 50, frozen, frozen ? 1 : -1);
+                70 * 1024, 100 * 1024, 50, frozen, frozen ? 1 : -1, null, null, null);
     }
 
     private SearchViewModel vm(SearchEngine engine) {
