@@ -10,7 +10,7 @@ public enum Page {
     RECORD("Record", null),
     SPACE("Space & budgets", null),
     SEARCH("Search", null),
-    RESULTS("Results", "the search engine and training (Pareto front, genotypes, confusion matrix)"),
+    RESULTS("Results", null),
     DEPLOY("Deploy", null);
 
     private final String title;
