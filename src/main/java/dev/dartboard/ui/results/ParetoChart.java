@@ -6,6 +6,7 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 
 import java.util.Comparator;
 import java.util.List;
@@ -72,7 +73,8 @@ final class ParetoChart {
         return s;
     }
 
-    private static Region symbol(ChartPoint p, ResultsViewModel vm) {
+    /** The chart resets its symbols' style classes, so the styled, clickable point sits inside a bare holder. */
+    private static StackPane symbol(ChartPoint p, ResultsViewModel vm) {
         Region r = new Region();
         r.setId("point-" + p.id());
         r.getStyleClass().addAll("pareto-point", p.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
@@ -81,15 +83,18 @@ final class ParetoChart {
         Tooltip.install(r, new Tooltip(String.format(Locale.ROOT, "point %d: %.1f%%, %.1f %s%s", p.id(), 100 * p.accuracy(), p.x(),
                 vm.axisProperty().get().unit(), p.chosen() ? " (in genotype.json)" : "")));
         r.setOnMouseClicked(e -> vm.select(p.id()));
-        return r;
+        StackPane holder = new StackPane(r);
+        holder.setStyle("-fx-background-color: transparent; -fx-padding: 0;");
+        return holder;
     }
 
     private static void markSelected(LineChart<Number, Number> chart, ResultsViewModel vm) {
         PointDetail d = vm.selectedProperty().get();
         for (var s : chart.getData())
             for (var item : s.getData()) {
-                var n = item.getNode();
-                if (n == null || !(n.getUserData() instanceof Integer id)) continue;
+                if (!(item.getNode() instanceof StackPane holder) || holder.getChildren().isEmpty()) continue;
+                var n = holder.getChildren().get(0);
+                if (!(n.getUserData() instanceof Integer id)) continue;
                 n.getStyleClass().remove("selected");
                 if (d != null && d.id() == id) n.getStyleClass().add("selected");
             }
