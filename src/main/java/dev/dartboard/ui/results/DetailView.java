@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.Locale;
@@ -24,6 +25,9 @@ final class DetailView {
         confusion.setId(prefix + "-confusion");
         VBox diagram = GenotypeDiagram.build();
         VBox text = new VBox(6, title, data, costs, trained, confusion);
+        text.setPrefWidth(340);
+        text.setMinWidth(300);
+        text.setMaxWidth(420);
         detail.addListener((o, a, d) -> {
             if (d == null) return;
             title.setText(d.title());
@@ -31,6 +35,7 @@ final class DetailView {
             costs.getChildren().clear();
             for (int i = 0; i < d.costs().size(); i++) {
                 Label l = new Label(d.costs().get(i));
+                l.setMinWidth(Region.USE_PREF_SIZE);
                 l.getStyleClass().add(i == d.costs().size() - 1 ? "hint" : d.over().get(i) ? "verdict-over" : "verdict-ok");
                 costs.getChildren().add(l);
             }
@@ -44,6 +49,7 @@ final class DetailView {
         scroll.setFitToWidth(true);
         scroll.setPrefViewportWidth(240);
         scroll.setPrefViewportHeight(400);
+        scroll.setMinWidth(250);
         return new HBox(12, scroll, text);
     }
 

@@ -29,7 +29,9 @@ final class ParetoChart {
         chart.setId("pareto-chart");
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
-        chart.setPrefSize(620, 420);
+        chart.setLegendVisible(false);
+        chart.setPrefSize(540, 420);
+        chart.setMinWidth(420);
         Runnable redraw = () -> draw(chart, vm);
         vm.points().addListener((ListChangeListener<ChartPoint>) c -> redraw.run());
         vm.budgetXProperty().addListener((o, a, b) -> redraw.run());
@@ -52,7 +54,9 @@ final class ParetoChart {
         budget.setName("budget");
         for (double v : new double[]{y.getLowerBound(), y.getUpperBound()}) {
             XYChart.Data<Number, Number> d = new XYChart.Data<>(vm.budgetXProperty().get(), v);
-            d.setNode(new Region());
+            StackPane none = new StackPane();
+            none.setStyle("-fx-background-color: transparent; -fx-padding: 0;");
+            d.setNode(none);
             budget.getData().add(d);
         }
         chart.getData().setAll(List.of(front, dominated, over, budget));
@@ -86,6 +90,35 @@ final class ParetoChart {
         StackPane holder = new StackPane(r);
         holder.setStyle("-fx-background-color: transparent; -fx-padding: 0;");
         return holder;
+    }
+
+    /** The chart's key, drawn with the points' own styles (the built-in legend knows only series colours). */
+    static javafx.scene.layout.FlowPane legend() {
+        javafx.scene.layout.FlowPane box = new javafx.scene.layout.FlowPane(14, 4);
+        box.setId("pareto-legend");
+        box.setAlignment(javafx.geometry.Pos.CENTER);
+        String[][] keys = {{"front", "Pareto front (joined)"}, {"dominated", "dominated"}, {"over-budget", "over budget"},
+                {"front chosen", "in genotype.json"}};
+        for (String[] k : keys) {
+            Region dot = new Region();
+            dot.getStyleClass().add("pareto-point");
+            dot.getStyleClass().addAll(k[0].split(" "));
+            dot.setMouseTransparent(true);
+            dot.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+            dot.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+            box.getChildren().add(new javafx.scene.layout.HBox(5, dot, key(k[1])));
+        }
+        Region dash = new Region();
+        dash.getStyleClass().add("budget-key");
+        box.getChildren().add(new javafx.scene.layout.HBox(5, dash, key("budget")));
+        for (var n : box.getChildren()) ((javafx.scene.layout.HBox) n).setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private static javafx.scene.control.Label key(String text) {
+        javafx.scene.control.Label l = new javafx.scene.control.Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
     }
 
     private static void markSelected(LineChart<Number, Number> chart, ResultsViewModel vm) {

@@ -14,7 +14,8 @@ import java.util.Locale;
 final class PointDetails {
     private PointDetails() { }
 
-    static PointDetail of(int id, String title, Genotype g, Costs c, Budget b, TrainedMetrics trained, Path trainedRun) {
+    /** @param labels classes of the classifier (0: unknown) */
+    static PointDetail of(int id, String title, Genotype g, Costs c, Budget b, int labels, TrainedMetrics trained, Path trainedRun) {
         List<String> lines = new ArrayList<>();
         List<Boolean> over = new ArrayList<>();
         for (CostAxis a : CostAxis.values()) {
@@ -24,7 +25,7 @@ final class PointDetails {
         }
         lines.add(String.format(Locale.ROOT, "%,d parameters · %,d MACs", c.parameters(), c.macs()));
         over.add(false);
-        return new PointDetail(id, title, boxes(g, 0), dataConfig(g.dataConfig()), lines, over, trained, trainedRun);
+        return new PointDetail(id, title, boxes(g, labels), dataConfig(g.dataConfig()), lines, over, trained, trainedRun);
     }
 
     /** Input, stem, each layer, then pool and classifier; spatial sizes with SAME padding (⌈n / stride⌉). */

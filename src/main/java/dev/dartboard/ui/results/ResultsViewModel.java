@@ -88,7 +88,7 @@ public final class ResultsViewModel {
         ParetoPoint p = s.front().point(id);
         String title = String.format(Locale.ROOT, "Point %d · %s · %.1f%% (supernet weights)%s", id, p.source(), 100 * p.accuracy(),
                 p.id() == s.front().chosen() ? " · in genotype.json" : "");
-        selected.set(PointDetails.of(id, title, p.genotype(), p.costs(), s.front().budget(), s.trained().get(id),
+        selected.set(PointDetails.of(id, title, p.genotype(), p.costs(), s.front().budget(), s.labels(), s.trained().get(id),
                 RunFolders.trainedRun(s.run(), id)));
     }
 
@@ -122,7 +122,7 @@ public final class ResultsViewModel {
         select(keep);
         baseline.set(PointDetails.of(-1, "DS-CNN-S baseline · " + (s.baseline() == null ? "not trained"
                         : String.format(Locale.ROOT, "%.1f%% (%s)", 100 * s.baseline().accuracy(), s.baseline().split())),
-                Genotype.dscnnS(), s.baselineCosts(), s.front().budget(), s.baseline(), RunFolders.baselineRun(s.run())));
+                Genotype.dscnnS(), s.baselineCosts(), s.front().budget(), s.labels(), s.baseline(), RunFolders.baselineRun(s.run())));
         message.set(String.format(Locale.ROOT, "%s: %d points, %d on the front, board %s", s.run(), s.front().points().size(),
                 s.front().front().size(), s.front().board()));
     }

@@ -32,8 +32,8 @@ final class WizardSteps {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
-        grid.addRow(0, new Label("Keyword"), name);
-        grid.addRow(1, new Label("Folder"), new HBox(8, folder, choose));
+        grid.addRow(0, label("Keyword"), name);
+        grid.addRow(1, label("Folder"), new HBox(8, folder, choose));
         return new VBox(10, section("Name your keyword"), grid, problem);
     }
 
@@ -78,6 +78,7 @@ final class WizardSteps {
         bar.setId("wizard-progress");
         bar.setPrefWidth(260);
         bar.progressProperty().bind(s.progressProperty());
+        bar.visibleProperty().bind(s.runningProperty());
         Label message = new Label();
         message.setId("wizard-synth-message");
         message.setWrapText(true);
@@ -85,9 +86,9 @@ final class WizardSteps {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
-        grid.addRow(0, new Label("Negatives"), negatives);
-        grid.addRow(1, new Label("Voices of the keyword"), perWord);
-        grid.addRow(2, new Label("Voices per negative"), perUnknown);
+        grid.addRow(0, label("Negatives"), negatives);
+        grid.addRow(1, label("Voices of the keyword"), perWord);
+        grid.addRow(2, label("Voices per negative"), perUnknown);
         return new VBox(10, section("Generate voices and negatives"), hint("espeak-ng speaks the keyword in many voices, rates and "
                 + "pitches, and the look-alike words below as the 'unknown' class; background noise files are added."),
                 grid, tts, new HBox(8, generate, cancel, bar), message);
@@ -120,6 +121,13 @@ final class WizardSteps {
         s.setEditable(true);
         s.setPrefWidth(90);
         return s;
+    }
+
+    /** A form label that never truncates. */
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
     }
 
     static Label section(String text) {

@@ -53,6 +53,7 @@ public final class WizardView {
         list.setMouseTransparent(true);
         list.setFocusTraversable(false);
         list.setPrefWidth(250);
+        list.setFixedCellSize(28);
         list.setPrefHeight(5 * 28 + 4);
         list.setMaxHeight(Region.USE_PREF_SIZE);
         list.getSelectionModel().select(vm.stepProperty().get());
