@@ -41,7 +41,14 @@ final class ParetoChart {
 
     private static void draw(LineChart<Number, Number> chart, ResultsViewModel vm) {
         List<ChartPoint> pts = vm.points();
-        ((NumberAxis) chart.getXAxis()).setLabel(vm.axisProperty().get().label());
+        NumberAxis x = (NumberAxis) chart.getXAxis();
+        x.setLabel(vm.axisProperty().get().label());
+        double right = Math.max(vm.budgetXProperty().get(), pts.stream().mapToDouble(ChartPoint::x).max().orElse(1));
+        double tick = niceTick(right * 1.08 / 10);
+        x.setAutoRanging(false);
+        x.setLowerBound(0);
+        x.setUpperBound(Math.ceil(right * 1.08 / tick) * tick);
+        x.setTickUnit(tick);
         double lo = pts.stream().mapToDouble(ChartPoint::accuracy).min().orElse(0), hi = pts.stream().mapToDouble(ChartPoint::accuracy).max().orElse(1);
         NumberAxis y = (NumberAxis) chart.getYAxis();
         y.setLowerBound(Math.max(0, Math.floor((lo - 0.05) * 10) / 10));
@@ -113,6 +120,13 @@ final class ParetoChart {
         box.getChildren().add(new javafx.scene.layout.HBox(5, dash, key("budget")));
         for (var n : box.getChildren()) ((javafx.scene.layout.HBox) n).setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return box;
+    }
+
+    /** 1, 2 or 5 times a power of ten, at least {@code raw}. */
+    static double niceTick(double raw) {
+        double p = Math.pow(10, Math.floor(Math.log10(Math.max(raw, 1e-9))));
+        for (double m : new double[]{1, 2, 5, 10}) if (m * p >= raw) return m * p;
+        return 10 * p;
     }
 
     private static javafx.scene.control.Label key(String text) {

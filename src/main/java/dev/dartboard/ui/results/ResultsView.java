@@ -76,8 +76,11 @@ public final class ResultsView {
         bar.visibleProperty().bind(t.runningProperty());
         Label text = new Label();
         text.setId("train-message");
+        text.setWrapText(true);
         text.textProperty().bind(t.messageProperty());
-        return new HBox(8, use, new Label("Epochs"), epochs, train, cancel, bar, text);
+        HBox row = new HBox(8, use, new Label("Epochs"), epochs, train, cancel, bar);
+        for (var n : row.getChildren()) if (n instanceof javafx.scene.layout.Region r) r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return new VBox(4, row, text);
     }
 
     private static Node baselineActions(ResultsViewModel vm) {
