@@ -44,13 +44,17 @@ final class DetailView {
             ConfusionGrid.show(confusion, d.trained());
             GenotypeDiagram.show(diagram, d.boxes());
         });
-        if (!withDiagram) return text;
-        ScrollPane scroll = new ScrollPane(diagram);
-        scroll.setFitToWidth(true);
-        scroll.setPrefViewportWidth(240);
-        scroll.setPrefViewportHeight(400);
-        scroll.setMinWidth(250);
-        return new HBox(12, scroll, text);
+        Node node = text;
+        if (withDiagram) {
+            ScrollPane scroll = new ScrollPane(diagram);
+            scroll.setFitToWidth(true);
+            scroll.setPrefViewportWidth(240);
+            scroll.setPrefViewportHeight(400);
+            scroll.setMinWidth(250);
+            node = new HBox(12, scroll, text);
+        }
+        node.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> detail.getValue() != null, detail));
+        return node;
     }
 
     private static Label label(String id, String style) {
