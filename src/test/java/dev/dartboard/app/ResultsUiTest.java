@@ -95,7 +95,9 @@ class ResultsUiTest {
 
         robot.clickOn("#use-point");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(run.resolve("genotype.json")));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> classes(robot, "#point-2").contains("chosen"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#point-2").tryQuery()   // the chart is being redrawn
+                .map(n -> n.getStyleClass().contains("chosen")).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(front.point(2).genotype(), new RunStore(mapper).genotype(run));
         assertFalse(classes(robot, "#point-3").contains("chosen"));
 
