@@ -99,40 +99,11 @@ final class ParetoChart {
         return holder;
     }
 
-    /** The chart's key, drawn with the points' own styles (the built-in legend knows only series colours). */
-    static javafx.scene.layout.FlowPane legend() {
-        javafx.scene.layout.FlowPane box = new javafx.scene.layout.FlowPane(14, 4);
-        box.setId("pareto-legend");
-        box.setAlignment(javafx.geometry.Pos.CENTER);
-        String[][] keys = {{"front", "Pareto front (joined)"}, {"dominated", "dominated"}, {"over-budget", "over budget"},
-                {"front chosen", "in genotype.json"}};
-        for (String[] k : keys) {
-            Region dot = new Region();
-            dot.getStyleClass().add("pareto-point");
-            dot.getStyleClass().addAll(k[0].split(" "));
-            dot.setMouseTransparent(true);
-            dot.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-            dot.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-            box.getChildren().add(new javafx.scene.layout.HBox(5, dot, key(k[1])));
-        }
-        Region dash = new Region();
-        dash.getStyleClass().add("budget-key");
-        box.getChildren().add(new javafx.scene.layout.HBox(5, dash, key("budget")));
-        for (var n : box.getChildren()) ((javafx.scene.layout.HBox) n).setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return box;
-    }
-
     /** 1, 2 or 5 times a power of ten, at least {@code raw}. */
     static double niceTick(double raw) {
         double p = Math.pow(10, Math.floor(Math.log10(Math.max(raw, 1e-9))));
         for (double m : new double[]{1, 2, 5, 10}) if (m * p >= raw) return m * p;
         return 10 * p;
-    }
-
-    private static javafx.scene.control.Label key(String text) {
-        javafx.scene.control.Label l = new javafx.scene.control.Label(text);
-        l.setMinWidth(Region.USE_PREF_SIZE);
-        return l;
     }
 
     private static void markSelected(LineChart<Number, Number> chart, ResultsViewModel vm) {

@@ -22,7 +22,7 @@ public final class ResultsView {
         message.setId("results-message");
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
-        VBox chart = new VBox(4, ParetoChart.build(vm), ParetoChart.legend());
+        VBox chart = new VBox(4, ParetoChart.build(vm), ChartLegend.build());
         HBox.setHgrow(chart, javafx.scene.layout.Priority.ALWAYS);
         HBox main = new HBox(16, chart, DetailView.build(vm.selectedProperty(), "point", true));
         VBox page = new VBox(10, title, toolbar(vm, dialogs), message, main, actions(vm),

@@ -30,7 +30,7 @@ public final class WizardView {
         Map<WizardStep, Node> panes = new EnumMap<>(WizardStep.class);
         panes.put(WizardStep.NAME, WizardSteps.name(vm, dialogs));
         panes.put(WizardStep.RECORD, WizardSteps.record(vm, RecordView.build(vm.recorder()), dialogs));
-        panes.put(WizardStep.SYNTHESIZE, WizardSteps.synthesize(vm));
+        panes.put(WizardStep.SYNTHESIZE, SynthesisPane.build(vm));
         panes.put(WizardStep.AUGMENT, AugmentPane.build(vm.augment()));
         panes.put(WizardStep.SEARCH, WizardSteps.search(vm));
         StackPane centre = new StackPane();
