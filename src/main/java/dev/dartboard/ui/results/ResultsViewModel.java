@@ -60,7 +60,7 @@ public final class ResultsViewModel {
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     public ResultsTraining training() { return training; }
 
-    /** Opens the search run {@code run} (its pareto.json); problems go to the message line. */
+    /** Opens the search run {@code run} (its pareto.json) in the background; a missing or malformed file goes to the error banner, naming it. */
     public void open(Path run) {
         int fallback = workspace.project().targetWords().size() + 2;
         executor.run("Open results", ctx -> loader.load(run, fallback), status.track("Open results", this::show));
