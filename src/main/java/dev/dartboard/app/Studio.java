@@ -14,7 +14,11 @@ import dev.dartboard.ui.space.SpaceForm;
 import dev.dartboard.ui.space.SpaceView;
 import dev.dartboard.ui.space.SpaceViewModel;
 import dev.dartboard.ui.record.RecordViewModel;
+import dev.dartboard.ui.results.ResultsView;
+import dev.dartboard.ui.results.ResultsViewModel;
 import dev.dartboard.ui.search.SearchView;
+import dev.dartboard.ui.wizard.WizardView;
+import dev.dartboard.ui.wizard.WizardViewModel;
 import dev.dartboard.ui.search.SearchViewModel;
 import dev.dartboard.data.ClipReader;
 import dev.dartboard.data.DatasetChecker;
@@ -62,6 +66,8 @@ public final class Studio {
     private final SpaceViewModel space;
     private final SearchViewModel search;
     private final DeployViewModel deploy;
+    private final ResultsViewModel results;
+    private final WizardViewModel wizard;
 
     public Studio(StudioSettings settings, TaskExecutor executor, FileDialogs dialogs) {
         this.settings = settings;
@@ -81,6 +87,8 @@ public final class Studio {
                 new SpaceForm(workspace), executor);
         this.search = SearchWiring.create(workspace, scanner, mapper, executor, status);
         this.deploy = DeployWiring.create(workspace, scanner, mapper, executor, status);
+        this.results = ResultsWiring.create(workspace, scanner, mapper, executor, status, search);
+        this.wizard = WizardWiring.create(workspace, settings, executor, status, () -> main.pageProperty().set(Page.SEARCH));
     }
 
     /** The window's scene with every page built. */
@@ -91,6 +99,8 @@ public final class Studio {
         pages.put(Page.RECORD, RecordView.build(record));
         pages.put(Page.SPACE, SpaceView.build(space, dialogs));
         pages.put(Page.SEARCH, SearchView.build(search));
+        pages.put(Page.RESULTS, ResultsView.build(results, dialogs));
+        pages.put(Page.WIZARD, WizardView.build(wizard, dialogs));
         pages.put(Page.DEPLOY, DeployView.build(deploy, dialogs));
         return new MainView(main, pages).scene(project, dialogs);
     }
@@ -114,6 +124,10 @@ public final class Studio {
     public SearchViewModel search() { return search; }
 
     public DeployViewModel deploy() { return deploy; }
+
+    public ResultsViewModel results() { return results; }
+
+    public WizardViewModel wizard() { return wizard; }
 
     /** Stops what the studio started outside the JVM (the board simulator). Blocks briefly. */
     public void close() throws InterruptedException { deploy.board().close(); }

@@ -7,19 +7,13 @@ import dev.dartboard.data.DataPreparer;
 import dev.dartboard.data.DatasetScanner;
 import dev.dartboard.data.FeatureCache;
 import dev.dartboard.data.LabelSetResolver;
-import dev.dartboard.data.PreparedData;
 import dev.dartboard.data.SpeakerSplit;
 import dev.dartboard.model.Genotype;
 import dev.dartboard.model.LabelSet;
-import dev.dartboard.model.Split;
-import dev.dartboard.train.Confusion;
-import dev.dartboard.train.Evaluator;
 import dev.dartboard.train.Optimizer;
-import dev.dartboard.train.RunReport;
 import dev.dartboard.train.RunStore;
+import dev.dartboard.train.RunTraining;
 import dev.dartboard.train.TrainConfig;
-import dev.dartboard.train.TrainResult;
-import dev.dartboard.train.Trainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,6 +32,7 @@ import java.util.concurrent.Callable;
  * {@code dartboard train --data DIR --genotype FILE|dscnn-s --out RUN}: trains a genotype from scratch on
  * the data set's training split, keeps the best validation epoch, evaluates the exported float model on
  * the test split, writes RUN/ ({@link RunStore}) and prints a JSON summary; per-epoch progress on stderr.
+ * The work is {@link RunTraining}, which the studio's Results page runs too.
  */
 @Command(name = "train", mixinStandardHelpOptions = true, description = "Train a genotype from scratch (JSON summary on stdout).")
 public final class TrainCommand implements Callable<Integer> {
@@ -61,15 +56,10 @@ public final class TrainCommand implements Callable<Integer> {
         RunStore store = new RunStore(mapper);
         Genotype g = Files.isRegularFile(Path.of(genotype)) ? store.readGenotype(Path.of(genotype)) : Genotype.named(genotype);
         err.printf("preparing %s for %s (%s)%n", data, g.name(), g.dataConfig().id());
-        PreparedData prepared = preparer(mapper, cache).prepare(data, g.dataConfig(), words, seed);
-        TrainResult r = new Trainer(config(), s -> err.printf("epoch %d: loss %.4f, val acc %.4f, lr %.4g, %.0f ms/step%n",
-                s.epoch(), s.trainLoss(), s.valAccuracy(), s.learningRate(), s.msPerStep())).train(g, prepared);
-        Split split = prepared.plan().of(Split.TEST).isEmpty() ? Split.VALIDATION : Split.TEST;
-        Confusion c = new Evaluator(prepared).of(r.model(), List.of(split));
-        Map<String, Object> metrics = RunReport.metrics(r, c, split, prepared.plan().of(Split.TRAIN).size());
-        store.save(out, g, prepared.plan().labels(), r.model());
-        store.saveMetrics(out, metrics);
-        Json.print(spec.commandLine().getOut(), summary(metrics, prepared.plan().labels()));
+        RunTraining.Outcome o = new RunTraining(preparer(mapper, cache), store).train(new RunTraining.Request(data, g, words, config(), out),
+                s -> err.printf("epoch %d: loss %.4f, val acc %.4f, lr %.4g, %.0f ms/step%n",
+                        s.epoch(), s.trainLoss(), s.valAccuracy(), s.learningRate(), s.msPerStep()));
+        Json.print(spec.commandLine().getOut(), summary(o.metrics(), o.labels()));
         return ExitCodes.OK;
     }
 

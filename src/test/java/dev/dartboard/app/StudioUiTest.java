@@ -62,13 +62,15 @@ class StudioUiTest {
     }
 
     @Test
-    void shortcutsAndTheListNavigateAndPendingPagesSayWhatTheyWaitFor(FxRobot robot) {
+    void shortcutsAndTheListNavigateToEveryPage(FxRobot robot) {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#record-page").tryQuery().isPresent());
         robot.clickOn("#nav-results");
-        Label note = robot.lookup("#pending-results .pending-note").queryAs(Label.class);
-        assertTrue(note.getText().startsWith("This page arrives with the search engine"), note.getText());
+        assertTrue(robot.lookup("#results-page").tryQuery().isPresent());
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT8).release(KeyCode.DIGIT8, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#wizard-page").tryQuery().isPresent());
         robot.clickOn("#nav-data");
         assertTrue(robot.lookup("#data-page").tryQuery().isPresent());
         robot.clickOn("#theme-toggle");

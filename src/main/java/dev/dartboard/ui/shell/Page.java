@@ -1,7 +1,7 @@
 package dev.dartboard.ui.shell;
 
 /**
- * The studio's pages in navigation order (Ctrl+1..7). {@code pendingOn} names what a page waits
+ * The studio's pages in navigation order (Ctrl+1..8). {@code pendingOn} names what a page waits
  * for while its engine has not landed; null means the page works now.
  */
 public enum Page {
@@ -10,8 +10,9 @@ public enum Page {
     RECORD("Record", null),
     SPACE("Space & budgets", null),
     SEARCH("Search", null),
-    RESULTS("Results", "the search engine and training (Pareto front, genotypes, confusion matrix)"),
-    DEPLOY("Deploy", null);
+    RESULTS("Results", null),
+    DEPLOY("Deploy", null),
+    WIZARD("New keyword", null);
 
     private final String title;
     private final String pendingOn;

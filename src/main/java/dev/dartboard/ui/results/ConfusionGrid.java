@@ -1,0 +1,50 @@
+package dev.dartboard.ui.results;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+
+/** A confusion matrix as a grid: rows = true label, columns = predicted, cells shaded by row share. FX thread. */
+final class ConfusionGrid {
+    private ConfusionGrid() { }
+
+    static GridPane build() {
+        GridPane g = new GridPane();
+        g.setId("confusion");
+        g.setHgap(2);
+        g.setVgap(2);
+        return g;
+    }
+
+    static void show(GridPane grid, TrainedMetrics m) {
+        grid.getChildren().clear();
+        if (m == null) return;
+        int n = m.labels().size();
+        grid.add(new Label("true \\ predicted"), 0, 0);
+        for (int j = 0; j < n; j++) grid.add(header(m.labels().get(j)), j + 1, 0);
+        for (int i = 0; i < n; i++) {
+            grid.add(header(m.labels().get(i)), 0, i + 1);
+            int row = 0;
+            for (int v : m.confusion()[i]) row += v;
+            for (int j = 0; j < n; j++) grid.add(cell(m.confusion()[i][j], row, i == j, i, j), j + 1, i + 1);
+        }
+    }
+
+    private static Label header(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("confusion-header");
+        return l;
+    }
+
+    private static Label cell(int count, int row, boolean diagonal, int i, int j) {
+        Label l = new Label(Integer.toString(count));
+        l.setId("cell-" + i + "-" + j);
+        l.setMinWidth(34);
+        l.setAlignment(Pos.CENTER);
+        l.getStyleClass().add("confusion-cell");
+        double share = row == 0 ? 0 : count / (double) row;
+        String rgb = diagonal ? "47,111,222" : "164,22,26";
+        l.setStyle(String.format(java.util.Locale.ROOT, "-fx-background-color: rgba(%s,%.2f);", rgb, 0.08 + 0.7 * share));
+        return l;
+    }
+}

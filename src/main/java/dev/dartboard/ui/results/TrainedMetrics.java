@@ -1,0 +1,36 @@
+package dev.dartboard.ui.results;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The part of a trained run's {@code metrics.json} (written by train, the format of
+ * {@code Confusion.toJson}) the Results page shows. Immutable.
+ *
+ * @param accuracy  0..1 on {@code split}
+ * @param split     test or validation
+ * @param labels    class order of the matrix
+ * @param confusion counts [true][predicted]
+ */
+public record TrainedMetrics(double accuracy, String split, List<String> labels, int[][] confusion) {
+    public TrainedMetrics {
+        labels = List.copyOf(labels);
+    }
+
+    /** From metrics.json read as a map; throws IllegalArgumentException when the matrix is missing or not square. */
+    @SuppressWarnings("unchecked")
+    public static TrainedMetrics of(Map<String, Object> m) {
+        Object acc = m.get("accuracy");
+        if (!(acc instanceof Number) || !(m.get("labels") instanceof List) || !(m.get("confusion") instanceof List))
+            throw new IllegalArgumentException("metrics.json lacks accuracy, labels or confusion");
+        List<String> labels = ((List<Object>) m.get("labels")).stream().map(String::valueOf).toList();
+        List<List<Number>> rows = (List<List<Number>>) m.get("confusion");
+        int[][] c = new int[rows.size()][];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = rows.get(i).stream().mapToInt(Number::intValue).toArray();
+            if (c[i].length != labels.size()) throw new IllegalArgumentException("metrics.json's confusion matrix is not " + labels.size() + " wide");
+        }
+        if (c.length != labels.size()) throw new IllegalArgumentException("metrics.json's confusion matrix is not " + labels.size() + " high");
+        return new TrainedMetrics(((Number) acc).doubleValue(), String.valueOf(m.getOrDefault("split", "test")), labels, c);
+    }
+}
