@@ -10,7 +10,7 @@ import dev.dartboard.data.LabelSetResolver;
 import dev.dartboard.model.LabelSet;
 import dev.dartboard.nas.BoardProfiles;
 import dev.dartboard.nas.pareto.ParetoJson;
-import dev.dartboard.nas.pareto.ParetoPicker;
+import dev.dartboard.nas.pareto.ParetoPick;
 import dev.dartboard.task.TaskExecutor;
 import dev.dartboard.train.RunStore;
 import dev.dartboard.train.RunTraining;
@@ -33,7 +33,7 @@ final class ResultsWiring {
                 ClipReader.wav(new WavReader()), new FeatureCache(FeatureCache.defaultDir(), mapper, Runtime.getRuntime().availableProcessors()));
         RunTraining training = new RunTraining(preparer, new RunStore(mapper));
         ResultsViewModel vm = new ResultsViewModel(workspace, new ResultsLoader(new ParetoJson(mapper), new BoardProfiles(), mapper),
-                new ParetoPicker(mapper), training::train, executor, status);
+                new ParetoPick(mapper), training::train, executor, status);
         search.resultProperty().addListener((o, a, r) -> { if (r != null) vm.searchFinished(r.run()); });
         workspace.projectProperty().addListener((o, a, b) -> { if (!a.dataFolder().equals(b.dataFolder())) vm.openLatest(); });
         workspace.fileProperty().addListener((o, a, b) -> vm.openLatest());

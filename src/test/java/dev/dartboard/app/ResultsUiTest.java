@@ -5,7 +5,7 @@ import dev.dartboard.nas.BoardProfiles;
 import dev.dartboard.nas.pareto.ParetoFixture;
 import dev.dartboard.nas.pareto.ParetoFront;
 import dev.dartboard.nas.pareto.ParetoJson;
-import dev.dartboard.nas.pareto.ParetoPicker;
+import dev.dartboard.nas.pareto.ParetoPick;
 import dev.dartboard.train.Confusion;
 import dev.dartboard.train.EpochStats;
 import dev.dartboard.train.RunStore;
@@ -62,7 +62,7 @@ class ResultsUiTest {
         Workspace workspace = new Workspace();
         workspace.update(p -> p.withDataFolder(run.getParent().getParent().toString()));
         vm = new ResultsViewModel(workspace, new ResultsLoader(new ParetoJson(mapper), new BoardProfiles(), mapper),
-                new ParetoPicker(mapper), this::fakeTraining, new FxTaskExecutor(1), new StatusModel());
+                new ParetoPick(mapper), this::fakeTraining, new FxTaskExecutor(1), new StatusModel());
         Scene scene = new Scene(new javafx.scene.layout.StackPane(ResultsView.build(vm, new StudioUiTest.Dialogs())), 1280, 900);
         Themes.apply(scene, false);
         stage.setScene(scene);

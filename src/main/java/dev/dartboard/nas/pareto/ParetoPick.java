@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Picks a point of a run's Pareto front as the run's model: rewrites {@code RUN/genotype.json} from the
+ * Picks a point of a run's Pareto front as the run's model (the CLI's {@code --pick}, the studio's "Use this point"): rewrites {@code RUN/genotype.json} from the
  * point (network, data config and the top-level {@code sram}, {@code flash}, {@code latencyMs},
  * {@code macs}, {@code parameters}, {@code budget}, {@code repairs}; the {@code search} section is kept,
  * a {@code pareto} section names the point and keeps the decoder's repairs for a later pick of the decoded point) and {@code chosen} in {@code RUN/pareto.json}, both atomically.
@@ -40,21 +40,23 @@ public final class ParetoPick {
                     + "latency %.1f ms of %.1f ms); pick one of the front: %s", id, p.costs().sramBytes(), f.budget().sramBytes(),
                     p.costs().flashBytes(), f.budget().flashBytes(), p.costs().latencyMs(), f.budget().latencyMs(), f.front()));
         Path file = run.resolve(GENOTYPE);
-        AtomicFiles.write(file, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(rewrite(read(file), p, f.budget())));
+        AtomicFiles.write(file, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(rewrite(read(file), p, f)));
         io.write(run.resolve(ParetoJson.FILE), new ParetoFront(f.board(), f.budget(), f.points(), f.front(), id));
         return p;
     }
 
     private ObjectNode read(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) throw new IOException(file + ": no genotype.json in the run (run a search first)");
+        if (!Files.exists(file)) return json.createObjectNode();   // a front without a genotype.json: write one from the point
         JsonNode n = json.readTree(file.toFile());
         if (!(n instanceof ObjectNode o)) throw new IOException(file + ": not a Dartboard genotype.json");
         return o;
     }
 
-    private ObjectNode rewrite(ObjectNode g, ParetoPoint p, Budget b) {
+    private ObjectNode rewrite(ObjectNode g, ParetoPoint p, ParetoFront f) {
+        Budget b = f.budget();
         Map<String, Object> shape = GenotypeJson.of(p.genotype());
         g.put("name", p.genotype().name());
+        g.put("board", f.board());
         g.put("sram", p.costs().sramBytes());
         g.put("flash", p.costs().flashBytes());
         g.put("latencyMs", p.costs().latencyMs());

@@ -1,7 +1,8 @@
 package dev.dartboard.ui.results;
 
 import dev.dartboard.model.Genotype;
-import dev.dartboard.nas.pareto.ParetoPicker;
+import dev.dartboard.nas.pareto.ParetoFront;
+import dev.dartboard.nas.pareto.ParetoPick;
 import dev.dartboard.nas.pareto.ParetoPoint;
 import dev.dartboard.task.TaskExecutor;
 import dev.dartboard.ui.common.StatusModel;
@@ -15,14 +16,14 @@ import java.util.Locale;
 
 /**
  * The Results page: a search run's Pareto front on a selectable cost axis, the selected point's genotype,
- * costs and (once trained) confusion matrix, the DS-CNN-S baseline, "Use this point" ({@link ParetoPicker})
+ * costs and (once trained) confusion matrix, the DS-CNN-S baseline, "Use this point" ({@link ParetoPick})
  * and training ({@link ResultsTraining}). Reading and picking run as background tasks.
  * Threading: FX thread only.
  */
 public final class ResultsViewModel {
     private final Workspace workspace;
     private final ResultsLoader loader;
-    private final ParetoPicker picker;
+    private final ParetoPick picker;
     private final TaskExecutor executor;
     private final StatusModel status;
     private final ResultsTraining training;
@@ -34,7 +35,7 @@ public final class ResultsViewModel {
     private final ReadOnlyObjectWrapper<PointDetail> baseline = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("No search run yet: run a search, or choose a run folder.");
 
-    public ResultsViewModel(Workspace workspace, ResultsLoader loader, ParetoPicker picker, TrainEngine engine,
+    public ResultsViewModel(Workspace workspace, ResultsLoader loader, ParetoPick picker, TrainEngine engine,
                             TaskExecutor executor, StatusModel status) {
         this.workspace = workspace;
         this.loader = loader;
@@ -97,10 +98,16 @@ public final class ResultsViewModel {
         ResultsSnapshot s = snapshot.get();
         PointDetail d = selected.get();
         if (s == null || d == null) return;
-        executor.run("Use point " + d.id(), ctx -> picker.pick(s.run(), s.front(), d.id()), status.track("Use point " + d.id(), f -> {
+        executor.run("Use point " + d.id(), ctx -> chosen(s, d.id()), status.track("Use point " + d.id(), f -> {
             show(snapshot.get().withFront(f));
-            message.set("genotype.json now holds point " + d.id() + " (" + s.run().resolve(ParetoPicker.GENOTYPE) + ")");
+            message.set("genotype.json now holds point " + d.id() + " (" + s.run().resolve(ParetoPick.GENOTYPE) + ")");
         }));
+    }
+
+    private ParetoFront chosen(ResultsSnapshot s, int id) throws java.io.IOException {
+        picker.pick(s.run(), id);
+        ParetoFront f = s.front();
+        return new ParetoFront(f.board(), f.budget(), f.points(), f.front(), id);
     }
 
     /** "Train": trains the selected point's genotype from scratch into its run folder ({@link RunFolders#trainedRun}). */

@@ -6,7 +6,7 @@ import dev.dartboard.nas.BoardProfiles;
 import dev.dartboard.nas.pareto.ParetoFixture;
 import dev.dartboard.nas.pareto.ParetoFront;
 import dev.dartboard.nas.pareto.ParetoJson;
-import dev.dartboard.nas.pareto.ParetoPicker;
+import dev.dartboard.nas.pareto.ParetoPick;
 import dev.dartboard.task.DirectTaskExecutor;
 import dev.dartboard.train.Confusion;
 import dev.dartboard.train.EpochStats;
@@ -46,7 +46,7 @@ class ResultsViewModelTest {
         front = ParetoFixture.write(run);
         workspace.update(p -> p.withDataFolder(dir.resolve("data").toString()).withTargetWords(List.of("biscuit")));
         vm = new ResultsViewModel(workspace, new ResultsLoader(new ParetoJson(mapper), new BoardProfiles(), mapper),
-                new ParetoPicker(mapper), (r, l) -> engine.train(r, l), new DirectTaskExecutor(), status);
+                new ParetoPick(mapper), (r, l) -> engine.train(r, l), new DirectTaskExecutor(), status);
         vm.openLatest();
         assertEquals("", status.errorProperty().get());
     }

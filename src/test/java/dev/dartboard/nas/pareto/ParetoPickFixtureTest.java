@@ -13,7 +13,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-class ParetoPickerTest {
+class ParetoPickFixtureTest {
     @TempDir Path run;
     private final ObjectMapper mapper = new ObjectMapper();
 
@@ -30,7 +30,7 @@ class ParetoPickerTest {
     void pickWritesTheGenotypeOfThePointWithItsCostsAndMarksItChosen() throws IOException {
         ParetoFront f = ParetoFixture.write(run);
         Files.writeString(run.resolve("genotype.json"), "{\"name\":\"old\",\"search\":{\"steps\":42}}");
-        ParetoFront chosen = new ParetoPicker(mapper).pick(run, f, 2);
+        new ParetoPick(mapper).pick(run, 2);
         ParetoPoint p = f.point(2);
         assertEquals(p.genotype(), new RunStore(mapper).genotype(run));
         JsonNode g = mapper.readTree(run.resolve("genotype.json").toFile());
@@ -41,16 +41,15 @@ class ParetoPickerTest {
         assertEquals(ParetoFixture.BUDGET.sramBytes(), g.path("budget").path("sram").asLong());
         assertEquals(ParetoFixture.BUDGET.latencyMs(), g.path("budget").path("latencyMs").asDouble());
         assertEquals("nano33ble", g.path("board").asText());
-        assertEquals(2, g.path("pareto").path("id").asInt());
+        assertEquals(2, g.path("pareto").path("point").asInt());
         assertEquals(42, g.path("search").path("steps").asInt(), "the search's end state is kept");
-        assertEquals(2, chosen.chosen());
         assertEquals(2, new ParetoJson(mapper).read(run.resolve(ParetoJson.FILE)).chosen());
     }
 
     @Test
     void anUnknownIdNamesTheValidOnesAndWritesNothing() throws IOException {
         ParetoFront f = ParetoFixture.write(run);
-        var e = assertThrows(IllegalArgumentException.class, () -> new ParetoPicker(mapper).pick(run, f, 9));
+        var e = assertThrows(IllegalArgumentException.class, () -> new ParetoPick(mapper).pick(run, 9));
         assertTrue(e.getMessage().contains("ids 0..5"), e.getMessage());
         assertFalse(Files.exists(run.resolve("genotype.json")));
     }
