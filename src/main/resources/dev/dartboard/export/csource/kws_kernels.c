@@ -66,30 +66,38 @@ static int8_t requant(int32_t acc, int32_t q, int32_t shift, const kws_geom_t* g
     return (int8_t)clamp_i32(v, g->act_min, g->act_max);
 }
 
-/* acc[j] += sum_i wj[i] * (x[i] - zp), i < n, for channels j = 0, 1. */
-KWS_NOINLINE static void dot_1x2(const int8_t* x, const int8_t* w0, const int8_t* w1, int32_t n, int32_t zp, int32_t* acc) {
+/* acc[j] += sum_r sum_i wj[r * w_row + i] * (x[r * x_row + i] - zp), r < rows, i < n, for channels
+ * j = 0, 1: the in-bounds taps of one output pixel, one contiguous run of n bytes per kernel row. */
+KWS_NOINLINE static void dot_1x2(const int8_t* x, int32_t x_row, const int8_t* w0, const int8_t* w1, int32_t w_row,
+                                 int32_t rows, int32_t n, int32_t zp, int32_t* acc) {
     int32_t a0 = acc[0], a1 = acc[1];
 #if KWS_DSP
     int32_t nzp = neg_zp2(zp);
-    const int8_t* end = x + (n & ~3);
-    n &= 3;
-    while (x != end) {
-        int32_t xv = ld4(x), xa = __sxtab16(nzp, xv), xb = sxtab16_hi(nzp, xv);
-        int32_t wv = ld4(w0);
-        a0 = __smlad(__sxtb16(wv), xa, a0);
-        a0 = __smlad(sxtb16_hi(wv), xb, a0);
-        wv = ld4(w1);
-        a1 = __smlad(__sxtb16(wv), xa, a1);
-        a1 = __smlad(sxtb16_hi(wv), xb, a1);
-        x += 4;
-        w0 += 4;
-        w1 += 4;
-    }
 #endif
-    while (n-- > 0) {
-        int32_t xv = *x++ - zp;
-        a0 += *w0++ * xv;
-        a1 += *w1++ * xv;
+    for (; rows > 0; rows--, x += x_row - n, w0 += w_row - n, w1 += w_row - n) {
+        int32_t k = n & 3;
+#if KWS_DSP
+        const int8_t* end = x + (n & ~3);
+        while (x != end) {
+            int32_t xv = ld4(x), xa = __sxtab16(nzp, xv), xb = sxtab16_hi(nzp, xv);
+            int32_t wv = ld4(w0);
+            a0 = __smlad(__sxtb16(wv), xa, a0);
+            a0 = __smlad(sxtb16_hi(wv), xb, a0);
+            wv = ld4(w1);
+            a1 = __smlad(__sxtb16(wv), xa, a1);
+            a1 = __smlad(sxtb16_hi(wv), xb, a1);
+            x += 4;
+            w0 += 4;
+            w1 += 4;
+        }
+#else
+        k = n;
+#endif
+        while (k-- > 0) {
+            int32_t xv = *x++ - zp;
+            a0 += *w0++ * xv;
+            a1 += *w1++ * xv;
+        }
     }
     acc[0] = a0;
     acc[1] = a1;
@@ -113,37 +121,43 @@ static int32_t dot_1x1(const int8_t* x, const int8_t* w, int32_t n, int32_t zp, 
     return acc;
 }
 
-/* acc[2p + j] += sum_i wj[i] * (xp[i] - zp) for pixels p = 0, 1 and channels j = 0, 1. */
-KWS_NOINLINE static void dot_2x2(const int8_t* x0, const int8_t* x1, const int8_t* w0, const int8_t* w1, int32_t n,
-                    int32_t zp, int32_t* acc) {
-    int32_t a00 = acc[0], a01 = acc[1], a10 = acc[2], a11 = acc[3];
+/* acc[2p + j] += sum_i w[j * n + i] * x[p * n + i], i < n, for pixels p = 0, 1 and channels j = 0, 1: two
+ * adjacent pixels of a stride-1 pointwise convolution, the input zero point already in acc (14 registers). */
+KWS_NOINLINE static void dot_2x2(const int8_t* x, const int8_t* w, int32_t n, int32_t* acc) {
+    int32_t a00 = acc[0], a01 = acc[1], a10 = acc[2], a11 = acc[3], k = n & 3;
 #if KWS_DSP
-    int32_t nzp = neg_zp2(zp);
-    const int8_t* end = x0 + (n & ~3);
-    n &= 3;
-    while (x0 != end) {
-        int32_t wv = ld4(w0), wa = __sxtb16(wv), wb = sxtb16_hi(wv);
-        int32_t xv = ld4(x0), xa = __sxtab16(nzp, xv), xb = sxtab16_hi(nzp, xv);
-        int32_t yv = ld4(x1), ya = __sxtab16(nzp, yv), yb = sxtab16_hi(nzp, yv);
-        a00 = __smlad(wa, xa, __smlad(wb, xb, a00));
-        a10 = __smlad(wa, ya, __smlad(wb, yb, a10));
-        wv = ld4(w1);
-        wa = __sxtb16(wv);
-        wb = sxtb16_hi(wv);
-        a01 = __smlad(wa, xa, __smlad(wb, xb, a01));
-        a11 = __smlad(wa, ya, __smlad(wb, yb, a11));
-        x0 += 4;
-        x1 += 4;
-        w0 += 4;
-        w1 += 4;
+    const int8_t* end = x + (n & ~3);
+    while (x != end) {
+        int32_t wr = ld4(w), wa0 = __sxtb16(wr), wb0 = sxtb16_hi(wr);
+        int32_t xr, xa, wa1, wb1;
+        wr = ld4(w + n);
+        wa1 = __sxtb16(wr);
+        wb1 = sxtb16_hi(wr);
+        xr = ld4(x);
+        xa = __sxtb16(xr);
+        a00 = __smlad(wa0, xa, a00);
+        a01 = __smlad(wa1, xa, a01);
+        xa = sxtb16_hi(xr);
+        a00 = __smlad(wb0, xa, a00);
+        a01 = __smlad(wb1, xa, a01);
+        xr = ld4(x + n);
+        xa = __sxtb16(xr);
+        a10 = __smlad(wa0, xa, a10);
+        a11 = __smlad(wa1, xa, a11);
+        xa = sxtb16_hi(xr);
+        a10 = __smlad(wb0, xa, a10);
+        a11 = __smlad(wb1, xa, a11);
+        x += 4;
+        w += 4;
     }
+#else
+    k = n;
 #endif
-    while (n-- > 0) {
-        int32_t xa = *x0++ - zp, xb = *x1++ - zp, wa = *w0++, wb = *w1++;
-        a00 += wa * xa;
-        a01 += wb * xa;
-        a10 += wa * xb;
-        a11 += wb * xb;
+    for (; k > 0; k--, x++, w++) {
+        a00 += w[0] * x[0];
+        a01 += w[n] * x[0];
+        a10 += w[0] * x[n];
+        a11 += w[n] * x[n];
     }
     acc[0] = a00;
     acc[1] = a01;
@@ -157,28 +171,41 @@ static const int8_t* pixel_1x1(const kws_geom_t* g, const int8_t* in, int32_t p)
     return in + (oy * g->stride_h * g->in_w + ox * g->stride_w) * g->in_c;
 }
 
-/* Pointwise CONV_2D (1x1, no padding): 2 pixels x 2 channels per step. */
+/* Pointwise CONV_2D (1x1, no padding), channel pairs outside, pixels inside. Stride 1: two adjacent
+ * pixels per step with sum w * (x - zp) = sum w * x - zp * sum w (the zero point in the start value,
+ * exact in int32); otherwise (and for a last odd channel) one pixel at a time. */
 static void conv_1x1(const kws_geom_t* g, const int8_t* in, const int8_t* w, const int32_t* bias,
                      const int32_t* mult, const int32_t* shift, int8_t* out) {
-    int32_t pixels = g->out_h * g->out_w, n = g->in_c, oc_n = g->out_c, p, oc;
-    for (p = 0; p < pixels; p += 2) {
-        int two = p + 1 < pixels;
-        const int8_t* x0 = pixel_1x1(g, in, p);
-        const int8_t* x1 = two ? pixel_1x1(g, in, p + 1) : x0;
-        int8_t* o = out + p * oc_n;
-        for (oc = 0; oc < oc_n; oc += 2) {
-            const int8_t* w0 = w + oc * n;
-            int pair = oc + 1 < oc_n;
-            const int8_t* w1 = pair ? w0 + n : w0;
+    int32_t pixels = g->out_h * g->out_w, n = g->in_c, oc_n = g->out_c, zp = g->in_zp, p, oc, i;
+    int stride1 = g->stride_h == 1 && g->stride_w == 1;
+    for (oc = 0; oc < oc_n; oc += 2) {
+        int pair = oc + 1 < oc_n;
+        const int8_t* w0 = w + oc * n;
+        const int8_t* w1 = pair ? w0 + n : w0;
+        int32_t b0 = bias[oc], b1 = pair ? bias[oc + 1] : 0, s0 = 0, s1 = 0;
+        int8_t* o = out + oc;
+        for (i = 0; i < n; i++) {
+            s0 += w0[i];
+            s1 += w1[i];
+        }
+        for (p = 0; p < pixels; p++, o += oc_n) {
             int32_t acc[4];
-            acc[0] = acc[2] = bias[oc];
-            acc[1] = acc[3] = pair ? bias[oc + 1] : 0;
-            dot_2x2(x0, x1, w0, w1, n, g->in_zp, acc);
-            o[oc] = requant(acc[0], mult[oc], shift[oc], g);
-            if (pair) o[oc + 1] = requant(acc[1], mult[oc + 1], shift[oc + 1], g);
-            if (two) {
-                o[oc_n + oc] = requant(acc[2], mult[oc], shift[oc], g);
-                if (pair) o[oc_n + oc + 1] = requant(acc[3], mult[oc + 1], shift[oc + 1], g);
+            if (stride1 && pair && p + 1 < pixels) {
+                acc[0] = acc[2] = b0 - zp * s0;
+                acc[1] = acc[3] = b1 - zp * s1;
+                dot_2x2(in + p * n, w0, n, acc);
+                o[oc_n] = requant(acc[2], mult[oc], shift[oc], g);
+                o[oc_n + 1] = requant(acc[3], mult[oc + 1], shift[oc + 1], g);
+            } else {
+                acc[0] = b0;
+                acc[1] = b1;
+                dot_1x2(pixel_1x1(g, in, p), n, w0, w1, n, 1, n, zp, acc);
+            }
+            o[0] = requant(acc[0], mult[oc], shift[oc], g);
+            if (pair) o[1] = requant(acc[1], mult[oc + 1], shift[oc + 1], g);
+            if (stride1 && pair && p + 1 < pixels) {
+                p++;
+                o += oc_n;
             }
         }
     }
@@ -213,9 +240,7 @@ void kws_conv(const kws_geom_t* g, const int8_t* in, const int8_t* w, const int3
                 int32_t acc[2];
                 acc[0] = bias[oc];
                 acc[1] = bias[oc + 1];
-                for (dy = dy_lo; dy < dy_hi; dy++)
-                    dot_1x2(xp + (dy - dy_lo) * row, w0 + (dy - dy_lo) * ky, w0 + kk + (dy - dy_lo) * ky,
-                            run, g->in_zp, acc);
+                dot_1x2(xp, row, w0, w0 + kk, ky, dy_hi - dy_lo, run, g->in_zp, acc);
                 o[oc] = requant(acc[0], mult[oc], shift[oc], g);
                 o[oc + 1] = requant(acc[1], mult[oc + 1], shift[oc + 1], g);
             }
@@ -304,7 +329,7 @@ void kws_fully_connected(const kws_geom_t* g, int32_t in_len, const int8_t* in, 
         int32_t acc[2];
         acc[0] = bias[o];
         acc[1] = bias[o + 1];
-        dot_1x2(in, w + o * in_len, w + (o + 1) * in_len, in_len, g->in_zp, acc);
+        dot_1x2(in, in_len, w + o * in_len, w + (o + 1) * in_len, in_len, 1, in_len, g->in_zp, acc);
         out[o] = requant(acc[0], mult, shift, g);
         out[o + 1] = requant(acc[1], mult, shift, g);
     }
@@ -317,23 +342,28 @@ static int32_t divide_rounded(int32_t acc, int32_t n) {
 }
 
 static void pool(const kws_geom_t* g, const int8_t* in, int8_t* out, int is_max) {
-    int oy, ox, c, iy, ix;
+    int32_t oy, ox, c, iy, ix, ch = g->in_c, row = g->in_w * ch;
     for (oy = 0; oy < g->out_h; oy++)
         for (ox = 0; ox < g->out_w; ox++) {
             int32_t y0 = oy * g->stride_h - g->pad_top, x0 = ox * g->stride_w - g->pad_left;
             int32_t y_lo = y0 < 0 ? 0 : y0, x_lo = x0 < 0 ? 0 : x0;
             int32_t y_hi = y0 + g->k_h < g->in_h ? y0 + g->k_h : g->in_h;
             int32_t x_hi = x0 + g->k_w < g->in_w ? x0 + g->k_w : g->in_w;
-            for (c = 0; c < g->in_c; c++) {
-                int32_t acc = is_max ? -128 : 0, count = 0;
-                for (iy = y_lo; iy < y_hi; iy++)
-                    for (ix = x_lo; ix < x_hi; ix++) {
-                        int32_t v = in[(iy * g->in_w + ix) * g->in_c + c];
-                        if (is_max) acc = v > acc ? v : acc; else acc += v;
-                        count++;
-                    }
+            int32_t count = (y_hi - y_lo) * (x_hi - x_lo);
+            const int8_t* base = in + (y_lo * g->in_w + x_lo) * ch;
+            int8_t* o = out + (oy * g->out_w + ox) * ch;
+            for (c = 0; c < ch; c++) {
+                int32_t acc = is_max ? -128 : 0;
+                const int8_t* rp = base + c;
+                for (iy = y_lo; iy < y_hi; iy++, rp += row) {
+                    const int8_t* p = rp;
+                    if (is_max)
+                        for (ix = x_lo; ix < x_hi; ix++, p += ch) acc = *p > acc ? *p : acc;
+                    else
+                        for (ix = x_lo; ix < x_hi; ix++, p += ch) acc += *p;
+                }
                 if (!is_max) acc = divide_rounded(acc, count);
-                out[(oy * g->out_w + ox) * g->in_c + c] = (int8_t)clamp_i32(acc, g->act_min, g->act_max);
+                o[c] = (int8_t)clamp_i32(acc, g->act_min, g->act_max);
             }
         }
 }
@@ -354,10 +384,11 @@ void kws_add(int32_t n, const int8_t* a, int32_t a_zp, const int8_t* b, int32_t 
 }
 
 void kws_mean(const kws_geom_t* g, const int8_t* in, int32_t mult, int32_t shift, int8_t* out) {
-    int32_t n = g->in_h * g->in_w, c, p;
-    for (c = 0; c < g->in_c; c++) {
-        int32_t acc = 0;
-        for (p = 0; p < n; p++) acc += in[p * g->in_c + c] - g->in_zp;
+    int32_t n = g->in_h * g->in_w, ch = g->in_c, c, p;
+    for (c = 0; c < ch; c++) {
+        int32_t acc = -n * g->in_zp;
+        const int8_t* x = in + c;
+        for (p = 0; p < n; p++, x += ch) acc += *x;
         acc = divide_rounded(kws_multiply_by_quantized_multiplier(acc, mult, shift), n);
         out[c] = (int8_t)clamp_i32(acc + g->out_zp, -128, 127);
     }
