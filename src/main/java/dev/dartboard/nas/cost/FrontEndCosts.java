@@ -19,16 +19,16 @@ import java.util.Map;
  * per-sample term.
  */
 final class FrontEndCosts {
-    /** Per FFT input sample: PCM scaling × window, bit reversal, the real-FFT split, |X|², mel sums. */
-    static final double PER_SAMPLE = 28.3;
+    /** Per FFT input sample: PCM scaling × window, bit reversal, the real-FFT split, |X|², mel sums (about one weight per bin). */
+    static final double PER_SAMPLE = 55.8;
     /** Per radix-2 butterfly of the n_fft / 2-point complex FFT. */
-    static final double PER_BUTTERFLY = 37.6;
+    static final double PER_BUTTERFLY = 22.1;
     /** Per mel bin: newlib logf and the filter loop. */
-    static final double PER_MEL_BIN = 174;
+    static final double PER_MEL_BIN = 85.6;
     /** Per DCT multiply-add (MFCC: coefficients × mel bins). */
-    static final double PER_DCT_MAC = 8.4;
+    static final double PER_DCT_MAC = 4.25;
     /** Per feature: scale, roundf, clamp to int8. */
-    static final double PER_FEATURE = 22.6;
+    static final double PER_FEATURE = 33.2;
 
     private FrontEndCosts() { }
 

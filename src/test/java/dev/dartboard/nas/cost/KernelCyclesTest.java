@@ -54,7 +54,7 @@ class KernelCyclesTest {
         assertEquals(new KernelWork(0, 25 * 5 * 64, 0, 64, 0), work(9));                    // MEAN
         assertEquals(new KernelWork(12 * 64, 0, 6, 12, 0), work(10));                        // FC 64 → 12
         // Default MFCC: n_fft 1024 → 512-point complex FFT, 256 · 9 butterflies; 40 mel bins, 10 × 40 DCT, 10 features.
-        double perFrame = 28.3 * 1024 + 37.6 * 256 * 9 + 174 * 40 + 8.4 * 400 + 22.6 * 10;
+        double perFrame = 55.8 * 1024 + 22.1 * 256 * 9 + 85.6 * 40 + 4.25 * 400 + 33.2 * 10;
         assertEquals(perFrame, FrontEndCosts.cyclesPerFrame(DataConfig.defaults()), 1e-6);
         assertEquals(Math.round(perFrame * 49), FrontEndCosts.cycles(DataConfig.defaults()));
     }
