@@ -13,13 +13,15 @@ import java.util.Map;
  * Exact costs of a deployed network + front end on a {@link BoardProfile} (DESIGN.md §2):
  * flash = int8 weights + int32 biases + per-channel requantization params (int32 multiplier +
  * int32 shift) + code (a fixed runtime + a call per op) + front-end tables; SRAM = streaming front end
- * + activation arena ({@link ArenaPlan}) + fixed runtime RAM; latency = front-end cycles + Σ MACs ×
- * cycles/MAC by op kind, at the board's clock. Code and runtime constants are first estimates, to be
+ * + activation arena ({@link ArenaPlan}) + fixed runtime RAM; latency = front-end cycles
+ * ({@link FrontEndCosts}) + Σ kernel cycles ({@link KernelCycles}: per op kind, MACs, kernel rows and
+ * requantized outputs as the C kernels loop over them, fitted to QEMU instruction counts), at the
+ * board's clock. Code and runtime constants are first estimates, to be
  * calibrated against the linker map of the exported C library. Immutable, thread-safe.
  */
 public final class CostModel {
-    /** Kernels + front end code, bytes (calibrated: 2,812 B .text for an 11-op DS-CNN-S library, -Os). */
-    static final long RUNTIME_CODE = 2 * 1024;
+    /** Kernels + front end code, bytes (calibrated: 4,748 B .text for an 11-op DS-CNN-S library with the DSP kernels, -Os). */
+    static final long RUNTIME_CODE = 4 * 1024;
     /** Code per op: its call site and per-op constants, bytes (estimate). */
     static final long CODE_PER_OP = 64;
     /** Static RAM of the runtime outside the arena: state, stack headroom, bytes (estimate). */
@@ -42,14 +44,15 @@ public final class CostModel {
     /** Costs of a deployed model. */
     public Costs of(FloatModel m) {
         Map<String, Long> parts = new LinkedHashMap<>();
-        long weights = 0, biases = 0, quant = 0, macs = 0, cycles = 0;
+        long weights = 0, biases = 0, quant = 0, macs = 0;
+        double instructions = KernelCycles.PER_INFERENCE;
         List<int[]> shapes = m.shapes();
         for (int i = 0; i < m.ops().size(); i++) {
             FloatOp op = m.ops().get(i);
             int[] in = op.inputs()[0] < 0 ? m.input() : shapes.get(op.inputs()[0]);
             long opMacs = OpCounts.macs(op, in, shapes.get(i));
             macs += opMacs;
-            cycles += Math.round(opMacs * board.cyclesPerMac() * OpCounts.cycleFactor(op.kind()));
+            instructions += KernelCycles.instructions(op, in, shapes.get(i));
             if (op.weights() != null) {
                 weights += op.weights().length;
                 biases += 4L * op.bias().length;
@@ -66,7 +69,9 @@ public final class CostModel {
         ram.put("arena", (long) ArenaPlan.of(m).bytes());
         ram.put("runtime", RUNTIME_RAM);
         long sram = sum(ram);
-        long feCycles = FrontEndCosts.cycles(m.dataConfig());
+        double speed = board.cyclesPerMac() / KernelCycles.REFERENCE_CYCLES_PER_MAC;
+        long cycles = Math.round(instructions * speed);
+        long feCycles = Math.round(FrontEndCosts.cycles(m.dataConfig()) * speed);
         parts.putAll(ram);
         parts.put("cycles.frontend", feCycles);
         parts.put("cycles.network", cycles);

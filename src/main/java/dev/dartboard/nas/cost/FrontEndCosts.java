@@ -12,12 +12,23 @@ import java.util.Map;
  * board (micro_speech style): a PCM ring of one window + hop, two DMA/PDM buffers of one hop,
  * float FFT work buffers, and the int8 frames × features matrix — never the whole clip.
  * Tables in flash: Hann window, FFT twiddles, the sparse mel filterbank, the DCT matrix (MFCC).
- * Cycle constants are Cortex-M4F estimates per element; calibrate against QEMU counts.
+ * Cycles: instructions per frame of the C front end (kws_frontend.c + kws_features' quantization,
+ * FPU code, arm-none-eabi-gcc -Os, newlib logf/roundf) fitted to QEMU counts of 12 configurations
+ * (n_fft 128..2048, 16..128 mel bins, MFCC and log-mel; QemuLatencyTest), at one cycle per instruction
+ * (the M4F's VLDR/VMLA take 1-3 cycles: ±30%). The mel weights (about n_fft / 2 of them) are in the
+ * per-sample term.
  */
 final class FrontEndCosts {
-    static final int CYCLES_PER_BUTTERFLY = 12;
-    static final int CYCLES_PER_LOG = 40;
-    static final int CYCLES_PER_ELEMENT = 3;
+    /** Per FFT input sample: PCM scaling × window, bit reversal, the real-FFT split, |X|², mel sums (about one weight per bin). */
+    static final double PER_SAMPLE = 55.8;
+    /** Per radix-2 butterfly of the n_fft / 2-point complex FFT. */
+    static final double PER_BUTTERFLY = 22.1;
+    /** Per mel bin: newlib logf and the filter loop. */
+    static final double PER_MEL_BIN = 85.6;
+    /** Per DCT multiply-add (MFCC: coefficients × mel bins). */
+    static final double PER_DCT_MAC = 4.25;
+    /** Per feature: scale, roundf, clamp to int8. */
+    static final double PER_FEATURE = 33.2;
 
     private FrontEndCosts() { }
 
@@ -44,12 +55,15 @@ final class FrontEndCosts {
 
     /** Cycles to compute every frame of one clip (the worst case: a full recompute). */
     static long cycles(DataConfig c) {
+        return Math.round(cyclesPerFrame(c) * c.frames());
+    }
+
+    /** Cycles of one frame: FFT of n_fft points (as n_fft / 2 complex), mel, log, DCT, quantization. */
+    static double cyclesPerFrame(DataConfig c) {
         long n = c.nFft(), half = n / 2;
-        long fft = half / 2 * log2(half) * CYCLES_PER_BUTTERFLY + n * CYCLES_PER_ELEMENT;
-        long perFrame = c.winSamples() * CYCLES_PER_ELEMENT + fft + c.fftBins() * CYCLES_PER_ELEMENT
-                + 2L * melWeights(c) + (long) c.melBins() * CYCLES_PER_LOG
-                + (c.type() == FeatureType.MFCC ? 2L * c.coeffs() * c.melBins() : 0) + c.features() * CYCLES_PER_ELEMENT;
-        return perFrame * c.frames();
+        double dct = c.type() == FeatureType.MFCC ? (double) c.coeffs() * c.melBins() : 0;
+        return PER_SAMPLE * n + PER_BUTTERFLY * (half / 2) * log2(half) + PER_MEL_BIN * c.melBins()
+                + PER_DCT_MAC * dct + PER_FEATURE * c.features();
     }
 
     /** Non-zero weights of the mel filterbank. */

@@ -17,16 +17,4 @@ final class OpCounts {
             case MEAN -> (long) in[0] * in[1] * in[2];
         };
     }
-
-    /**
-     * Cycles per MAC relative to the board's figure (which is for dense int8 convolution):
-     * depthwise and pooling reuse less data per load. Estimates, to be calibrated on QEMU counts.
-     */
-    static double cycleFactor(FloatOp.Kind kind) {
-        return switch (kind) {
-            case CONV_2D, FULLY_CONNECTED -> 1.0;
-            case DEPTHWISE_CONV_2D -> 2.0;
-            case AVERAGE_POOL_2D, MAX_POOL_2D, ADD, MEAN -> 1.5;
-        };
-    }
 }

@@ -23,16 +23,21 @@ static void fft_half(void) {
             buf[2 * j] = tr; buf[2 * j + 1] = ti;
         }
     }
+    /* Twiddle-outer order: each twiddle is loaded once per stage; the butterfly's arithmetic is unchanged. */
     for (len = 2; len <= HALF; len <<= 1) {
         int step = KWS_FFT_SIZE / len;            /* index into the n_fft twiddle table */
-        for (i = 0; i < HALF; i += len)
-            for (k = 0; k < len / 2; k++) {
-                float wr = kws_twiddle_cos[k * step], wi = -kws_twiddle_sin[k * step];
-                int a = 2 * (i + k), b = 2 * (i + k + len / 2);
-                float xr = buf[b] * wr - buf[b + 1] * wi, xi = buf[b] * wi + buf[b + 1] * wr;
-                buf[b] = buf[a] - xr; buf[b + 1] = buf[a + 1] - xi;
-                buf[a] += xr; buf[a + 1] += xi;
+        for (k = 0; k < len / 2; k++) {
+            float wr = kws_twiddle_cos[k * step], wi = -kws_twiddle_sin[k * step];
+            float* a = buf + 2 * k;
+            float* const end = buf + 2 * HALF;
+            for (; a < end; a += 2 * len) {
+                float* b = a + len;
+                float ar = a[0], ai = a[1], br = b[0], bi = b[1];
+                float xr = br * wr - bi * wi, xi = br * wi + bi * wr;
+                b[0] = ar - xr; b[1] = ai - xi;
+                a[0] = ar + xr; a[1] = ai + xi;
             }
+        }
     }
 }
 
@@ -54,10 +59,8 @@ static void split_power(void) {
 
 void kws_frontend_frame(const int16_t* pcm, float* out) {
     int i, j;
-    for (i = 0; i < KWS_FFT_SIZE; i++) {
-        float v = i < KWS_WINDOW_SAMPLES ? (pcm[i] / 32768.0f) * kws_window[i] : 0.0f;
-        buf[i] = v;                                /* even i → re, odd i → im of z[i/2] */
-    }
+    for (i = 0; i < KWS_WINDOW_SAMPLES; i++) buf[i] = (pcm[i] / 32768.0f) * kws_window[i];  /* even i → re, odd → im */
+    for (; i < KWS_FFT_SIZE; i++) buf[i] = 0.0f;
     fft_half();
     split_power();
     for (j = 0; j < KWS_MEL_BINS; j++) {

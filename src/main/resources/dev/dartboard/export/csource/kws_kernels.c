@@ -1,19 +1,53 @@
-/* See kws_kernels.h. Fixed-point helpers: gemmlowp / TFLM common.h (no TFLITE_SINGLE_ROUNDING). */
+/* See kws_kernels.h. Fixed-point helpers: gemmlowp / TFLM common.h (no TFLITE_SINGLE_ROUNDING).
+ * Speed: the accumulators start at the bias and sum w * (x - in_zp) in a different order than the
+ * reference (integer sums: the same value); requantization is unchanged. On a core with the DSP
+ * extension (Cortex-M4/M7/M33: __ARM_FEATURE_DSP) four int8 pairs at a time are widened to 16 bits
+ * with SXTB16 / SXTAB16 (the latter also subtracting in_zp) and multiplied-accumulated two at a time
+ * with SMLAD (conv, FC) or one lane each with SMLABB / SMLATT (depthwise). Convolutions are tiled:
+ * 2 output channels x 2 pixels (pointwise) or 2 channels x 1 pixel (other kernels, one contiguous
+ * run of k_w x in_c bytes per kernel row), so each load serves two MACs or more. */
+#include <string.h>
 #include "kws_kernels.h"
+
+#if defined(__ARM_FEATURE_DSP) && defined(__ARM_FEATURE_SIMD32)
+#include <arm_acle.h>
+#define KWS_DSP 1
+/* Four int8 from any address (Cortex-M4 LDR allows unaligned addresses). */
+static inline int32_t ld4(const int8_t* p) { int32_t v; memcpy(&v, p, 4); return v; }
+/* SXTB16 / SXTAB16 of bytes 1 and 3 (the instructions' own rotate; GCC 12's ACLE has no __ror). */
+static inline int32_t sxtb16_hi(int32_t v) { int32_t r; __asm("sxtb16 %0, %1, ror #8" : "=r"(r) : "r"(v)); return r; }
+static inline int32_t sxtab16_hi(int32_t a, int32_t v) {
+    int32_t r;
+    __asm("sxtab16 %0, %1, %2, ror #8" : "=r"(r) : "r"(a), "r"(v));
+    return r;
+}
+/* -zp in both halfwords: SXTAB16(nzp, x) = (x0 - zp, x2 - zp), exact in int16. */
+static inline int32_t neg_zp2(int32_t zp) { return (int32_t)(((uint32_t)(-zp) & 0xFFFFu) * 0x10001u); }
+#else
+#define KWS_DSP 0
+#endif
+#if defined(__GNUC__)
+#define KWS_NOINLINE __attribute__((noinline))   /* keeps a hot loop's registers its own */
+#define KWS_INLINE __attribute__((always_inline)) inline
+#else
+#define KWS_NOINLINE
+#define KWS_INLINE inline
+#endif
 
 static int32_t clamp_i32(int32_t v, int32_t lo, int32_t hi) { return v < lo ? lo : (v > hi ? hi : v); }
 
-static int32_t srdhm(int32_t a, int32_t b) {
-    int64_t ab;
-    int64_t nudge;
+/* gemmlowp SaturatingRoundingDoublingHighMul: (a*b + nudge) / 2^31 truncated, nudge = 2^30 for a
+ * non-negative product, 1 - 2^30 otherwise. For a negative product ceil((ab + 1 - 2^30) / 2^31) =
+ * floor((ab + 2^30) / 2^31), so both cases are one arithmetic shift of ab + 2^30 (SMULL, ADDS, ADC and
+ * two shifts on a Cortex-M4); bit-exact with the reference form (a host test compares the two). */
+static KWS_INLINE int32_t srdhm(int32_t a, int32_t b) {
     if (a == INT32_MIN && b == INT32_MIN) return INT32_MAX;
-    ab = (int64_t)a * (int64_t)b;
-    nudge = ab >= 0 ? (1LL << 30) : (1LL - (1LL << 30));
-    return (int32_t)((ab + nudge) / (1LL << 31));
+    return (int32_t)(((int64_t)a * (int64_t)b + (1LL << 30)) >> 31);
 }
 
-static int32_t rounding_divide_by_pot(int32_t x, int32_t exponent) {
-    int32_t mask = (int32_t)((1LL << exponent) - 1);
+/* x / 2^exponent rounded half away from zero (gemmlowp RoundingDivideByPOT), 0 <= exponent <= 31. */
+static KWS_INLINE int32_t rounding_divide_by_pot(int32_t x, int32_t exponent) {
+    int32_t mask = (int32_t)((1ULL << exponent) - 1u);
     int32_t remainder = x & mask;
     int32_t threshold = (mask >> 1) + (x < 0 ? 1 : 0);
     return (x >> exponent) + (remainder > threshold ? 1 : 0);
@@ -25,64 +59,281 @@ int32_t kws_multiply_by_quantized_multiplier(int32_t x, int32_t q, int32_t shift
     return rounding_divide_by_pot(srdhm((int32_t)((uint32_t)x << left), q), right);
 }
 
+/* Inlined here so the kernels' requantization is one call, not two. */
 static int8_t requant(int32_t acc, int32_t q, int32_t shift, const kws_geom_t* g) {
-    int32_t v = kws_multiply_by_quantized_multiplier(acc, q, shift) + g->out_zp;
+    int32_t left = shift > 0 ? shift : 0, right = shift > 0 ? 0 : -shift;
+    int32_t v = rounding_divide_by_pot(srdhm((int32_t)((uint32_t)acc << left), q), right) + g->out_zp;
     return (int8_t)clamp_i32(v, g->act_min, g->act_max);
+}
+
+/* acc[j] += sum_r sum_i wj[r * w_row + i] * (x[r * x_row + i] - zp), r < rows, i < n, for channels
+ * j = 0, 1: the in-bounds taps of one output pixel, one contiguous run of n bytes per kernel row. */
+KWS_NOINLINE static void dot_1x2(const int8_t* x, int32_t x_row, const int8_t* w0, const int8_t* w1, int32_t w_row,
+                                 int32_t rows, int32_t n, int32_t zp, int32_t* acc) {
+    int32_t a0 = acc[0], a1 = acc[1];
+#if KWS_DSP
+    int32_t nzp = neg_zp2(zp);
+#endif
+    for (; rows > 0; rows--, x += x_row - n, w0 += w_row - n, w1 += w_row - n) {
+        int32_t k = n & 3;
+#if KWS_DSP
+        const int8_t* end = x + (n & ~3);
+        while (x != end) {
+            int32_t xv = ld4(x), xa = __sxtab16(nzp, xv), xb = sxtab16_hi(nzp, xv);
+            int32_t wv = ld4(w0);
+            a0 = __smlad(__sxtb16(wv), xa, a0);
+            a0 = __smlad(sxtb16_hi(wv), xb, a0);
+            wv = ld4(w1);
+            a1 = __smlad(__sxtb16(wv), xa, a1);
+            a1 = __smlad(sxtb16_hi(wv), xb, a1);
+            x += 4;
+            w0 += 4;
+            w1 += 4;
+        }
+#else
+        k = n;
+#endif
+        while (k-- > 0) {
+            int32_t xv = *x++ - zp;
+            a0 += *w0++ * xv;
+            a1 += *w1++ * xv;
+        }
+    }
+    acc[0] = a0;
+    acc[1] = a1;
+}
+
+/* The same for one channel. */
+static int32_t dot_1x1(const int8_t* x, const int8_t* w, int32_t n, int32_t zp, int32_t acc) {
+#if KWS_DSP
+    int32_t nzp = neg_zp2(zp);
+    const int8_t* end = x + (n & ~3);
+    n &= 3;
+    while (x != end) {
+        int32_t xv = ld4(x), wv = ld4(w);
+        acc = __smlad(__sxtb16(wv), __sxtab16(nzp, xv), acc);
+        acc = __smlad(sxtb16_hi(wv), sxtab16_hi(nzp, xv), acc);
+        x += 4;
+        w += 4;
+    }
+#endif
+    while (n-- > 0) acc += *w++ * (*x++ - zp);
+    return acc;
+}
+
+/* acc[2p + j] += sum_i w[j * n + i] * x[p * n + i], i < n, for pixels p = 0, 1 and channels j = 0, 1: two
+ * adjacent pixels of a stride-1 pointwise convolution, the input zero point already in acc (14 registers). */
+KWS_NOINLINE static void dot_2x2(const int8_t* x, const int8_t* w, int32_t n, int32_t* acc) {
+    int32_t a00 = acc[0], a01 = acc[1], a10 = acc[2], a11 = acc[3], k = n & 3;
+#if KWS_DSP
+    const int8_t* end = x + (n & ~3);
+    while (x != end) {
+        int32_t wr = ld4(w), wa0 = __sxtb16(wr), wb0 = sxtb16_hi(wr);
+        int32_t xr, xa, wa1, wb1;
+        wr = ld4(w + n);
+        wa1 = __sxtb16(wr);
+        wb1 = sxtb16_hi(wr);
+        xr = ld4(x);
+        xa = __sxtb16(xr);
+        a00 = __smlad(wa0, xa, a00);
+        a01 = __smlad(wa1, xa, a01);
+        xa = sxtb16_hi(xr);
+        a00 = __smlad(wb0, xa, a00);
+        a01 = __smlad(wb1, xa, a01);
+        xr = ld4(x + n);
+        xa = __sxtb16(xr);
+        a10 = __smlad(wa0, xa, a10);
+        a11 = __smlad(wa1, xa, a11);
+        xa = sxtb16_hi(xr);
+        a10 = __smlad(wb0, xa, a10);
+        a11 = __smlad(wb1, xa, a11);
+        x += 4;
+        w += 4;
+    }
+#else
+    k = n;
+#endif
+    for (; k > 0; k--, x++, w++) {
+        a00 += w[0] * x[0];
+        a01 += w[n] * x[0];
+        a10 += w[0] * x[n];
+        a11 += w[n] * x[n];
+    }
+    acc[0] = a00;
+    acc[1] = a01;
+    acc[2] = a10;
+    acc[3] = a11;
+}
+
+/* Input of output pixel p (row-major) of a 1x1 convolution without padding. */
+static const int8_t* pixel_1x1(const kws_geom_t* g, const int8_t* in, int32_t p) {
+    int32_t oy = p / g->out_w, ox = p - oy * g->out_w;
+    return in + (oy * g->stride_h * g->in_w + ox * g->stride_w) * g->in_c;
+}
+
+/* Pointwise CONV_2D (1x1, no padding), channel pairs outside, pixels inside. Stride 1: two adjacent
+ * pixels per step with sum w * (x - zp) = sum w * x - zp * sum w (the zero point in the start value,
+ * exact in int32); otherwise (and for a last odd channel) one pixel at a time. */
+static void conv_1x1(const kws_geom_t* g, const int8_t* in, const int8_t* w, const int32_t* bias,
+                     const int32_t* mult, const int32_t* shift, int8_t* out) {
+    int32_t pixels = g->out_h * g->out_w, n = g->in_c, oc_n = g->out_c, zp = g->in_zp, p, oc, i;
+    int stride1 = g->stride_h == 1 && g->stride_w == 1;
+    for (oc = 0; oc < oc_n; oc += 2) {
+        int pair = oc + 1 < oc_n;
+        const int8_t* w0 = w + oc * n;
+        const int8_t* w1 = pair ? w0 + n : w0;
+        int32_t b0 = bias[oc], b1 = pair ? bias[oc + 1] : 0, s0 = 0, s1 = 0;
+        int8_t* o = out + oc;
+        for (i = 0; i < n; i++) {
+            s0 += w0[i];
+            s1 += w1[i];
+        }
+        for (p = 0; p < pixels; p++, o += oc_n) {
+            int32_t acc[4];
+            if (stride1 && pair && p + 1 < pixels) {
+                acc[0] = acc[2] = b0 - zp * s0;
+                acc[1] = acc[3] = b1 - zp * s1;
+                dot_2x2(in + p * n, w0, n, acc);
+                o[oc_n] = requant(acc[2], mult[oc], shift[oc], g);
+                o[oc_n + 1] = requant(acc[3], mult[oc + 1], shift[oc + 1], g);
+            } else {
+                acc[0] = b0;
+                acc[1] = b1;
+                dot_1x2(pixel_1x1(g, in, p), n, w0, w1, n, 1, n, zp, acc);
+            }
+            o[0] = requant(acc[0], mult[oc], shift[oc], g);
+            if (pair) o[1] = requant(acc[1], mult[oc + 1], shift[oc + 1], g);
+            if (stride1 && pair && p + 1 < pixels) {
+                p++;
+                o += oc_n;
+            }
+        }
+    }
+}
+
+/* Taps of a window starting at x0 (may be negative) inside [0, size): [*lo, *hi) of 0..k. */
+static void clip(int32_t x0, int32_t k, int32_t size, int32_t* lo, int32_t* hi) {
+    *lo = x0 < 0 ? -x0 : 0;
+    *hi = x0 + k > size ? size - x0 : k;
+    if (*hi < *lo) *hi = *lo;
 }
 
 void kws_conv(const kws_geom_t* g, const int8_t* in, const int8_t* w, const int32_t* bias,
               const int32_t* mult, const int32_t* shift, int8_t* out) {
-    int oy, ox, oc, dy, dx, ic;
+    int32_t oy, ox, oc, dy, ky = g->k_w * g->in_c, kk = g->k_h * ky, row = g->in_w * g->in_c;
+    if (g->k_h == 1 && g->k_w == 1 && g->pad_top == 0 && g->pad_left == 0) {
+        conv_1x1(g, in, w, bias, mult, shift, out);
+        return;
+    }
     for (oy = 0; oy < g->out_h; oy++)
-        for (ox = 0; ox < g->out_w; ox++)
-            for (oc = 0; oc < g->out_c; oc++) {
-                int32_t y0 = oy * g->stride_h - g->pad_top, x0 = ox * g->stride_w - g->pad_left, acc = 0;
-                for (dy = 0; dy < g->k_h; dy++) {
-                    int32_t iy = y0 + dy;
-                    if (iy < 0 || iy >= g->in_h) continue;
-                    for (dx = 0; dx < g->k_w; dx++) {
-                        int32_t ix = x0 + dx;
-                        const int8_t* xp;
-                        const int8_t* wp;
-                        if (ix < 0 || ix >= g->in_w) continue;
-                        xp = in + (iy * g->in_w + ix) * g->in_c;
-                        wp = w + ((oc * g->k_h + dy) * g->k_w + dx) * g->in_c;
-                        for (ic = 0; ic < g->in_c; ic++) acc += wp[ic] * (xp[ic] - g->in_zp);
-                    }
-                }
-                out[(oy * g->out_w + ox) * g->out_c + oc] = requant(acc + bias[oc], mult[oc], shift[oc], g);
+        for (ox = 0; ox < g->out_w; ox++) {
+            int32_t y0 = oy * g->stride_h - g->pad_top, x0 = ox * g->stride_w - g->pad_left;
+            int32_t dy_lo, dy_hi, dx_lo, dx_hi, run;
+            const int8_t* xp;
+            int8_t* o = out + (oy * g->out_w + ox) * g->out_c;
+            clip(y0, g->k_h, g->in_h, &dy_lo, &dy_hi);
+            clip(x0, g->k_w, g->in_w, &dx_lo, &dx_hi);
+            run = (dx_hi - dx_lo) * g->in_c;                  /* one kernel row's in-bounds taps, contiguous */
+            xp = in + ((y0 + dy_lo) * g->in_w + x0 + dx_lo) * g->in_c;
+            for (oc = 0; oc + 1 < g->out_c; oc += 2) {
+                const int8_t* w0 = w + oc * kk + dy_lo * ky + dx_lo * g->in_c;
+                int32_t acc[2];
+                acc[0] = bias[oc];
+                acc[1] = bias[oc + 1];
+                dot_1x2(xp, row, w0, w0 + kk, ky, dy_hi - dy_lo, run, g->in_zp, acc);
+                o[oc] = requant(acc[0], mult[oc], shift[oc], g);
+                o[oc + 1] = requant(acc[1], mult[oc + 1], shift[oc + 1], g);
             }
+            if (oc < g->out_c) {
+                const int8_t* w0 = w + oc * kk + dy_lo * ky + dx_lo * g->in_c;
+                int32_t acc = bias[oc];
+                for (dy = dy_lo; dy < dy_hi; dy++)
+                    acc = dot_1x1(xp + (dy - dy_lo) * row, w0 + (dy - dy_lo) * ky, run, g->in_zp, acc);
+                o[oc] = requant(acc, mult[oc], shift[oc], g);
+            }
+        }
+}
+
+/* acc[j] += sum over rows x cols taps of w[tap][j] * (x[tap][j] - zp), j < 4: four adjacent channels.
+ * Taps are ch bytes apart in both x and w; rows start x_row (input) and w_row (weights) bytes apart. */
+KWS_NOINLINE static void dw_4ch(const int8_t* x, const int8_t* w, int32_t rows, int32_t cols, int32_t x_row,
+                                int32_t w_row, int32_t ch, int32_t zp, int32_t* acc) {
+    int32_t a0 = acc[0], a1 = acc[1], a2 = acc[2], a3 = acc[3], r, k;
+#if KWS_DSP
+    int32_t nzp = neg_zp2(zp);
+#endif
+    x_row -= cols * ch;
+    w_row -= cols * ch;
+    for (r = 0; r < rows; r++, x += x_row, w += w_row)
+        for (k = cols; k > 0; k--, x += ch, w += ch) {
+#if KWS_DSP
+            int32_t xv = ld4(x), wv = ld4(w);
+            int32_t xa = __sxtab16(nzp, xv), wa = __sxtb16(wv);
+            a0 = __smlabb(wa, xa, a0);
+            a2 = __smlatt(wa, xa, a2);
+            xa = sxtab16_hi(nzp, xv);
+            wa = sxtb16_hi(wv);
+            a1 = __smlabb(wa, xa, a1);
+            a3 = __smlatt(wa, xa, a3);
+#else
+            a0 += w[0] * (x[0] - zp);
+            a1 += w[1] * (x[1] - zp);
+            a2 += w[2] * (x[2] - zp);
+            a3 += w[3] * (x[3] - zp);
+#endif
+        }
+    acc[0] = a0;
+    acc[1] = a1;
+    acc[2] = a2;
+    acc[3] = a3;
 }
 
 void kws_depthwise(const kws_geom_t* g, const int8_t* in, const int8_t* w, const int32_t* bias,
                    const int32_t* mult, const int32_t* shift, int8_t* out) {
-    int oy, ox, c, dy, dx;
+    int32_t oy, ox, c, dy, dx, ch = g->in_c, row = g->in_w * ch, w_row = g->k_w * ch, zp = g->in_zp;
     for (oy = 0; oy < g->out_h; oy++)
-        for (ox = 0; ox < g->out_w; ox++)
-            for (c = 0; c < g->out_c; c++) {
-                int32_t y0 = oy * g->stride_h - g->pad_top, x0 = ox * g->stride_w - g->pad_left, acc = 0;
-                for (dy = 0; dy < g->k_h; dy++) {
-                    int32_t iy = y0 + dy;
-                    if (iy < 0 || iy >= g->in_h) continue;
-                    for (dx = 0; dx < g->k_w; dx++) {
-                        int32_t ix = x0 + dx;
-                        if (ix < 0 || ix >= g->in_w) continue;
-                        acc += w[(dy * g->k_w + dx) * g->in_c + c] * (in[(iy * g->in_w + ix) * g->in_c + c] - g->in_zp);
-                    }
-                }
-                out[(oy * g->out_w + ox) * g->out_c + c] = requant(acc + bias[c], mult[c], shift[c], g);
+        for (ox = 0; ox < g->out_w; ox++) {
+            int32_t y0 = oy * g->stride_h - g->pad_top, x0 = ox * g->stride_w - g->pad_left;
+            int32_t dy_lo, dy_hi, dx_lo, dx_hi, rows, cols;
+            int8_t* o = out + (oy * g->out_w + ox) * ch;
+            const int8_t* xbase;
+            const int8_t* wbase;
+            clip(y0, g->k_h, g->in_h, &dy_lo, &dy_hi);
+            clip(x0, g->k_w, g->in_w, &dx_lo, &dx_hi);
+            rows = dy_hi - dy_lo;
+            cols = dx_hi - dx_lo;
+            xbase = in + ((y0 + dy_lo) * g->in_w + x0 + dx_lo) * ch;
+            wbase = w + (dy_lo * g->k_w + dx_lo) * ch;
+            for (c = 0; c + 3 < ch; c += 4) {                 /* four channels: one 32-bit load per tap */
+                int32_t acc[4], j;
+                for (j = 0; j < 4; j++) acc[j] = bias[c + j];
+                dw_4ch(xbase + c, wbase + c, rows, cols, row, w_row, ch, zp, acc);
+                for (j = 0; j < 4; j++) o[c + j] = requant(acc[j], mult[c + j], shift[c + j], g);
             }
+            for (; c < ch; c++) {
+                int32_t acc = bias[c];
+                for (dy = 0; dy < rows; dy++) {
+                    const int8_t* xp = xbase + dy * row + c;
+                    const int8_t* wp = wbase + dy * w_row + c;
+                    for (dx = 0; dx < cols; dx++, xp += ch, wp += ch) acc += *wp * (*xp - zp);
+                }
+                o[c] = requant(acc, mult[c], shift[c], g);
+            }
+        }
 }
 
 void kws_fully_connected(const kws_geom_t* g, int32_t in_len, const int8_t* in, const int8_t* w,
                          const int32_t* bias, int32_t mult, int32_t shift, int8_t* out) {
-    int o, i;
-    for (o = 0; o < g->out_c; o++) {
-        int32_t acc = 0;
-        const int8_t* wp = w + o * in_len;
-        for (i = 0; i < in_len; i++) acc += wp[i] * (in[i] - g->in_zp);
-        out[o] = requant(acc + bias[o], mult, shift, g);
+    int32_t o;
+    for (o = 0; o + 1 < g->out_c; o += 2) {
+        int32_t acc[2];
+        acc[0] = bias[o];
+        acc[1] = bias[o + 1];
+        dot_1x2(in, in_len, w + o * in_len, w + (o + 1) * in_len, in_len, 1, in_len, g->in_zp, acc);
+        out[o] = requant(acc[0], mult, shift, g);
+        out[o + 1] = requant(acc[1], mult, shift, g);
     }
+    if (o < g->out_c) out[o] = requant(dot_1x1(in, w + o * in_len, in_len, g->in_zp, bias[o]), mult, shift, g);
 }
 
 /* acc / n rounded half away from zero with truncating division, as TFLM. */
@@ -91,23 +342,28 @@ static int32_t divide_rounded(int32_t acc, int32_t n) {
 }
 
 static void pool(const kws_geom_t* g, const int8_t* in, int8_t* out, int is_max) {
-    int oy, ox, c, iy, ix;
+    int32_t oy, ox, c, iy, ix, ch = g->in_c, row = g->in_w * ch;
     for (oy = 0; oy < g->out_h; oy++)
         for (ox = 0; ox < g->out_w; ox++) {
             int32_t y0 = oy * g->stride_h - g->pad_top, x0 = ox * g->stride_w - g->pad_left;
             int32_t y_lo = y0 < 0 ? 0 : y0, x_lo = x0 < 0 ? 0 : x0;
             int32_t y_hi = y0 + g->k_h < g->in_h ? y0 + g->k_h : g->in_h;
             int32_t x_hi = x0 + g->k_w < g->in_w ? x0 + g->k_w : g->in_w;
-            for (c = 0; c < g->in_c; c++) {
-                int32_t acc = is_max ? -128 : 0, count = 0;
-                for (iy = y_lo; iy < y_hi; iy++)
-                    for (ix = x_lo; ix < x_hi; ix++) {
-                        int32_t v = in[(iy * g->in_w + ix) * g->in_c + c];
-                        if (is_max) acc = v > acc ? v : acc; else acc += v;
-                        count++;
-                    }
+            int32_t count = (y_hi - y_lo) * (x_hi - x_lo);
+            const int8_t* base = in + (y_lo * g->in_w + x_lo) * ch;
+            int8_t* o = out + (oy * g->out_w + ox) * ch;
+            for (c = 0; c < ch; c++) {
+                int32_t acc = is_max ? -128 : 0;
+                const int8_t* rp = base + c;
+                for (iy = y_lo; iy < y_hi; iy++, rp += row) {
+                    const int8_t* p = rp;
+                    if (is_max)
+                        for (ix = x_lo; ix < x_hi; ix++, p += ch) acc = *p > acc ? *p : acc;
+                    else
+                        for (ix = x_lo; ix < x_hi; ix++, p += ch) acc += *p;
+                }
                 if (!is_max) acc = divide_rounded(acc, count);
-                out[(oy * g->out_w + ox) * g->in_c + c] = (int8_t)clamp_i32(acc, g->act_min, g->act_max);
+                o[c] = (int8_t)clamp_i32(acc, g->act_min, g->act_max);
             }
         }
 }
@@ -128,10 +384,11 @@ void kws_add(int32_t n, const int8_t* a, int32_t a_zp, const int8_t* b, int32_t 
 }
 
 void kws_mean(const kws_geom_t* g, const int8_t* in, int32_t mult, int32_t shift, int8_t* out) {
-    int32_t n = g->in_h * g->in_w, c, p;
-    for (c = 0; c < g->in_c; c++) {
-        int32_t acc = 0;
-        for (p = 0; p < n; p++) acc += in[p * g->in_c + c] - g->in_zp;
+    int32_t n = g->in_h * g->in_w, ch = g->in_c, c, p;
+    for (c = 0; c < ch; c++) {
+        int32_t acc = -n * g->in_zp;
+        const int8_t* x = in + c;
+        for (p = 0; p < n; p++, x += ch) acc += *x;
         acc = divide_rounded(kws_multiply_by_quantized_multiplier(acc, mult, shift), n);
         out[c] = (int8_t)clamp_i32(acc + g->out_zp, -128, 127);
     }
