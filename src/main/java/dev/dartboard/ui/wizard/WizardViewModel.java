@@ -18,12 +18,12 @@ import java.util.List;
  * The custom-keyword wizard: name → record takes (the Record page's components, saving into
  * {@code <folder>/<name>-takes/}) → generate TTS positives and confusable negatives ({@link SynthesisModel})
  * → preview augmentations ({@link AugmentModel}) → "Go to search": the project's data folder, target word
- * and budgets (a quarter of the board's usable SRAM and flash, 100 ms) are set and the Search page opens.
+ * and budgets (a quarter of the board's usable SRAM and flash, 300 ms) are set and the Search page opens.
  * Back/Next move between steps; Next is enabled once the step is complete. Threading: FX thread only.
  */
 public final class WizardViewModel {
     /** Latency budget the wizard sets, ms. */
-    static final double LATENCY_MS = 100;
+    static final double LATENCY_MS = 300;
     private final Workspace workspace;
     private final Workspace takesSpace;
     private final RecordViewModel recorder;

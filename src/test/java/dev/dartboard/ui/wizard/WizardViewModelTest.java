@@ -133,7 +133,7 @@ class WizardViewModelTest {
         assertEquals(List.of("biscuit"), p.targetWords());
         assertEquals(board.usableSram() / 4, p.budget().sramBytes());
         assertEquals(board.usableFlash() / 4, p.budget().flashBytes());
-        assertEquals(100.0, p.budget().latencyMs());
+        assertEquals(300.0, p.budget().latencyMs());
         assertEquals(1, searches);
     }
 
