@@ -12,6 +12,7 @@ import dev.dartboard.data.SpeakerSplit;
 import dev.dartboard.model.Genotype;
 import dev.dartboard.model.LabelSet;
 import dev.dartboard.model.Split;
+import dev.dartboard.train.Augment;
 import dev.dartboard.train.Confusion;
 import dev.dartboard.train.Evaluator;
 import dev.dartboard.train.Optimizer;
@@ -50,6 +51,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Seed of weights, batches, augmentation and unknown/silence draws (default ${DEFAULT-VALUE}).") long seed = 1;
     @Option(names = "--optimizer", paramLabel = "sgd|adam", description = "Optimiser (default ${DEFAULT-VALUE}).") String optimizer = "sgd";
     @Option(names = "--lr", paramLabel = "LR", description = "Peak learning rate (default 0.05 for sgd, 0.005 for adam).") Double lr;
+    @Option(names = "--augment", paramLabel = "none|shift|audio|audio+speed", description = "Training augmentation: cached features time-shifted (shift) or waveforms with background noise, shift and gain re-featurized each epoch (audio; audio+speed adds ±10%% speed) (default ${DEFAULT-VALUE}).") String augment = "shift";
     @Option(names = "--patience", paramLabel = "N", description = "Early-stopping patience in epochs (default ${DEFAULT-VALUE}).") int patience = 8;
     @Option(names = "--cache", paramLabel = "DIR", description = "Feature cache folder (default: $DARTBOARD_CACHE/features or ~/.cache/dartboard/features).") Path cache;
     @Option(names = "--out", required = true, paramLabel = "RUN", description = "Run folder to write.") Path out;
@@ -76,9 +78,8 @@ public final class TrainCommand implements Callable<Integer> {
     private TrainConfig config() {
         Optimizer.Kind kind = Optimizer.Kind.valueOf(optimizer.toUpperCase(java.util.Locale.ROOT));
         double rate = lr != null ? lr : kind == Optimizer.Kind.SGD ? 0.05 : 0.005;
-        TrainConfig d = TrainConfig.defaults(epochs, seed).withBatch(batch).withOptimizer(kind, rate);
-        return new TrainConfig(d.epochs(), d.batchSize(), d.learningRate(), d.momentum(), d.weightDecay(), patience,
-                d.maxShift(), d.optimizer(), d.seed());
+        return TrainConfig.defaults(epochs, seed).withBatch(batch).withOptimizer(kind, rate).withPatience(patience)
+                .withAugment(Augment.parse(augment));
     }
 
     private Map<String, Object> summary(Map<String, Object> metrics, LabelSet labels) {
