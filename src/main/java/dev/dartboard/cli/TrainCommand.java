@@ -49,7 +49,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--epochs", paramLabel = "N", description = "Maximum epochs (default ${DEFAULT-VALUE}).") int epochs = 30;
     @Option(names = "--batch", paramLabel = "B", description = "Batch size (default ${DEFAULT-VALUE}).") int batch = 64;
     @Option(names = "--seed", paramLabel = "S", description = "Seed of weights, batches, augmentation and unknown/silence draws (default ${DEFAULT-VALUE}).") long seed = 1;
-    @Option(names = "--optimizer", paramLabel = "sgd|adam", description = "Optimiser (default ${DEFAULT-VALUE}).") String optimizer = "sgd";
+    @Option(names = "--optimizer", paramLabel = "sgd|adam", description = "Optimiser: adam, or sgd with momentum 0.9; both cosine-annealed (default ${DEFAULT-VALUE}).") String optimizer = "adam";
     @Option(names = "--lr", paramLabel = "LR", description = "Peak learning rate (default 0.05 for sgd, 0.005 for adam).") Double lr;
     @Option(names = "--augment", paramLabel = "none|shift|audio|audio+speed", description = "Training augmentation: cached features time-shifted (shift) or waveforms with background noise, shift and gain re-featurized each epoch (audio; audio+speed adds ±10%% speed) (default ${DEFAULT-VALUE}).") String augment = "shift";
     @Option(names = "--patience", paramLabel = "N", description = "Early-stopping patience in epochs (default ${DEFAULT-VALUE}).") int patience = 8;
