@@ -19,8 +19,7 @@ import java.util.Map;
 
 /**
  * Trains a genotype from scratch on the TRAIN split: seeded mini-batches augmented per {@link Augment}
- * ({@link TrainBatches}),
- * SGD-momentum or Adam with a per-step cosine learning rate, BN running averages (momentum
+ * ({@link TrainBatches}), SGD-momentum or Adam with a per-step cosine learning rate, BN running averages (momentum
  * {@link #BN_MOMENTUM}), validation accuracy of the inference graph each epoch, early stopping with
  * patience keeping the best weights, {@code System.gc()} after each step (STACK-NOTES: ND4J frees native
  * buffers only when their wrappers are collected). Deterministic for one seed on one thread count.

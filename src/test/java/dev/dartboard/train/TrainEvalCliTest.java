@@ -47,7 +47,7 @@ class TrainEvalCliTest {
         assertEquals(0, q.code, q.err);
         assertEquals(eval.get("n").asInt(), mapper.readTree(q.out).get("n").asInt(), "int8 on the same test clips");
         assertTrue(Files.isRegularFile(run.resolve("model.int8.json")), "quantized on demand");
-        assertEquals("AUDIO", metrics.get("config").get("augment").asText(), "audio augmentation by default");
+        assertEquals("SHIFT", metrics.get("config").get("augment").asText(), "feature time shift by default");
         assertEquals("ADAM", metrics.get("config").get("optimizer").asText(), "Adam by default");
     }
 
