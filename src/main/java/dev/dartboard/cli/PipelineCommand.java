@@ -43,6 +43,7 @@ public final class PipelineCommand implements Callable<Integer> {
     @Option(names = "--search-epochs", defaultValue = "4", description = "Search epochs (default ${DEFAULT-VALUE}).") int searchEpochs;
     @Option(names = "--train-epochs", defaultValue = "30", description = "Training epochs at most (default ${DEFAULT-VALUE}).") int trainEpochs;
     @Option(names = "--configs", defaultValue = "8", description = "Data configs searched, at most (default ${DEFAULT-VALUE}).") int configs;
+    @Option(names = "--augment", paramLabel = "none|shift|audio|audio+speed", description = "Training augmentation, as train --augment (default: train's).") String augment;
     @Option(names = "--seed", defaultValue = "1", description = "Seed of every stage (default ${DEFAULT-VALUE}).") long seed;
     @Option(names = "--cache", paramLabel = "DIR", description = "Feature cache folder.") Path cache;
     @Option(names = "--pick", paramLabel = "ID", description = "Train this Pareto point of the search (RUN/search/pareto.json id) instead of the decoded model.") Integer pick;
@@ -102,6 +103,7 @@ public final class PipelineCommand implements Callable<Integer> {
         List<String> a = withCache("--data", data.toString(), "--genotype", g, "--epochs", Integer.toString(trainEpochs),
                 "--seed", Long.toString(seed), "--out", out.toString());
         if (!words.isEmpty()) a.addAll(List.of("--words", String.join(",", words)));
+        if (augment != null) a.addAll(List.of("--augment", augment));
         return a;
     }
 

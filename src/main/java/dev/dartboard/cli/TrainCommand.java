@@ -10,6 +10,7 @@ import dev.dartboard.data.LabelSetResolver;
 import dev.dartboard.data.SpeakerSplit;
 import dev.dartboard.model.Genotype;
 import dev.dartboard.model.LabelSet;
+import dev.dartboard.train.Augment;
 import dev.dartboard.train.Optimizer;
 import dev.dartboard.train.RunStore;
 import dev.dartboard.train.RunTraining;
@@ -43,8 +44,9 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--epochs", paramLabel = "N", description = "Maximum epochs (default ${DEFAULT-VALUE}).") int epochs = 30;
     @Option(names = "--batch", paramLabel = "B", description = "Batch size (default ${DEFAULT-VALUE}).") int batch = 64;
     @Option(names = "--seed", paramLabel = "S", description = "Seed of weights, batches, augmentation and unknown/silence draws (default ${DEFAULT-VALUE}).") long seed = 1;
-    @Option(names = "--optimizer", paramLabel = "sgd|adam", description = "Optimiser (default ${DEFAULT-VALUE}).") String optimizer = "sgd";
+    @Option(names = "--optimizer", paramLabel = "sgd|adam", description = "Optimiser: adam, or sgd with momentum 0.9; both cosine-annealed (default ${DEFAULT-VALUE}).") String optimizer = "adam";
     @Option(names = "--lr", paramLabel = "LR", description = "Peak learning rate (default 0.05 for sgd, 0.005 for adam).") Double lr;
+    @Option(names = "--augment", paramLabel = "none|shift|audio|audio+speed", description = "Training augmentation: cached features time-shifted (shift) or waveforms with background noise, shift and gain re-featurized each epoch (audio; audio+speed adds ±10%% speed) (default ${DEFAULT-VALUE}).") String augment = "shift";
     @Option(names = "--patience", paramLabel = "N", description = "Early-stopping patience in epochs (default ${DEFAULT-VALUE}).") int patience = 8;
     @Option(names = "--cache", paramLabel = "DIR", description = "Feature cache folder (default: $DARTBOARD_CACHE/features or ~/.cache/dartboard/features).") Path cache;
     @Option(names = "--out", required = true, paramLabel = "RUN", description = "Run folder to write.") Path out;
@@ -54,9 +56,10 @@ public final class TrainCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ObjectMapper mapper = new ObjectMapper();
         RunStore store = new RunStore(mapper);
+        TrainConfig config = config();   // bad options fail before the data step
         Genotype g = Files.isRegularFile(Path.of(genotype)) ? store.readGenotype(Path.of(genotype)) : Genotype.named(genotype);
         err.printf("preparing %s for %s (%s)%n", data, g.name(), g.dataConfig().id());
-        RunTraining.Outcome o = new RunTraining(preparer(mapper, cache), store).train(new RunTraining.Request(data, g, words, config(), out),
+        RunTraining.Outcome o = new RunTraining(preparer(mapper, cache), store).train(new RunTraining.Request(data, g, words, config, out),
                 s -> err.printf("epoch %d: loss %.4f, val acc %.4f, lr %.4g, %.0f ms/step%n",
                         s.epoch(), s.trainLoss(), s.valAccuracy(), s.learningRate(), s.msPerStep()));
         Json.print(spec.commandLine().getOut(), summary(o.metrics(), o.labels()));
@@ -66,9 +69,8 @@ public final class TrainCommand implements Callable<Integer> {
     private TrainConfig config() {
         Optimizer.Kind kind = Optimizer.Kind.valueOf(optimizer.toUpperCase(java.util.Locale.ROOT));
         double rate = lr != null ? lr : kind == Optimizer.Kind.SGD ? 0.05 : 0.005;
-        TrainConfig d = TrainConfig.defaults(epochs, seed).withBatch(batch).withOptimizer(kind, rate);
-        return new TrainConfig(d.epochs(), d.batchSize(), d.learningRate(), d.momentum(), d.weightDecay(), patience,
-                d.maxShift(), d.optimizer(), d.seed());
+        return TrainConfig.defaults(epochs, seed).withBatch(batch).withOptimizer(kind, rate).withPatience(patience)
+                .withAugment(Augment.parse(augment));
     }
 
     private Map<String, Object> summary(Map<String, Object> metrics, LabelSet labels) {

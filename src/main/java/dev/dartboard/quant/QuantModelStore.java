@@ -20,6 +20,8 @@ import java.util.Optional;
  */
 public final class QuantModelStore {
     public static final String MODEL = "model.int8.json", REPORT = "quant.json";
+    /** The firmware's model blob of the same int8 model, written beside it by {@code dartboard quantize}. */
+    public static final String BLOB = "model.blob";
     private final ObjectMapper mapper;
 
     public QuantModelStore(ObjectMapper mapper) {

@@ -1,22 +1,25 @@
 package dev.dartboard.train;
 
 import dev.dartboard.data.Batch;
-import dev.dartboard.data.BatchIterator;
-import dev.dartboard.data.BatchOptions;
+import dev.dartboard.audio.WavReader;
+import dev.dartboard.data.ClipReader;
 import dev.dartboard.data.PreparedData;
 import dev.dartboard.model.Genotype;
 import dev.dartboard.model.Split;
 import org.nd4j.autodiff.samediff.api.OutAndGrad;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Trains a genotype from scratch on the TRAIN split: seeded mini-batches, time-shift augmentation,
- * SGD-momentum or Adam with a per-step cosine learning rate, BN running averages (momentum
+ * Trains a genotype from scratch on the TRAIN split: seeded mini-batches augmented per {@link Augment}
+ * ({@link TrainBatches}), SGD-momentum or Adam with a per-step cosine learning rate, BN running averages (momentum
  * {@link #BN_MOMENTUM}), validation accuracy of the inference graph each epoch, early stopping with
  * patience keeping the best weights, {@code System.gc()} after each step (STACK-NOTES: ND4J frees native
  * buffers only when their wrappers are collected). Deterministic for one seed on one thread count.
@@ -26,18 +29,27 @@ public final class Trainer {
     static final double BN_MOMENTUM = 0.1;
     private final TrainConfig config;
     private final TrainListener listener;
+    private final ClipReader reader;
 
-    public Trainer(TrainConfig config, TrainListener listener) {
+    /** @param reader reads training waveforms for the audio augmentation modes */
+    public Trainer(TrainConfig config, TrainListener listener, ClipReader reader) {
         this.config = config;
         this.listener = listener;
+        this.reader = reader;
     }
 
+    /** With the production WAV reader. */
+    public Trainer(TrainConfig config, TrainListener listener) {
+        this(config, listener, ClipReader.wav(new WavReader()));
+    }
+
+    /** @throws UncheckedIOException when audio augmentation cannot read a waveform or the background noise */
     public TrainResult train(Genotype g, PreparedData data) {
         long start = System.currentTimeMillis();
         int classes = data.plan().labels().size();
         DiscreteNet train = NetBuilder.build(g, classes, NetMode.TRAIN, config.seed());
         DiscreteNet infer = NetBuilder.build(g, classes, NetMode.INFER, config.seed());
-        Run run = new Run(train, infer, data);
+        Run run = new Run(train, infer, data, batches(g, data));
         List<EpochStats> history = new ArrayList<>();
         Map<String, INDArray> best = infer.values();
         int bestEpoch = 0;
@@ -58,17 +70,26 @@ public final class Trainer {
         return new TrainResult(g, model, config, history, bestEpoch, System.currentTimeMillis() - start);
     }
 
+    private TrainBatches batches(Genotype g, PreparedData data) {
+        try {
+            return TrainBatches.of(config, g.dataConfig(), data, reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The mutable state of one run. */
     private final class Run {
         private final DiscreteNet train, infer;
         private final PreparedData data;
         private final Optimizer optimizer = new Optimizer(config.optimizer(), config.momentum(), config.weightDecay());
-        private final TimeShift shift = new TimeShift(config.maxShift(), config.seed());
+        private final TrainBatches batches;
         private final List<String> outputs = new ArrayList<>();
         private final long totalSteps;
         private long step;
 
-        Run(DiscreteNet train, DiscreteNet infer, PreparedData data) {
+        Run(DiscreteNet train, DiscreteNet infer, PreparedData data, TrainBatches batches) {
+            this.batches = batches;
             this.train = train;
             this.infer = infer;
             this.data = data;
@@ -82,7 +103,7 @@ public final class Trainer {
             long t0 = System.nanoTime();
             double loss = 0, lr = 0;
             int steps = 0;
-            for (BatchIterator it = data.batches(Split.TRAIN, BatchOptions.of(config.batchSize(), config.seed()), e); it.hasNext(); steps++) {
+            for (Iterator<Batch> it = batches.epoch(e); it.hasNext(); steps++) {
                 lr = config.learningRateAt(step++, totalSteps);
                 loss += step(it.next(), lr);
                 System.gc();
@@ -97,7 +118,7 @@ public final class Trainer {
         /** Forward + backward + update + running statistics; returns the batch loss. */
         private double step(Batch b, double lr) {
             Map<String, INDArray> feeds = new HashMap<>();
-            feeds.put(DiscreteNet.INPUT, shift.apply(b.features()));
+            feeds.put(DiscreteNet.INPUT, b.features());
             feeds.put(NetBuilder.LABEL, b.labels());
             OutAndGrad r = train.sd().calculateGradientsAndOutputs(feeds, outputs, train.params());
             for (String p : train.params())

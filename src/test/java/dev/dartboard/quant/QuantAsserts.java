@@ -7,6 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 public final class QuantAsserts {
     private QuantAsserts() { }
 
+    /** Same labels, input quantization and ops (field by field). */
+    public static void sameModel(QuantModel a, QuantModel b) {
+        assertEquals(a.labels(), b.labels());
+        assertEquals(a.input(), b.input());
+        assertEquals(a.ops().size(), b.ops().size());
+        for (int i = 0; i < a.ops().size(); i++) sameOp(a.ops().get(i), b.ops().get(i));
+    }
+
     public static void sameOp(QuantOp a, QuantOp b) {
         assertEquals(a.kind(), b.kind());
         assertArrayEquals(a.inputs(), b.inputs());

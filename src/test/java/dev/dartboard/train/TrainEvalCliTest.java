@@ -47,6 +47,15 @@ class TrainEvalCliTest {
         assertEquals(0, q.code, q.err);
         assertEquals(eval.get("n").asInt(), mapper.readTree(q.out).get("n").asInt(), "int8 on the same test clips");
         assertTrue(Files.isRegularFile(run.resolve("model.int8.json")), "quantized on demand");
+        assertEquals("SHIFT", metrics.get("config").get("augment").asText(), "feature time shift by default");
+        assertEquals("ADAM", metrics.get("config").get("optimizer").asText(), "Adam by default");
+    }
+
+    @Test
+    void anUnknownAugmentationIsRefusedBeforeTheDataStep() {
+        Result t = exec(new TrainCommand(), "--data", dir.resolve("absent").toString(), "--augment", "loud", "--out", dir.resolve("run").toString());
+        assertTrue(t.code != 0);
+        assertTrue(t.err.contains("unknown augmentation 'loud': use none, shift, audio or audio+speed"), t.err);
     }
 
     private record Result(int code, String out, String err) { }

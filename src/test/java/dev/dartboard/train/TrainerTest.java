@@ -43,7 +43,7 @@ class TrainerTest {
     @Test
     void aTinyNetworkOverfitsAHandfulOfExamples() {
         PreparedData data = handful(12);
-        TrainConfig cfg = new TrainConfig(40, 12, 0.05, 0.9, 0, 40, 0, Optimizer.Kind.ADAM, 5);
+        TrainConfig cfg = new TrainConfig(40, 12, 0.05, 0.9, 0, 40, 0, Augment.NONE, Optimizer.Kind.ADAM, 5);
         TrainResult r = new Trainer(cfg, TrainListener.NONE).train(tiny(), data);
         Confusion c = new Evaluator(data).of(r.model(), List.of(Split.TRAIN));
         assertEquals(12, c.n());
@@ -53,8 +53,18 @@ class TrainerTest {
 
     @Test
     void theSameSeedGivesTheSameWeights() {
+        sameWeightsTwice(Augment.SHIFT);
+    }
+
+    @Test
+    void audioAugmentedRunsAreReproducibleAndDifferFromShiftOnly() {
+        FloatModel audio = sameWeightsTwice(Augment.AUDIO), shift = sameWeightsTwice(Augment.SHIFT);
+        assertTrue(!java.util.Arrays.equals(audio.ops().get(0).weights(), shift.ops().get(0).weights()), "the augmentation is used");
+    }
+
+    private static FloatModel sameWeightsTwice(Augment augment) {
         PreparedData data = handful(18);
-        TrainConfig cfg = new TrainConfig(2, 6, 0.05, 0.9, 1e-4, 5, 3, Optimizer.Kind.SGD, 9);
+        TrainConfig cfg = new TrainConfig(2, 6, 0.05, 0.9, 1e-4, 5, 3, augment, Optimizer.Kind.SGD, 9);
         FloatModel a = new Trainer(cfg, TrainListener.NONE).train(tiny(), data).model();
         FloatModel b = new Trainer(cfg, TrainListener.NONE).train(tiny(), data).model();
         for (int i = 0; i < a.ops().size(); i++)
@@ -62,5 +72,6 @@ class TrainerTest {
                 assertArrayEquals(a.ops().get(i).weights(), b.ops().get(i).weights(), 0f, "op " + i);
                 assertArrayEquals(a.ops().get(i).bias(), b.ops().get(i).bias(), 0f, "op " + i);
             }
+        return a;
     }
 }

@@ -1,0 +1,41 @@
+package dev.dartboard.train;
+
+import dev.dartboard.data.Batch;
+import dev.dartboard.data.BatchIterator;
+import dev.dartboard.data.BatchOptions;
+import dev.dartboard.data.ClipReader;
+import dev.dartboard.data.PreparedData;
+import dev.dartboard.model.DataConfig;
+import dev.dartboard.model.Split;
+
+import java.io.IOException;
+import java.util.Iterator;
+
+/**
+ * The training split's mini-batches of one epoch as the {@link Trainer} consumes them, augmented per
+ * {@link TrainConfig#augment()}: same shuffle (seed, epoch) and shapes in every mode. Not thread-safe.
+ */
+interface TrainBatches {
+    /** The batches of epoch {@code e}; features NHWC [B, frames, features, 1], labels one-hot. */
+    Iterator<Batch> epoch(int e);
+
+    /** @throws IOException when the audio modes cannot read the background noise */
+    static TrainBatches of(TrainConfig config, DataConfig dc, PreparedData data, ClipReader reader) throws IOException {
+        BatchOptions options = BatchOptions.of(config.batchSize(), config.seed());
+        if (config.augment().audio())
+            return new AudioBatches(data, options, dc, reader, new WaveAugmentation(config.seed(), config.augment(),
+                    Backgrounds.of(data.dataset(), reader, dc.sampleRate(), config.seed())));
+        TimeShift shift = new TimeShift(config.augment() == Augment.SHIFT ? config.maxShift() : 0, config.seed());
+        return e -> {
+            BatchIterator it = data.batches(Split.TRAIN, options, e);
+            return new Iterator<>() {
+                @Override public boolean hasNext() { return it.hasNext(); }
+
+                @Override public Batch next() {
+                    Batch b = it.next();
+                    return new Batch(shift.apply(b.features()), b.labels(), b.rows());
+                }
+            };
+        };
+    }
+}
