@@ -57,7 +57,7 @@ class SearchUiTest {
         assertEquals(2, live.configs().size());
         assertEquals(live.latestProperty().get().step() + 1, live.points().size());
         assertEquals(2, live.latestProperty().get().gamma().length);
-        assertTrue(robot.lookup("#sram-expected").queryAs(Label.class).getText().startsWith("expected SRAM "));
+        assertTrue(robot.lookup("#sram-expected").queryAs(Label.class).getText().startsWith("SRAM "));
         Path run = studio.search().resultProperty().get().run();
         assertTrue(run.startsWith(dir.resolve("data").resolve("runs")) && run.getFileName().toString().startsWith("search-"), run.toString());
         assertTrue(Files.exists(run.resolve("genotype.json")));

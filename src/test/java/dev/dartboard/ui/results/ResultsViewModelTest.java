@@ -68,7 +68,7 @@ class ResultsViewModelTest {
                 assertEquals(p.accuracy(), c.accuracy());
             }
         }
-        assertEquals(80.0, vm.budgetXProperty().get());
+        assertEquals(ParetoFixture.BUDGET.latencyMs(), vm.budgetXProperty().get());
         vm.axisProperty().set(CostAxis.SRAM);
         assertEquals(50.0, vm.budgetXProperty().get());
         List<ChartPoint.Kind> kinds = vm.points().stream().map(ChartPoint::kind).toList();
