@@ -40,6 +40,7 @@ final class SamplesFixture {
         if (data != null) return data;
         try {
             Path cache = Files.createTempDirectory("dartboard-search-test");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(cache)));   // the mmapped cache outlives no JVM
             DataPreparer p = new DataPreparer(new DatasetScanner(new SpeakerSplit()),
                     new LabelSetResolver(new ObjectMapper(), LabelSet.DEFAULT_SHARE, LabelSet.DEFAULT_SHARE),
                     ClipReader.wav(new WavReader()), new FeatureCache(cache, new ObjectMapper(), 2));
@@ -60,5 +61,13 @@ final class SamplesFixture {
         List<Genotype.Stem> stems = spec().stems().stream().map(s -> s.deployed(CHANNELS)).toList();
         return CostTables.of(new CostModel(new BoardProfiles().load("nano33ble"), new GenotypeLowering()), new GenotypeLowering(),
                 CONFIGS, stems, new int[]{1, 1}, SupernetSpec.PEER_PRIMITIVES, data().classes());
+    }
+
+    private static void deleteTree(Path root) {
+        try (var paths = Files.walk(root)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // best effort at JVM exit: a leftover temp folder is harmless
+        }
     }
 }
