@@ -1,0 +1,158 @@
+package dev.dartboard.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dartboard.audio.FakeAudioSource;
+import dev.dartboard.device.Crc32;
+import dev.dartboard.export.blob.BlobReader;
+import dev.dartboard.nas.pareto.ParetoFront;
+import dev.dartboard.nas.pareto.ParetoJson;
+import dev.dartboard.nas.pareto.ParetoPoint;
+import dev.dartboard.train.RunStore;
+import dev.dartboard.ui.deploy.SimulatorControl;
+import dev.dartboard.ui.fx.FxTaskExecutor;
+import dev.dartboard.ui.record.RecordPlan;
+import dev.dartboard.ui.results.RunFolders;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static dev.dartboard.ui.record.RecordViewModelTestAccess.spokenWord;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * One whole flow through the real studio, headless: a copy of samples/ → a tiny search on the Search page →
+ * the Results page opens that search's pareto.json → a fitting front point is picked, "Use this point" and
+ * "Train" (1 epoch) → the Deploy page opens the trained run, exports it, starts the simulator and flashes
+ * the blob, which then boots from a slot carrying the blob's CRC.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WholeFlowUiTest {
+    @TempDir static Path dir;
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final StudioUiTest.Dialogs dialogs = new StudioUiTest.Dialogs();
+    private Studio studio;
+    private Path data;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        StudioSettings settings = new StudioSettings(dir.resolve("recent.json"), clip -> { },
+                meter -> new FakeAudioSource(spokenWord(), 1600, meter), new RecordPlan(250, 1500, 500));
+        studio = new Studio(settings, new FxTaskExecutor(1), dialogs);
+        data = dir.resolve("data");
+        try (var files = Files.walk(Path.of("samples"))) {
+            for (Path p : files.toList()) Files.copy(p, data.resolve(Path.of("samples").relativize(p).toString()));
+        }
+        studio.openDataFolder(data);
+        stage.setScene(studio.scene());
+        stage.show();
+    }
+
+    @AfterEach
+    void stopSimulator() throws InterruptedException { studio.close(); }
+
+    @Test
+    void searchPickTrainAndFlashTheTrainedModel(FxRobot robot) throws Exception {
+        // Search: a real tiny search on the copied samples.
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        studio.search().epochsProperty().set(1);
+        studio.search().configsProperty().set(2);
+        studio.search().batchProperty().set(16);
+        robot.clickOn("#start-search");
+        WaitForAsyncUtils.waitFor(600, TimeUnit.SECONDS, () -> studio.search().resultProperty().get() != null);
+        Path run = studio.search().resultProperty().get().run();
+        assertTrue(Files.isRegularFile(run.resolve(ParetoJson.FILE)), run + " has no pareto.json");
+        ParetoFront written = new ParetoJson(mapper).read(run.resolve(ParetoJson.FILE));
+
+        // Results: the page opens that run's front on its own; pick a fitting front point.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> studio.results().snapshotProperty().get() != null
+                && studio.results().snapshotProperty().get().run().equals(run));
+        robot.clickOn("#nav-results");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(written, studio.results().snapshotProperty().get().front(), "the page shows the pareto.json the search wrote");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#point-0").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents(3);
+        // real fronts can draw points on top of each other (same SRAM), so the point is chosen through the
+        // page's ViewModel; clicking a point is ResultsUiTest's part
+        ParetoPoint found = written.frontPoints().stream().filter(ParetoPoint::fits).findFirst().orElse(null);
+        assertTrue(found != null, "no fitting front point: " + written);
+        robot.interact(() -> studio.results().select(found.id()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(found.id(), studio.results().selectedProperty().get().id());
+        ParetoPoint pick = found;
+        assertTrue(text(robot, "#point-title").startsWith("Point " + pick.id() + " · "), text(robot, "#point-title"));
+
+        robot.clickOn("#use-point");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#results-message").startsWith("genotype.json now holds point " + pick.id()));
+        assertEquals(pick.genotype(), new RunStore(mapper).genotype(run));
+
+        Spinner<?> epochs = robot.lookup("#train-epochs").queryAs(Spinner.class);
+        robot.interact(() -> { epochs.getEditor().setText("1"); epochs.commitValue(); });
+        assertEquals(1, studio.results().training().epochsProperty().get());
+        studio.results().training().batchProperty().set(16);
+        robot.clickOn("#train-point");
+        Path trained = RunFolders.trainedRun(run, pick.id());
+        WaitForAsyncUtils.waitFor(600, TimeUnit.SECONDS, () -> !studio.results().training().runningProperty().get()
+                && studio.results().training().messageProperty().get().contains("split →"));
+        Map<?, ?> metrics = mapper.readValue(trained.resolve(RunStore.METRICS).toFile(), Map.class);
+        double accuracy = ((Number) metrics.get("accuracy")).doubleValue();
+        assertTrue(accuracy >= 0 && accuracy <= 1, metrics.toString());
+        assertEquals(pick.genotype(), new RunStore(mapper).genotype(trained));
+        assertTrue(text(robot, "#train-message").startsWith(String.format(Locale.ROOT, "Train point %d: %.1f%% on the ",
+                pick.id(), 100 * accuracy)), text(robot, "#train-message"));
+
+        // Deploy: open the trained run, export its .tflite and blob, flash the blob to the simulator.
+        dialogs.folder = trained;
+        robot.clickOn("#nav-deploy").clickOn("#choose-run");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> studio.deploy().export().runProperty().get() != null
+                && studio.deploy().export().runProperty().get().folder().equals(trained));
+        robot.clickOn("#export-tflite");
+        WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> text(robot, "#export-result").startsWith(".tflite written"));
+        Path blob = dev.dartboard.ui.deploy.ModelExporter.blobOf(studio.deploy().export().tfliteProperty().get());
+        byte[] bytes = Files.readAllBytes(blob);
+        new BlobReader().read(bytes);   // a valid model blob, or this throws
+
+        String missing = SimulatorControl.missingTools();
+        Assumptions.assumeTrue(missing.isEmpty(), "skipped the simulator half: " + missing);
+        idle(robot);
+        robot.clickOn("#start-simulator");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> text(robot, "#simulator-text").startsWith("Simulator running on "));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> studio.deploy().board().portProperty().get() != null
+                && studio.deploy().board().portText(studio.deploy().board().portProperty().get()).endsWith("board simulator"));
+        idle(robot);
+        robot.clickOn("#flash");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !text(robot, "#flash-outcome").isEmpty());
+        String outcome = text(robot, "#flash-outcome");
+        assertTrue(outcome.startsWith(String.format(Locale.ROOT, "Flashed %,d bytes (", bytes.length))
+                && outcome.endsWith("is the boot model."), outcome);
+        String info = text(robot, "#board-info");
+        String boot = String.format(Locale.ROOT, "%,d B, CRC %08x (boots)", bytes.length, Crc32.of(bytes));
+        assertTrue(info.lines().anyMatch(l -> l.startsWith("slot ") && l.endsWith(boot)), "no boot slot ending " + boot + " in\n" + info);
+    }
+
+    /** Board buttons are disabled while a board task runs: wait for it before clicking. */
+    private void idle(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !studio.deploy().board().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String text(FxRobot robot, String id) { return robot.lookup(id).queryAs(Label.class).getText(); }
+}
