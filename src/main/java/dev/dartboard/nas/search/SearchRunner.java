@@ -2,7 +2,6 @@ package dev.dartboard.nas.search;
 
 import dev.dartboard.model.Budget;
 import dev.dartboard.model.Split;
-import dev.dartboard.nas.Supernet;
 import dev.dartboard.nas.SupernetSpec;
 import dev.dartboard.nas.cost.CostTables;
 import dev.dartboard.nas.pareto.InheritedSupernet;
@@ -63,7 +62,7 @@ public final class SearchRunner {
             st = new SearchState(e + 1, st.step(), st.frozenConfig(), st.frozenGamma(), st.iterations(), st.seed());
             save(s, st, dir);
         }
-        double[] gamma = st.frozenConfig() >= 0 ? st.frozenGamma() : SearchStep.softmax(s.graph().getArrForVarName(Supernet.GAMMA));
+        double[] gamma = SearchStep.gamma(s, st);
         FinishedSupernet net = new FinishedSupernet(s, data, config);
         return new Finished(new SearchResult(SearchStep.alphas(s.graph()), gamma, st.frozenConfig(), st.step(),
                 net.accuracy(Split.VALIDATION)), net);

@@ -26,11 +26,11 @@ final class SearchStep {
                            Map<String, INDArray> val, SearchListener sink) {
         double lr = s.lr(s.architect().iterations()[0]);
         double trainLoss = s.architect().weightStep(train);
-        Costs hard = s.aimPenalty(st.frozenConfig() >= 0 ? st.frozenGamma() : softmax(s.graph().getArrForVarName(Supernet.GAMMA)));
+        Costs hard = s.aimPenalty(gamma(s, st));
         Map<String, INDArray> out = warmup ? s.graph().output(Map.of(), COSTS)
                 : s.architect().architectureStep(val, List.of(Supernet.LOGITS, ExpectedCosts.FLASH, ExpectedCosts.SRAM,
                         ExpectedCosts.LATENCY, ExpectedCosts.PENALTY));
-        double[] gamma = st.frozenConfig() >= 0 ? st.frozenGamma() : softmax(s.graph().getArrForVarName(Supernet.GAMMA));
+        double[] gamma = gamma(s, st);
         SearchState next = new SearchState(st.nextEpoch(), st.step() + 1, st.frozenConfig(), st.frozenGamma(),
                 s.architect().iterations(), st.seed());
         if (!warmup && st.frozenConfig() < 0 && gamma.length > 1 && freezes(gamma)) {
@@ -45,6 +45,11 @@ final class SearchStep {
                 hard == null ? null : hard.latencyMs()));
         System.gc();
         return next;
+    }
+
+    /** softmax(γ) of the session now, or the frozen values once γ froze. */
+    static double[] gamma(SupernetSession s, SearchState st) {
+        return st.frozenConfig() >= 0 ? st.frozenGamma() : softmax(s.graph().getArrForVarName(Supernet.GAMMA));
     }
 
     /** The paper's rule: largest ≥ {@link #FREEZE_RATIO} × second largest. */
