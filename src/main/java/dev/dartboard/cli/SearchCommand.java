@@ -67,6 +67,8 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--pc", defaultValue = "1", description = "PC-DARTS partial channels K (default ${DEFAULT-VALUE}).") int pc;
     @Option(names = "--superkernel", description = "Fold dw-sep 3x3/5x5 into one superkernel (faster).") boolean superkernel;
     @Option(names = "--arch-lr", defaultValue = "0.05", description = "Adam learning rate of α and γ (default ${DEFAULT-VALUE}).") double archLr;
+    @Option(names = "--weight-opt", defaultValue = "sgd", paramLabel = "sgd|adam", description = "Optimizer of the supernet weights (default ${DEFAULT-VALUE}).") String weightOpt;
+    @Option(names = "--weight-lr", description = "Weight learning rate at step 0, cosine to 1/25 (default: 0.025 for sgd, 0.005 for adam).") Double weightLr;
     @Option(names = "--lambda", defaultValue = "5", description = "Weight of each budget penalty (default ${DEFAULT-VALUE}).") double lambda;
     @Option(names = "--samples", defaultValue = "32", description = "Sub-networks the Pareto explorer draws (0: decoded + argmax only; default ${DEFAULT-VALUE}).") int samples;
     @Option(names = "--pick", paramLabel = "ID", description = "Write this Pareto point (RUN/pareto.json id) to genotype.json instead of the decoded model.") Integer pick;
@@ -119,7 +121,8 @@ public final class SearchCommand implements Callable<Integer> {
         var profile = new BoardProfiles().load(board);
         Budget budget = new Budget(sram == null ? profile.usableSram() : bytes(sram), flash == null ? profile.usableFlash() : bytes(flash), ms(latency));
         SearchConfig cfg = new SearchConfig(epochs, Math.min(warmup, epochs), batch, 0.025, 0.001, 0.9, archLr,
-                new ExpectedCosts.Lambdas(lambda, lambda, lambda), 0.01, seed, threads, pc, superkernel);
+                new ExpectedCosts.Lambdas(lambda, lambda, lambda), 0.01, seed, threads, pc, superkernel, SearchConfig.SGD)
+                .withWeightOptimizer(weightOpt, weightLr != null ? weightLr : SearchConfig.ADAM.equals(weightOpt) ? SearchConfig.ADAM_LR : SearchConfig.SGD_LR);
         boolean newSpace = !saved || spec.commandLine().getParseResult().hasMatchedOption("--space")
                 || spec.commandLine().getParseResult().hasMatchedOption("--configs");
         SearchRequest given = new SearchRequest(data == null ? Path.of("") : data, out, newSpace ? space() : null, profile, budget, cfg,

@@ -12,9 +12,12 @@ import java.util.Map;
 
 /**
  * Enumerates a {@link DataSpace} into concrete {@link DataConfig}s and thins them to at most N:
- * configs are grouped by (sample rate, feature type), each group sorted by input size
- * (frames × features); the N slots are shared round-robin between the groups and each group
- * takes evenly spaced members, so small and large front ends of every kind stay. Deterministic.
+ * configs are grouped by (sample rate, feature type) and the N slots are shared round-robin between
+ * the groups. Each group starts with its member closest to {@link DataConfig#defaults()} (the classic
+ * 40 ms / 20 ms, 40-mel front end) and then adds, one at a time, the member that differs most from
+ * those taken (most differing options among window, hop, mel bins, coefficients, clip; ties: the
+ * larger input-size difference, then id order), so every option of the space stays represented.
+ * Deterministic.
  */
 public final class DataSpaces {
     private DataSpaces() {}
@@ -48,11 +51,32 @@ public final class DataSpaces {
     }
 
     private static List<DataConfig> spread(List<DataConfig> group, int q) {
-        List<DataConfig> sorted = new ArrayList<>(group);
-        sorted.sort(Comparator.comparingInt((DataConfig d) -> d.frames() * d.features()).thenComparing(DataConfig::id));
+        List<DataConfig> pool = new ArrayList<>(group);
+        pool.sort(Comparator.comparing(DataConfig::id));
+        DataConfig reference = DataConfig.defaults();
         List<DataConfig> out = new ArrayList<>();
-        for (int i = 0; i < q; i++) out.add(sorted.get(q == 1 ? 0 : (int) Math.round(i * (sorted.size() - 1.0) / (q - 1))));
+        out.add(pool.stream().min(Comparator.comparingInt((DataConfig d) -> differences(d, reference))).orElseThrow());
+        while (out.size() < q) {
+            DataConfig best = null;
+            int bestDiff = -1, bestSize = -1;
+            for (DataConfig d : pool) {
+                if (out.contains(d)) continue;
+                int diff = Integer.MAX_VALUE, size = Integer.MAX_VALUE;
+                for (DataConfig o : out) {
+                    diff = Math.min(diff, differences(d, o));
+                    size = Math.min(size, Math.abs(d.frames() * d.features() - o.frames() * o.features()));
+                }
+                if (diff > bestDiff || (diff == bestDiff && size > bestSize)) { best = d; bestDiff = diff; bestSize = size; }
+            }
+            out.add(best);
+        }
         return out;
+    }
+
+    /** How many of window, hop, mel bins, coefficients and clip length differ. */
+    private static int differences(DataConfig a, DataConfig b) {
+        return (a.windowMs() != b.windowMs() ? 1 : 0) + (a.hopMs() != b.hopMs() ? 1 : 0) + (a.melBins() != b.melBins() ? 1 : 0)
+                + (a.coeffs() != b.coeffs() ? 1 : 0) + (a.clipMs() != b.clipMs() ? 1 : 0);
     }
 
     private static int total(List<List<DataConfig>> lists) {

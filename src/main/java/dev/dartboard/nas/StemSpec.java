@@ -16,9 +16,11 @@ public record StemSpec(int inH, int inW, int kH, int kW, int sH, int sW, int pH,
     public int outW() { return (inW + 2 * pW - kW) / sW + 1; }
 
     /**
-     * The stem that maps [inH, inW] onto [outH, outW]. First as {@code darts_peer.py} does: per axis
-     * stride s = ceil(in / out); s ≤ 4 → kernel 3, pad 1; larger s → kernel s, pad 0 (non-overlapping
-     * bands along wide feature axes). Where that misses the grid (e.g. 157 frames onto 24), per axis the
+     * The stem that maps [inH, inW] onto [outH, outW]. Per axis stride s = ceil(in / out); s ≤ 2 →
+     * kernel 3, pad 1; s 3–4 → kernel 5, pad 2; larger s → kernel s, pad 0 (non-overlapping bands along
+     * wide feature axes). The kernel is never narrower than the stride, so no input row is skipped (a
+     * 3-tall kernel at stride 4 would drop every fourth frame: measured 85.9% vs 95.6% on unseen voices
+     * for the same network). Where that misses the grid (e.g. 157 frames onto 24), per axis the
      * the (stride s ∈ {ceil(in/out), floor(in/out)}, kernel k ∈ [max(3, s), 4s + 3], pad p ∈ [0, k)) that
      * lands exactly with the least padding, then the smallest kernel.
      *
@@ -45,9 +47,9 @@ public record StemSpec(int inH, int inW, int kH, int kW, int sH, int sW, int pH,
         return best;
     }
 
-    private static int kernel(int stride) { return stride <= 4 ? 3 : stride; }
+    private static int kernel(int stride) { return stride <= 2 ? 3 : stride <= 4 ? 5 : stride; }
 
-    private static int pad(int stride) { return stride <= 4 ? 1 : 0; }
+    private static int pad(int stride) { return stride <= 2 ? 1 : stride <= 4 ? 2 : 0; }
 
     private static int ceilDiv(int a, int b) { return (a + b - 1) / b; }
 }

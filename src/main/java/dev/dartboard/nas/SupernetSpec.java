@@ -89,8 +89,13 @@ public record SupernetSpec(List<StemSpec> stems, int channels, int layers, List<
     /** Channels each mixed op sees: C / K. */
     public int opChannels() { return channels / partialChannels; }
 
-    /** {@code darts_peer.py}: inputs 49x10, 49x40, 99x40 → 25x5x32, 4 layers, 12 classes. */
+    /**
+     * {@code darts_peer.py}: inputs 49x10, 49x40, 99x40 → 25x5x32, 4 layers, 12 classes, with the peer's
+     * own stems (its 99-frame stem is 3 tall at stride 4, which {@link StemSpec#toGrid} would widen).
+     */
     public static SupernetSpec peerBench(boolean superkernel) {
-        return forInputs(new int[][]{{49, 10}, {49, 40}, {99, 40}}, 32, 4, PEER_PRIMITIVES, 12, superkernel);
+        List<StemSpec> stems = List.of(new StemSpec(49, 10, 3, 3, 2, 2, 1, 1), new StemSpec(49, 40, 3, 8, 2, 8, 1, 0),
+                new StemSpec(99, 40, 3, 8, 4, 8, 1, 0));
+        return new SupernetSpec(stems, 32, 4, PEER_PRIMITIVES, 12, superkernel, 1);
     }
 }

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Presets, enumeration and stems onto the common grid, against hand-computed frame counts. */
 class SpacePresetsTest {
@@ -46,6 +47,11 @@ class SpacePresetsTest {
                 eight.stream().map(d -> d.sampleRate() + "/" + d.type()).collect(Collectors.toSet()));
         assertEquals(2, eight.stream().filter(d -> d.sampleRate() == 8000 && d.type() == FeatureType.MFCC).count());
         assertEquals(32, DataSpaces.select(SpacePresets.defaultDataSpace(), 100).size());
+        // the classic 16 kHz 40 ms / 20 ms MFCC front end is kept, and every window, hop and mel option appears
+        assertTrue(eight.contains(DataConfig.defaults()), eight.toString());
+        assertEquals(Set.of(25.0, 40.0), eight.stream().map(DataConfig::windowMs).collect(Collectors.toSet()));
+        assertEquals(Set.of(10.0, 20.0), eight.stream().map(DataConfig::hopMs).collect(Collectors.toSet()));
+        assertEquals(Set.of(20, 40), eight.stream().map(DataConfig::melBins).collect(Collectors.toSet()));
         SearchSpace space = SpacePresets.named("default", 8);
         SupernetSpec spec = SupernetSpec.of(space, 3, false);
         for (StemSpec st : spec.stems()) assertEquals(List.of(spec.gridH(), spec.gridW()), List.of(st.outH(), st.outW()));

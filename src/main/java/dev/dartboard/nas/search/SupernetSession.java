@@ -12,7 +12,6 @@ import org.nd4j.autodiff.samediff.VariableType;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.learning.config.Adam;
-import org.nd4j.linalg.learning.config.Nesterovs;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -111,7 +110,7 @@ final class SupernetSession {
         CostTables tables = frozen < 0 ? fullTables : fullTables.only(frozen);
         sd = Supernet.build(spec, config.seed(), DataType.FLOAT,
                 g -> ExpectedCosts.attach(g, tables, budget, config.lambdas(), config.tau()));
-        architect = new Architect(sd, new Nesterovs(schedule(), config.momentum()), new Adam(config.archLr(), 0.5, 0.999, 1e-8));
+        architect = new Architect(sd, config.weightUpdater(schedule()), new Adam(config.archLr(), 0.5, 0.999, 1e-8));
     }
 
     private CosineSchedule schedule() { return new CosineSchedule(config.lrMax(), config.lrMin(), totalWeightSteps); }

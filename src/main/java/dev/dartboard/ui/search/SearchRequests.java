@@ -40,8 +40,7 @@ public final class SearchRequests {
         Path base = projectFile != null && projectFile.getParent() != null ? projectFile.getParent() : data;
         Path run = base.resolve("runs").resolve("search-" + STAMP.format(now));
         SearchConfig cfg = SearchConfig.defaults(s.seed()).withEpochs(s.epochs(), s.warmup());
-        cfg = new SearchConfig(cfg.epochs(), cfg.warmupEpochs(), s.batch(), cfg.lrMax(), cfg.lrMin(), cfg.momentum(),
-                cfg.archLr(), cfg.lambdas(), cfg.tau(), cfg.seed(), cfg.threads(), cfg.partialChannels(), cfg.superkernel());
+        cfg = cfg.withBatch(s.batch());
         return new SearchRequest(data, run, space(p.space(), s.configs()), boards.load(p.budget().board()),
                 p.budget().asBudget(), cfg, p.targetWords(), false);
     }
