@@ -10,11 +10,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * {@code dartboard pareto --run RUN [--pick ID]}: prints the search's Pareto front (RUN/pareto.json) as
- * JSON; with {@code --pick} first makes that point the run's model (RUN/genotype.json, atomically).
+ * {@code dartboard pareto --run RUN [--pick ID | --rank N --data DIR]}: prints the search's Pareto front
+ * (RUN/pareto.json) as JSON; with {@code --pick} first makes that point the run's model (RUN/genotype.json,
+ * atomically); with {@code --rank} first judges candidates by short trainings as {@code search --rank} does.
  * A point over budget is refused with exit 1 and one line naming the front.
  */
 @Command(name = "pareto", mixinStandardHelpOptions = true,
@@ -23,6 +25,11 @@ public final class ParetoCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Option(names = "--run", required = true, paramLabel = "RUN", description = "Search run folder (holds pareto.json).") Path run;
     @Option(names = "--pick", paramLabel = "ID", description = "Point id to write into RUN/genotype.json.") Integer pick;
+    @Option(names = "--rank", paramLabel = "N", description = "As search --rank (needs --data).") Integer rank;
+    @Option(names = "--rank-epochs", defaultValue = "3", description = "As search --rank-epochs (default ${DEFAULT-VALUE}).") int rankEpochs;
+    @Option(names = "--data", paramLabel = "DIR", description = "Data set folder, for --rank.") Path data;
+    @Option(names = "--words", split = ",", description = "Target words, for --rank (default: the data set's).") List<String> words = List.of();
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of the ranking runs (default ${DEFAULT-VALUE}).") long seed;
 
     @Override
     public Integer call() throws Exception {
@@ -34,6 +41,14 @@ public final class ParetoCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("error: " + e.getMessage());
                 return ExitCodes.FAILED;
             }
+        }
+        if (rank != null) {
+            if (data == null || rank < 1 || rankEpochs < 1) {
+                spec.commandLine().getErr().println("error: --rank takes N ≥ 1, --rank-epochs ≥ 1 and --data DIR");
+                return ExitCodes.USAGE;
+            }
+            new SearchRanking(SearchCommand.preparer()).run(run, data, words, new ParetoJson(mapper).read(run.resolve(ParetoJson.FILE)),
+                    rank, rankEpochs, seed, System.err);
         }
         ParetoFront f = new ParetoJson(mapper).read(run.resolve(ParetoJson.FILE));
         Json.print(spec.commandLine().getOut(), ParetoJson.tree(f));

@@ -42,6 +42,9 @@ public final class PipelineCommand implements Callable<Integer> {
     @Option(names = "--genotype", paramLabel = "FILE|NAME", description = "Skip the search: train this genotype (a file or dscnn-s).") String genotype;
     @Option(names = "--search-epochs", defaultValue = "4", description = "Search epochs (default ${DEFAULT-VALUE}).") int searchEpochs;
     @Option(names = "--train-epochs", defaultValue = "30", description = "Training epochs at most (default ${DEFAULT-VALUE}).") int trainEpochs;
+    @Option(names = "--space", paramLabel = "NAME|FILE", description = "Search space: a preset (default, paper8) or a JSON file, as search --space.") String space;
+    @Option(names = "--rank", paramLabel = "N", description = "As search --rank: judge up to N candidates by a short training each.") Integer rank;
+    @Option(names = "--rank-epochs", paramLabel = "E", description = "As search --rank-epochs.") Integer rankEpochs;
     @Option(names = "--configs", defaultValue = "8", description = "Data configs searched, at most (default ${DEFAULT-VALUE}).") int configs;
     @Option(names = "--augment", paramLabel = "none|shift|audio|audio+speed", description = "Training augmentation, as train --augment (default: train's).") String augment;
     @Option(names = "--seed", defaultValue = "1", description = "Seed of every stage (default ${DEFAULT-VALUE}).") long seed;
@@ -96,6 +99,9 @@ public final class PipelineCommand implements Callable<Integer> {
         if (flash != null) a.addAll(List.of("--flash", flash));
         if (!words.isEmpty()) a.addAll(List.of("--words", String.join(",", words)));
         if (pick != null) a.addAll(List.of("--pick", Integer.toString(pick)));
+        if (space != null) a.addAll(List.of("--space", space));
+        if (rank != null) a.addAll(List.of("--rank", rank.toString()));
+        if (rankEpochs != null) a.addAll(List.of("--rank-epochs", rankEpochs.toString()));
         return a;
     }
 

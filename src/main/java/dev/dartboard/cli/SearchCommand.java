@@ -71,6 +71,8 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--weight-lr", description = "Weight learning rate at step 0, cosine to 1/25 (default: 0.025 for sgd, 0.005 for adam).") Double weightLr;
     @Option(names = "--lambda", defaultValue = "5", description = "Weight of each budget penalty (default ${DEFAULT-VALUE}).") double lambda;
     @Option(names = "--samples", defaultValue = "32", description = "Sub-networks the Pareto explorer draws (0: decoded + argmax only; default ${DEFAULT-VALUE}).") int samples;
+    @Option(names = "--rank", defaultValue = "0", paramLabel = "N", description = "Train the decoded model and up to N-1 fitting front points for --rank-epochs each and keep the best by validation accuracy (0: off; default ${DEFAULT-VALUE}).") int rank;
+    @Option(names = "--rank-epochs", defaultValue = "3", description = "Epochs of each ranking run (default ${DEFAULT-VALUE}).") int rankEpochs;
     @Option(names = "--pick", paramLabel = "ID", description = "Write this Pareto point (RUN/pareto.json id) to genotype.json instead of the decoded model.") Integer pick;
 
     @Override
@@ -94,6 +96,9 @@ public final class SearchCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("error: " + e.getMessage() + "; " + out.resolve("genotype.json") + " keeps the decoded model");
                 return ExitCodes.FAILED;
             }
+        } else if (rank > 0) {
+            chosen = new SearchRanking(preparer()).run(out, req.data(), req.words(), new dev.dartboard.nas.pareto.ParetoJson(new ObjectMapper())
+                    .read(out.resolve(ParetoJson.FILE)), rank, rankEpochs, req.config().seed(), System.err);
         }
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("genotype", out.resolve("genotype.json").toString());
@@ -114,6 +119,7 @@ public final class SearchCommand implements Callable<Integer> {
     /** The request of the command line, or with --resume the saved one (RUN/search.json) checked against it. */
     private SearchRequest request() throws java.io.IOException {
         boolean saved = resume && SearchRequestJson.exists(out);
+        if (rank < 0 || rankEpochs < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rank takes N ≥ 0 and --rank-epochs E ≥ 1");
         if (pick != null && pick < 0) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--pick takes a point id ≥ 0");
         if (data == null && !saved)
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--data'"
@@ -137,7 +143,7 @@ public final class SearchCommand implements Callable<Integer> {
         return SpacePresets.named(space, configs);
     }
 
-    private static DataPreparer preparer() {
+    static DataPreparer preparer() {
         ObjectMapper m = new ObjectMapper();
         return new DataPreparer(new DatasetScanner(new SpeakerSplit()), new LabelSetResolver(m, LabelSet.DEFAULT_SHARE, LabelSet.DEFAULT_SHARE),
                 ClipReader.wav(new WavReader()), new FeatureCache(FeatureCache.defaultDir(), m, Runtime.getRuntime().availableProcessors()));
