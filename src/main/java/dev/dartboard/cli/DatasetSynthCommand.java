@@ -49,6 +49,9 @@ public final class DatasetSynthCommand implements Callable<Integer> {
     @Option(names = "--holdout-accents", split = ",", description = "Accents spoken only in the test split "
             + "(unseen voices), e.g. en-029,en-gb-scotland; writes testing_list.txt and validation_list.txt.")
     List<String> holdoutAccents = List.of();
+    @Option(names = "--validation-accents", split = ",", description = "Accents spoken only in the validation split, "
+            + "so validation measures unseen voices too (disjoint from --holdout-accents).")
+    List<String> validationAccents = List.of();
     @Option(names = "--threads", description = "Worker threads (default: all cores).")
     Integer threads;
 
@@ -81,7 +84,7 @@ public final class DatasetSynthCommand implements Callable<Integer> {
         try {
             SynthMix mix = new SynthMix(-18, -3, Double.parseDouble(r[0]), Double.parseDouble(r[1]), noiseProbability);
             return new SynthSpec(out, words, unknown, perWord, perUnknown != null ? perUnknown : perWord,
-                    seed, sampleRate, clipMs, noiseSeconds, mix, holdoutAccents);
+                    seed, sampleRate, clipMs, noiseSeconds, mix, holdoutAccents, validationAccents);
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

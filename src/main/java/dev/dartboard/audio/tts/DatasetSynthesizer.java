@@ -50,7 +50,7 @@ public final class DatasetSynthesizer {
         List<float[]> background = writeBackground(spec);
         List<Job> jobs = plan(spec);
         runAll(jobs, spec, background, progress);
-        if (!spec.holdoutAccents().isEmpty()) writeSplitLists(spec, jobs);
+        if (!spec.holdoutAccents().isEmpty() || !spec.validationAccents().isEmpty()) writeSplitLists(spec, jobs);
         writeManifest(spec);
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Job j : jobs) counts.merge(SynthSpec.folderOf(j.word), 1, Integer::sum);
@@ -105,15 +105,17 @@ public final class DatasetSynthesizer {
     }
 
     /**
-     * GSC split lists: every clip of a held-out accent is test; one speaker in ten of the others
-     * (by speaker id) is validation; the rest train. No voice is in two splits.
+     * GSC split lists: every clip of a held-out accent is test; every clip of a validation accent is
+     * validation, or without those one speaker in ten of the others (by speaker id); the rest train.
+     * No voice is in two splits.
      */
     private static void writeSplitLists(SynthSpec spec, List<Job> jobs) throws IOException {
         StringBuilder test = new StringBuilder(), validation = new StringBuilder();
         for (Job j : jobs) {
             String rel = relPath(j);
             if (spec.holdoutAccents().contains(j.voice.voice())) test.append(rel).append('\n');
-            else if (Long.parseLong(j.voice.speakerId(), 16) % 10 == 0) validation.append(rel).append('\n');
+            else if (spec.validationAccents().isEmpty() ? Long.parseLong(j.voice.speakerId(), 16) % 10 == 0
+                    : spec.validationAccents().contains(j.voice.voice())) validation.append(rel).append('\n');
         }
         AtomicFiles.write(spec.out().resolve("testing_list.txt"), test.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         AtomicFiles.write(spec.out().resolve("validation_list.txt"), validation.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -165,6 +167,7 @@ public final class DatasetSynthesizer {
         m.put("sampleRate", spec.sampleRate());
         m.put("clipMs", spec.clipMs());
         if (!spec.holdoutAccents().isEmpty()) m.put("testAccents", spec.holdoutAccents());
+        if (!spec.validationAccents().isEmpty()) m.put("validationAccents", spec.validationAccents());
         byte[] json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(m);
         AtomicFiles.write(spec.out().resolve("dartboard.json"), json);
     }

@@ -19,18 +19,24 @@ import java.util.List;
  * @param holdoutAccents espeak-ng accents (e.g. {@code en-029}) spoken only in the test split: with any,
  *                      {@code testing_list.txt} and {@code validation_list.txt} are written so the test
  *                      voices are never heard in training (validation: one speaker in ten of the rest)
+ * @param validationAccents accents spoken only in the validation split (disjoint from the test ones): the
+ *                      validation split then measures unseen voices too, so the search's architecture steps
+ *                      and its ranking favour what generalises to new voices
  */
 public record SynthSpec(Path out, List<String> words, List<String> unknown, int perWord, int perUnknown,
                         long seed, int sampleRate, int clipMs, double noiseSeconds, SynthMix mix,
-                        List<String> holdoutAccents) {
+                        List<String> holdoutAccents, List<String> validationAccents) {
     public SynthSpec {
         words = List.copyOf(words);
         unknown = List.copyOf(unknown);
         holdoutAccents = List.copyOf(holdoutAccents);
-        for (String a : holdoutAccents)
+        validationAccents = List.copyOf(validationAccents);
+        for (String a : concat(holdoutAccents, validationAccents))
             if (!VoiceCatalog.ACCENTS.contains(a))
                 throw new IllegalArgumentException("unknown accent '" + a + "' (known: " + String.join(", ", VoiceCatalog.ACCENTS) + ")");
-        if (holdoutAccents.size() >= VoiceCatalog.ACCENTS.size())
+        for (String a : validationAccents)
+            if (holdoutAccents.contains(a)) throw new IllegalArgumentException("accent '" + a + "' cannot be both a test and a validation accent");
+        if (holdoutAccents.size() + validationAccents.size() >= VoiceCatalog.ACCENTS.size())
             throw new IllegalArgumentException("hold out fewer accents than all " + VoiceCatalog.ACCENTS.size());
         if (words.isEmpty()) throw new IllegalArgumentException("at least one target word is required");
         for (String w : concat(words, unknown))
@@ -38,6 +44,12 @@ public record SynthSpec(Path out, List<String> words, List<String> unknown, int 
                 throw new IllegalArgumentException("'" + w + "' is not a word (letters, digits, space, ' and - only)");
         if (perWord < 1 || perUnknown < 0) throw new IllegalArgumentException("clip counts must be positive");
         if (clipMs < 100 || sampleRate < 8000) throw new IllegalArgumentException("clip ≥ 100 ms and rate ≥ 8 kHz required");
+    }
+
+    /** The spec with test accents only (validation: one speaker in ten of the rest). */
+    public SynthSpec(Path out, List<String> words, List<String> unknown, int perWord, int perUnknown,
+                     long seed, int sampleRate, int clipMs, double noiseSeconds, SynthMix mix, List<String> holdoutAccents) {
+        this(out, words, unknown, perWord, perUnknown, seed, sampleRate, clipMs, noiseSeconds, mix, holdoutAccents, List.of());
     }
 
     /** The spec without held-out accents (speaker-hash splits, as GSC). */

@@ -77,6 +77,31 @@ class DatasetSynthesizerTest {
     }
 
     @Test
+    void validationAccentsFormTheValidationSplitApartFromTheTestAccents() throws IOException {
+        Path out = tmp.resolve("validation-accents");
+        SynthSpec spec = new SynthSpec(out, List.of("yes"), List.of(), 60, 0, 4, 16000, 1000, 1, SynthMix.standard(),
+                List.of("en-029"), List.of("en-gb-scotland"));
+        synth(2).synthesize(spec, n -> { });
+        java.util.Map<String, String> accentOf = new java.util.HashMap<>();
+        for (String a : VoiceCatalog.ACCENTS)
+            for (String v : VoiceCatalog.VARIANTS) accentOf.put(new Voice(a, v, 150, 50).speakerId(), a);
+        List<String> test = Files.readAllLines(out.resolve("testing_list.txt"));
+        List<String> validation = Files.readAllLines(out.resolve("validation_list.txt"));
+        int val = 0;
+        for (Path f : wavs(out.resolve("yes"))) {
+            String rel = "yes/" + f.getFileName();
+            String accent = accentOf.get(f.getFileName().toString().substring(0, 8));
+            assertEquals(accent.equals("en-029"), test.contains(rel), rel + " (" + accent + ")");
+            assertEquals(accent.equals("en-gb-scotland"), validation.contains(rel), rel + " (" + accent + ")");
+            if (validation.contains(rel)) val++;
+        }
+        assertTrue(val > 0 && val < 60, "some clips in validation: " + val);
+        assertTrue(Files.readString(out.resolve("dartboard.json")).contains("validationAccents"));
+        assertThrows(IllegalArgumentException.class, () -> new SynthSpec(out, List.of("yes"), List.of(), 1, 0, 4,
+                16000, 1000, 1, SynthMix.standard(), List.of("en-029"), List.of("en-029")));
+    }
+
+    @Test
     void heldOutAccentsFormTheTestSplitAndNoVoiceCrossesSplits() throws IOException {
         Path out = tmp.resolve("holdout");
         SynthSpec spec = new SynthSpec(out, List.of("yes"), List.of(), 60, 0, 4, 16000, 1000, 1, SynthMix.standard(),
