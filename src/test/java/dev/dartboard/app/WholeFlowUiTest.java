@@ -73,9 +73,9 @@ class WholeFlowUiTest {
         // Search: a real tiny search on the copied samples.
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        studio.search().epochsProperty().set(1);
-        studio.search().configsProperty().set(2);
-        studio.search().batchProperty().set(16);
+        studio.search().settings().epochsProperty().set(1);
+        studio.search().settings().configsProperty().set(2);
+        studio.search().settings().batchProperty().set(16);
         robot.clickOn("#start-search");
         WaitForAsyncUtils.waitFor(600, TimeUnit.SECONDS, () -> studio.search().resultProperty().get() != null);
         Path run = studio.search().resultProperty().get().run();
