@@ -51,7 +51,7 @@ class SearchUiTest {
         studio.search().settings().configsProperty().set(2);
         studio.search().settings().batchProperty().set(16);
         robot.clickOn("#start-search");
-        WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS, () -> studio.search().resultProperty().get() != null);
+        WaitForAsyncUtils.waitFor(600, TimeUnit.SECONDS, () -> studio.search().resultProperty().get() != null);   // as WholeFlowUiTest: a loaded 2-core machine
         WaitForAsyncUtils.waitForFxEvents();
         var live = studio.search().live();
         assertEquals(2, live.configs().size());

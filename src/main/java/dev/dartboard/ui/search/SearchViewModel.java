@@ -10,7 +10,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -21,7 +20,8 @@ import java.util.function.Supplier;
  * The Search page: settings ({@link SearchSettingsModel}), Start, Pause, Resume and Cancel, the live view
  * ({@link LiveSearch}) and the decoded result. The search runs as a background task ({@link SearchJob});
  * Pause blocks it between steps, Resume releases it, or — when no search runs — continues the run folder's
- * saved search from its checkpoint (a cancelled, failed or killed run). Threading: FX thread only.
+ * saved search from its checkpoint ({@link RunFolderModel}: a cancelled, failed or killed run).
+ * Threading: FX thread only.
  */
 public final class SearchViewModel {
     private final Workspace workspace;
@@ -31,14 +31,11 @@ public final class SearchViewModel {
     private final Supplier<LocalDateTime> clock;
     private final SearchSettingsModel settings = new SearchSettingsModel();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper resumable = new ReadOnlyBooleanWrapper();
-    private final ObjectProperty<Path> runFolder = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<SearchSummary> result = new ReadOnlyObjectWrapper<>();
     private final LiveSearch live = new LiveSearch();
+    private final RunControl control = new RunControl();
+    private final RunFolderModel runFolder;
     private final SearchJob job;
-    private BackgroundTask<SearchSummary> task;
-    private PauseGate gate = new PauseGate();
 
     public SearchViewModel(Workspace workspace, SearchRequests requests, SearchEngine engine, TaskExecutor executor,
                            StatusModel status, Supplier<LocalDateTime> clock) {
@@ -48,7 +45,7 @@ public final class SearchViewModel {
         this.status = status;
         this.clock = clock;
         this.job = new SearchJob(engine, executor.callbacks(), live, status);
-        runFolder.addListener((o, a, run) -> refresh());
+        this.runFolder = new RunFolderModel(requests);
     }
 
     /** Epochs, seed, front ends and batch of the next Start. */
@@ -56,13 +53,13 @@ public final class SearchViewModel {
 
     public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
 
-    public ReadOnlyBooleanProperty pausedProperty() { return paused.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty pausedProperty() { return control.pausedProperty(); }
 
     /** True while no search runs and {@link #runFolderProperty()} holds one that can continue from a checkpoint. */
-    public ReadOnlyBooleanProperty resumableProperty() { return resumable.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty resumableProperty() { return runFolder.resumableProperty(); }
 
     /** The run Resume continues: the last one started here, or one the user chose; null before either. */
-    public ObjectProperty<Path> runFolderProperty() { return runFolder; }
+    public ObjectProperty<Path> runFolderProperty() { return runFolder.folderProperty(); }
 
     /** The decoded genotype of the last finished search; null before and while one runs. */
     public ReadOnlyObjectProperty<SearchSummary> resultProperty() { return result.getReadOnlyProperty(); }
@@ -81,52 +78,38 @@ public final class SearchViewModel {
 
     /** Blocks the running search before its next step (or clip read); nothing is lost. */
     public void pause() {
-        if (!running.get() || paused.get()) return;
-        gate.pause();
-        paused.set(true);
-        status.info("Search: pausing at the next step…");
+        if (control.pause()) status.info("Search: pausing at the next step…");
     }
 
     /** Releases a paused search; with none running, continues the run folder's search from its checkpoint. */
     public void resume() {
-        if (paused.get()) {
-            paused.set(false);
-            gate.resume();
-            status.info("Search: resumed");
-        } else if (!running.get() && resumable.get()) {
-            Path run = runFolder.get();
+        if (control.release()) status.info("Search: resumed");
+        else if (!running.get() && runFolder.resumableProperty().get()) {
+            Path run = runFolder.folderProperty().get();
             launch(() -> requests.resume(run));
         }
     }
 
     /** Stops the running search at its next step or clip read, a paused one at once. */
-    public void cancel() {
-        if (task == null) return;
-        task.cancel();
-        gate.cancel();
-        paused.set(false);
-    }
+    public void cancel() { control.cancel(); }
 
     private void launch(Callable<SearchRequest> request) {
-        PauseGate g = new PauseGate();
-        gate = g;
+        PauseGate gate = control.newGate();
         running.set(true);
-        resumable.set(false);
+        runFolder.busy(true);
         result.set(null);
-        task = new BackgroundTask<>("Search", ctx -> {
+        BackgroundTask<SearchSummary> task = new BackgroundTask<>("Search", ctx -> {
             SearchRequest r = request.call();
-            executor.callbacks().execute(() -> runFolder.set(r.run()));
-            return job.run(r, g, ctx);
-        }, new SearchEnding(status, live, result::set, this::ended, resumable::get));
-        executor.execute(task);   // assigned first: a direct executor runs it here, and cancel() must reach it
+            executor.callbacks().execute(() -> runFolder.folderProperty().set(r.run()));
+            return job.run(r, gate, ctx);
+        }, new SearchEnding(status, live, result::set, this::ended, runFolder.resumableProperty()::get));
+        control.started(task);
+        executor.execute(task);   // after started(): a direct executor runs it here, and cancel() must reach it
     }
 
     private void ended() {
         running.set(false);
-        paused.set(false);
-        task = null;
-        refresh();
+        control.ended();
+        runFolder.busy(false);
     }
-
-    private void refresh() { resumable.set(!running.get() && requests.resumable(runFolder.get())); }
 }
