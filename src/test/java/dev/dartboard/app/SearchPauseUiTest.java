@@ -18,6 +18,8 @@ import dev.dartboard.ui.search.SearchViewModel;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -91,6 +93,18 @@ class SearchPauseUiTest {
     private void waitFor(java.util.concurrent.Callable<Boolean> done) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, done);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theSettingsFieldsShowChangesFromEitherSide(FxRobot robot) {
+        Spinner<Integer> epochs = robot.lookup("#epochs").queryAs(Spinner.class);
+        robot.interact(() -> vm.settings().epochsProperty().set(7));
+        assertEquals(7, epochs.getValue());
+        robot.interact(() -> epochs.getValueFactory().setValue(9));
+        assertEquals(9, vm.settings().epochsProperty().get());
+        robot.interact(() -> vm.settings().seedProperty().set(42));
+        assertEquals("42", robot.lookup("#seed").queryAs(TextField.class).getText());
     }
 
     @Test

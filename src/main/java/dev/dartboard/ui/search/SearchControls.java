@@ -2,6 +2,7 @@ package dev.dartboard.ui.search;
 
 import dev.dartboard.ui.common.FileDialogs;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.IntegerProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -22,16 +23,15 @@ final class SearchControls {
     }
 
     private static Node knobs(SearchSettingsModel s) {
-        Spinner<Integer> epochs = spinner("epochs", 1, 100, s.epochsProperty().get());
-        epochs.getValueFactory().valueProperty().addListener((o, a, v) -> s.epochsProperty().set(v));
-        Spinner<Integer> configs = spinner("configs", 1, 16, s.configsProperty().get());
-        configs.getValueFactory().valueProperty().addListener((o, a, v) -> s.configsProperty().set(v));
+        Spinner<Integer> epochs = spinner("epochs", 1, 100, s.epochsProperty());
+        Spinner<Integer> configs = spinner("configs", 1, 16, s.configsProperty());
         TextField seed = new TextField();
         seed.setId("seed");
         seed.setPrefColumnCount(6);
         TextFormatter<Long> fmt = new TextFormatter<>(new LongStringConverter(), s.seedProperty().get());
         seed.setTextFormatter(fmt);
         fmt.valueProperty().addListener((o, a, v) -> { if (v != null) s.seedProperty().set(v); });
+        s.seedProperty().addListener((o, a, v) -> fmt.setValue(v.longValue()));
         return new HBox(8, new Label("Epochs"), epochs, new Label("Front ends"), configs, new Label("Seed"), seed);
     }
 
@@ -68,11 +68,14 @@ final class SearchControls {
         return b;
     }
 
-    private static Spinner<Integer> spinner(String id, int min, int max, int value) {
-        Spinner<Integer> s = new Spinner<>(min, max, value);
+    /** A spinner that edits {@code value} and shows its changes from elsewhere (tests, demos). */
+    private static Spinner<Integer> spinner(String id, int min, int max, IntegerProperty value) {
+        Spinner<Integer> s = new Spinner<>(min, max, value.get());
         s.setId(id);
         s.setEditable(true);
         s.setPrefWidth(80);
+        s.getValueFactory().valueProperty().addListener((o, a, v) -> { if (v != null) value.set(v); });
+        value.addListener((o, a, v) -> s.getValueFactory().setValue(v.intValue()));
         return s;
     }
 }

@@ -21,7 +21,9 @@ public final class SearchView {
         VBox page = new VBox(8, title, SearchControls.build(vm, dialogs), maps, CurvesView.build(live), bottom);
         page.getStyleClass().add("page");
         page.setId("search-page");
-        return page;
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(page);   // small windows scroll, nothing is cut
+        scroll.setFitToWidth(true);
+        return scroll;
     }
 
     private static VBox titled(String text, Node body) {
