@@ -17,21 +17,23 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Writes a PNG of every page (tools/screenshots.sh runs it under Xvfb): the studio on
- * {@code samples/}, light theme, plus the Data page in the dark theme. Usage: Screenshots OUT_DIR [SAMPLES];
- * {@code -Dshots.full=true} keeps the full 1280 × 800 size for checking details.
+ * Writes a PNG of every page (tools/screenshots.sh runs it under Xvfb): the studio on a copy of
+ * {@code samples/} after a tiny real search ({@link DemoSearch}), light theme, plus the Data page in the dark
+ * theme. Usage: Screenshots OUT_DIR [SAMPLES]; {@code -Dshots.full=true} keeps the full 1280 × 800 size for
+ * checking details; {@code -Dshots.search=false} skips the search (empty Search and Results pages).
  */
 public final class Screenshots {
     private Screenshots() { }
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
-        Path samples = Path.of(args.length > 1 ? args[1] : "samples").toAbsolutePath();
+        Path samples = DemoSearch.copy(Path.of(args.length > 1 ? args[1] : "samples").toAbsolutePath());
         Files.createDirectories(out);
         Platform.startup(() -> { });
         Path recent = Files.createTempDirectory("dartboard-shots").resolve("recent.json");
         Studio studio = onFx(() -> show(new Studio(new StudioSettings(recent, clip -> { }, StudioSettings.defaults().sources(), RecordPlan.standard()), new FxTaskExecutor(2), new NoDialogs()), samples));
         Thread.sleep(4000);
+        if (!"false".equals(System.getProperty("shots.search"))) DemoSearch.run(studio, 15);
         for (Page p : Page.values()) shoot(studio, p, false, out.resolve(p.name().toLowerCase() + ".png"));
         shoot(studio, Page.DATA, true, out.resolve("data-dark.png"));
         Platform.exit();

@@ -14,6 +14,7 @@ import dev.dartboard.ui.common.StatusModel;
 import dev.dartboard.ui.fx.FxTaskExecutor;
 import dev.dartboard.ui.project.Workspace;
 import dev.dartboard.ui.results.CostAxis;
+import dev.dartboard.ui.results.PointRow;
 import dev.dartboard.ui.results.ResultsLoader;
 import dev.dartboard.ui.results.ResultsView;
 import dev.dartboard.ui.results.ResultsViewModel;
@@ -23,6 +24,7 @@ import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -86,6 +88,17 @@ class ResultsUiTest {
         assertEquals("dw-sep-3x3\n16 ch · stride 2 · 13×3", text(robot, "#layer-box-2"));
         assertTrue(classes(robot, "#point-2").contains("selected"), classes(robot, "#point-2") + " / " + robot.lookup("#point-2").query().getUserData());
         assertTrue(text(robot, "#baseline-title").startsWith("DS-CNN-S baseline · not trained"));
+
+        TableView<PointRow> table = robot.lookup("#point-table").queryAs(TableView.class);
+        assertEquals(2, table.getSelectionModel().getSelectedItem().id(), "the table follows a click on the chart");
+        robot.clickOn(robot.lookup("#point-table .table-row-cell").nth(4).queryAs(Node.class));   // row 4: point 4
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(4, vm.selectedProperty().get().id(), "a row selects its point");
+        assertTrue(text(robot, "#point-title").startsWith("Point 4 · "), text(robot, "#point-title"));
+        assertTrue(classes(robot, "#point-4").contains("selected"));
+        robot.clickOn(p2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, table.getSelectionModel().getSelectedItem().id());
 
         ChoiceBox<CostAxis> axis = robot.lookup("#axis").queryAs(ChoiceBox.class);
         robot.interact(() -> axis.setValue(CostAxis.LATENCY));

@@ -47,11 +47,11 @@ class SearchUiTest {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#search-page").tryQuery().isPresent());
-        studio.search().epochsProperty().set(1);
-        studio.search().configsProperty().set(2);
-        studio.search().batchProperty().set(16);
+        studio.search().settings().epochsProperty().set(1);
+        studio.search().settings().configsProperty().set(2);
+        studio.search().settings().batchProperty().set(16);
         robot.clickOn("#start-search");
-        WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS, () -> studio.search().resultProperty().get() != null);
+        WaitForAsyncUtils.waitFor(600, TimeUnit.SECONDS, () -> studio.search().resultProperty().get() != null);   // as WholeFlowUiTest: a loaded 2-core machine
         WaitForAsyncUtils.waitForFxEvents();
         var live = studio.search().live();
         assertEquals(2, live.configs().size());

@@ -11,9 +11,13 @@ import dev.dartboard.train.RunStore;
 import dev.dartboard.ui.deploy.SimulatorControl;
 import dev.dartboard.ui.fx.FxTaskExecutor;
 import dev.dartboard.ui.record.RecordPlan;
+import dev.dartboard.ui.results.PointRow;
 import dev.dartboard.ui.results.RunFolders;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
 import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -39,7 +43,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * One whole flow through the real studio, headless: a copy of samples/ → a tiny search on the Search page →
- * the Results page opens that search's pareto.json → a fitting front point is picked, "Use this point" and
+ * the Results page opens that search's pareto.json → a fitting front point is picked in the point table, "Use this point" and
  * "Train" (1 epoch) → the Deploy page opens the trained run, exports it, starts the simulator and flashes
  * the blob, which then boots from a slot carrying the blob's CRC.
  */
@@ -73,9 +77,9 @@ class WholeFlowUiTest {
         // Search: a real tiny search on the copied samples.
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        studio.search().epochsProperty().set(1);
-        studio.search().configsProperty().set(2);
-        studio.search().batchProperty().set(16);
+        studio.search().settings().epochsProperty().set(1);
+        studio.search().settings().configsProperty().set(2);
+        studio.search().settings().batchProperty().set(16);
         robot.clickOn("#start-search");
         WaitForAsyncUtils.waitFor(600, TimeUnit.SECONDS, () -> studio.search().resultProperty().get() != null);
         Path run = studio.search().resultProperty().get().run();
@@ -90,12 +94,10 @@ class WholeFlowUiTest {
         assertEquals(written, studio.results().snapshotProperty().get().front(), "the page shows the pareto.json the search wrote");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#point-0").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents(3);
-        // real fronts can draw points on top of each other (same SRAM), so the point is chosen through the
-        // page's ViewModel; clicking a point is ResultsUiTest's part
+        // real fronts can draw points on top of each other (same SRAM), so the point is picked in the point table
         ParetoPoint found = written.frontPoints().stream().filter(ParetoPoint::fits).findFirst().orElse(null);
         assertTrue(found != null, "no fitting front point: " + written);
-        robot.interact(() -> studio.results().select(found.id()));
-        WaitForAsyncUtils.waitForFxEvents();
+        clickRow(robot, found.id());
         assertEquals(found.id(), studio.results().selectedProperty().get().id());
         ParetoPoint pick = found;
         assertTrue(text(robot, "#point-title").startsWith("Point " + pick.id() + " · "), text(robot, "#point-title"));
@@ -155,4 +157,22 @@ class WholeFlowUiTest {
     }
 
     private static String text(FxRobot robot, String id) { return robot.lookup(id).queryAs(Label.class).getText(); }
+
+    /** Scrolls the Results page and its point table to point {@code id}'s row and clicks it. */
+    @SuppressWarnings("unchecked")
+    private static void clickRow(FxRobot robot, int id) {
+        TableView<PointRow> table = robot.lookup("#point-table").queryAs(TableView.class);
+        ScrollPane page = (ScrollPane) robot.lookup(".scroll-pane").match(n -> ((ScrollPane) n).getContent() != null
+                && ((ScrollPane) n).getContent().getId() != null && ((ScrollPane) n).getContent().getId().equals("results-page")).query();
+        PointRow row = table.getItems().stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+        robot.interact(() -> {
+            page.setVvalue(page.getVmax());
+            table.scrollTo(row);
+        });
+        WaitForAsyncUtils.waitForFxEvents(3);
+        Node cell = robot.lookup("#point-table .table-row-cell").match(n -> ((TableRow<PointRow>) n).getItem() != null
+                && ((TableRow<PointRow>) n).getItem().id() == id).query();
+        robot.clickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
 }

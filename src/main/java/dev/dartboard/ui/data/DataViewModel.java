@@ -14,13 +14,9 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The Data page: the project's data folder scanned and checked in the background (labels with
@@ -34,12 +30,7 @@ public final class DataViewModel {
     private final TaskExecutor executor;
     private final StatusModel status;
     private final ReadOnlyStringWrapper folder = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("No data set open.");
-    private final ObservableList<LabelRow> labels = FXCollections.observableArrayList();
-    private final ObservableList<Issue> rejected = FXCollections.observableArrayList();
-    private final ObservableList<ClipRef> clips = FXCollections.observableArrayList();
-    private final ObjectProperty<ClipRef> selected = new SimpleObjectProperty<>();
-    private final ObjectProperty<Path> root = new SimpleObjectProperty<>();
+    private final DataContents contents = new DataContents();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private BackgroundTask<DataOverview> loading;
 
@@ -57,19 +48,19 @@ public final class DataViewModel {
     public ReadOnlyStringProperty folderProperty() { return folder.getReadOnlyProperty(); }
 
     /** e.g. "232 clips in 10 labels, 1 rejected, 5 noise files". */
-    public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty summaryProperty() { return contents.summaryProperty(); }
 
-    public ObservableList<LabelRow> labels() { return labels; }
+    public ObservableList<LabelRow> labels() { return contents.labels(); }
 
-    public ObservableList<Issue> rejected() { return rejected; }
+    public ObservableList<Issue> rejected() { return contents.rejected(); }
 
-    public ObservableList<ClipRef> clips() { return clips; }
+    public ObservableList<ClipRef> clips() { return contents.clips(); }
 
     /** The clip the viewer shows; the View binds the clip list's selection to it. */
-    public ObjectProperty<ClipRef> selectedClipProperty() { return selected; }
+    public ObjectProperty<ClipRef> selectedClipProperty() { return contents.selectedProperty(); }
 
     /** The folder of the loaded data set (clip paths are relative to it); null before loading. */
-    public ObjectProperty<Path> rootProperty() { return root; }
+    public ObjectProperty<Path> rootProperty() { return contents.rootProperty(); }
 
     public BooleanProperty busyProperty() { return busy; }
 
@@ -100,28 +91,12 @@ public final class DataViewModel {
     private void follow(ProjectFile p) {
         if (p.dataFolder().equals(folder.get())) return;
         folder.set(p.dataFolder());
-        clear();
+        contents.clear(!folder.get().isBlank());
         reload();
     }
 
-    private void clear() {
-        labels.clear();
-        rejected.clear();
-        clips.clear();
-        selected.set(null);
-        summary.set(folder.get().isBlank() ? "No data set open." : "Loading…");
-    }
-
+    /** Shows a load's result unless the folder changed meanwhile. */
     private void show(DataOverview o) {
-        if (!o.dataset().root().toAbsolutePath().normalize().equals(Path.of(folder.get()).toAbsolutePath().normalize())) return;
-        List<LabelRow> rows = new ArrayList<>();
-        o.report().labels().forEach((label, counts) -> rows.add(LabelRow.of(label, counts)));
-        labels.setAll(rows);
-        rejected.setAll(o.report().rejected());
-        clips.setAll(o.dataset().clips());
-        root.set(o.dataset().root());
-        summary.set(o.dataset().clips().size() + " clips in " + rows.size() + " labels, "
-                + o.report().rejected().size() + " rejected, " + o.dataset().noiseFiles().size() + " noise files");
-        if (!clips.isEmpty()) selected.set(clips.get(0));
+        if (o.dataset().root().toAbsolutePath().normalize().equals(Path.of(folder.get()).toAbsolutePath().normalize())) contents.show(o);
     }
 }

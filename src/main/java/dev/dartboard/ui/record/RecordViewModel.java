@@ -31,11 +31,8 @@ public final class RecordViewModel {
     private final TaskExecutor executor;
     private final RecordPlan plan;
     private final Runnable onSaved;
-    private final StringProperty word = new SimpleStringProperty("");
-    private final StringProperty speaker = new SimpleStringProperty("studio");
-    private final IntegerProperty takeCount = new SimpleIntegerProperty(5);
-    private final DoubleProperty levelDbfs = new SimpleDoubleProperty(LevelMeter.FLOOR_DB);
-    private final StringProperty countIn = new SimpleStringProperty("");
+    private final RecordForm form = new RecordForm();
+    private final LiveLevel live = new LiveLevel();
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty recording = new SimpleBooleanProperty();
     private final ObservableList<Take> takes = FXCollections.observableArrayList();
@@ -54,13 +51,13 @@ public final class RecordViewModel {
         this.onSaved = onSaved;
     }
 
-    public StringProperty wordProperty() { return word; }
-    public StringProperty speakerProperty() { return speaker; }
-    public IntegerProperty takeCountProperty() { return takeCount; }
+    public StringProperty wordProperty() { return form.wordProperty(); }
+    public StringProperty speakerProperty() { return form.speakerProperty(); }
+    public IntegerProperty takeCountProperty() { return form.takeCountProperty(); }
     /** RMS level of the latest block, dBFS (floor −120). */
-    public DoubleProperty levelDbfsProperty() { return levelDbfs; }
+    public DoubleProperty levelDbfsProperty() { return live.levelDbfsProperty(); }
     /** "3", "2", "1" during the count-in, "Speak!" while recording, "" otherwise. */
-    public StringProperty countInProperty() { return countIn; }
+    public StringProperty countInProperty() { return live.countInProperty(); }
     /** Validation problems, device errors (e.g. no microphone) and outcomes, as one line. */
     public StringProperty messageProperty() { return message; }
     public BooleanProperty recordingProperty() { return recording; }
@@ -72,15 +69,15 @@ public final class RecordViewModel {
     public void record() {
         String problem = problem();
         if (problem != null) { message.set(problem); return; }
-        int n = takeCount.get(), base = takes.size();
+        int n = form.takeCountProperty().get(), base = takes.size();
         recording.set(true);
-        message.set("Recording " + n + " takes of '" + word.get().strip() + "'");
+        message.set("Recording " + n + " takes of '" + form.word() + "'");
         session = executor.run("Record", ctx -> {
             for (int i = 1; i <= n; i++) {
                 ctx.updateProgress((i - 1) / (double) n);
-                PcmClip raw = recorder.record(sources.get(), plan, ctx, r -> executor.callbacks().execute(() -> show(r)));
+                PcmClip raw = recorder.record(sources.get(), plan, ctx, r -> executor.callbacks().execute(() -> live.show(r)));
                 Take take = new Take(base + i, trimmer.trim(raw));
-                executor.callbacks().execute(() -> { takes.add(take); countIn.set(""); });
+                executor.callbacks().execute(() -> { takes.add(take); live.takeEnded(); });
             }
             return n;
         }, outcome("Recorded %d takes: keep or discard each, then save."));
@@ -94,7 +91,7 @@ public final class RecordViewModel {
         String problem = problem();
         if (problem != null || kept.isEmpty()) { message.set(problem != null ? problem : "No kept take to save."); return; }
         Path folder = Path.of(workspace.project().dataFolder());
-        String w = word.get().strip(), who = speaker.get().strip();
+        String w = form.word(), who = form.speaker();
         executor.run("Save takes", ctx -> saver.save(folder, w, who, kept.stream().map(Take::clip).toList()).size(),
                 outcome("Saved %d takes to " + folder.resolve(w)));
     }
@@ -109,8 +106,7 @@ public final class RecordViewModel {
 
     private void done(String text) {
         recording.set(false);
-        countIn.set("");
-        levelDbfs.set(LevelMeter.FLOOR_DB);
+        live.reset();
         message.set(text);
     }
 
@@ -119,16 +115,5 @@ public final class RecordViewModel {
         onSaved.run();
     }
 
-    private void show(TakeRecorder.Reading r) {
-        levelDbfs.set(r.level().rmsDbfs());
-        countIn.set(r.countIn() > 0 ? Integer.toString(r.countIn()) : "Speak!");
-    }
-
-    private String problem() {
-        if (workspace.project().dataFolder().isBlank()) return "Choose the project's data folder first (Project or Data page).";
-        if (!word.get().strip().matches("[a-z0-9][a-z0-9_-]*")) return "The word must be lower-case letters, digits, '-' or '_' (it names a folder).";
-        if (!speaker.get().strip().matches("[A-Za-z0-9]+")) return "The speaker id must be letters and digits.";
-        if (takeCount.get() < 1 || takeCount.get() > 50) return "Record between 1 and 50 takes.";
-        return null;
-    }
+    private String problem() { return form.problem(workspace.project().dataFolder()); }
 }

@@ -30,7 +30,7 @@ final class ParetoChart {
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
         chart.setLegendVisible(false);
-        chart.setPrefSize(540, 420);
+        chart.setPrefSize(540, 360);
         chart.setMinWidth(420);
         Runnable redraw = () -> draw(chart, vm);
         vm.points().addListener((ListChangeListener<ChartPoint>) c -> redraw.run());

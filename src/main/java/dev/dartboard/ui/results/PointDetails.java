@@ -1,5 +1,7 @@
 package dev.dartboard.ui.results;
 
+import dev.dartboard.nas.pareto.ParetoPoint;
+
 import dev.dartboard.model.Budget;
 import dev.dartboard.model.DataConfig;
 import dev.dartboard.model.Genotype;
@@ -13,6 +15,21 @@ import java.util.Locale;
 /** Turns a genotype, its costs and its trained metrics into the detail panel's content. Stateless. */
 final class PointDetails {
     private PointDetails() { }
+
+    /** Point {@code id} of the snapshot's front (a valid id), titled with its source and inherited accuracy. */
+    static PointDetail point(ResultsSnapshot s, int id) {
+        ParetoPoint p = s.front().point(id);
+        String title = String.format(Locale.ROOT, "Point %d · %s · %.1f%% (supernet weights)%s", id, p.source(), 100 * p.accuracy(),
+                p.id() == s.front().chosen() ? " · in genotype.json" : "");
+        return of(id, title, p.genotype(), p.costs(), s.front().budget(), s.labels(), s.trained().get(id), RunFolders.trainedRun(s.run(), id));
+    }
+
+    /** DS-CNN-S on the snapshot's board (id −1), with its accuracy once trained. */
+    static PointDetail baseline(ResultsSnapshot s) {
+        String title = "DS-CNN-S baseline · " + (s.baseline() == null ? "not trained"
+                : String.format(Locale.ROOT, "%.1f%% (%s)", 100 * s.baseline().accuracy(), s.baseline().split()));
+        return of(-1, title, Genotype.dscnnS(), s.baselineCosts(), s.front().budget(), s.labels(), s.baseline(), RunFolders.baselineRun(s.run()));
+    }
 
     /** @param labels classes of the classifier (0: unknown) */
     static PointDetail of(int id, String title, Genotype g, Costs c, Budget b, int labels, TrainedMetrics trained, Path trainedRun) {

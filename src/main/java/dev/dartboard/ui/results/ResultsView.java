@@ -11,7 +11,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-/** The Results page: run and axis on top, the Pareto chart beside the selected point, the baseline and training below. Builds and binds only. */
+/** The Results page: run and axis on top, the Pareto chart beside the selected point, training, the point table, then the baseline. Builds and binds only. */
 public final class ResultsView {
     private ResultsView() { }
 
@@ -25,7 +25,9 @@ public final class ResultsView {
         VBox chart = new VBox(4, ParetoChart.build(vm), ChartLegend.build());
         HBox.setHgrow(chart, javafx.scene.layout.Priority.ALWAYS);
         HBox main = new HBox(16, chart, DetailView.build(vm.selectedProperty(), "point", true));
-        VBox page = new VBox(10, title, toolbar(vm, dialogs), message, main, actions(vm),
+        Label tableTitle = new Label("Every point (select a row to see it; points may overlap on the chart)");
+        tableTitle.getStyleClass().add("section-title");
+        VBox page = new VBox(10, title, toolbar(vm, dialogs), message, main, actions(vm), tableTitle, PointTable.build(vm),
                 DetailView.build(vm.baselineProperty(), "baseline", false), baselineActions(vm));
         page.getStyleClass().add("page");
         page.setId("results-page");

@@ -11,12 +11,12 @@ import java.util.List;
 
 /** softmax(α) as a heat map: one row per layer, one column per op, white (0) to deep blue (1). Draws only. */
 final class AlphaHeatMap {
-    private static final double LEFT = 60, TOP = 8, BOTTOM = 70;
+    private static final double LEFT = 60, TOP = 8, BOTTOM = 84;   // room for the longest op name at −50°
 
     private AlphaHeatMap() { }
 
     static Canvas build(LiveSearch live) {
-        Canvas c = new Canvas(420, 230);
+        Canvas c = new Canvas(420, 244);
         c.setId("alpha-map");
         live.latestProperty().addListener((o, a, e) -> draw(c, e, live.ops()));
         live.ops().addListener((javafx.collections.ListChangeListener<String>) ch -> draw(c, live.latestProperty().get(), live.ops()));

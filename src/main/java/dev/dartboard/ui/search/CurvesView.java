@@ -46,7 +46,7 @@ final class CurvesView {
         c.setId(id);
         c.setCreateSymbols(false);
         c.setAnimated(false);
-        c.setPrefSize(400, 230);
+        c.setPrefSize(400, 210);
         return c;
     }
 }

@@ -9,14 +9,14 @@ import javafx.scene.text.TextAlignment;
 
 import java.util.List;
 
-/** softmax(γ) as one horizontal bar per data config, its id on the left; the frozen config is marked. Draws only. */
+/** softmax(γ) as one horizontal bar per data config, its whole id on the left; the frozen config is marked. Draws only. */
 final class GammaBars {
-    private static final double LEFT = 190, ROW = 22;
+    private static final double ROW = 22;
 
     private GammaBars() { }
 
     static Canvas build(LiveSearch live) {
-        Canvas c = new Canvas(420, 200);
+        Canvas c = new Canvas(520, 200);
         c.setId("gamma-bars");
         live.latestProperty().addListener((o, a, e) -> draw(c, e, live.configs()));
         draw(c, null, live.configs());
@@ -30,18 +30,30 @@ final class GammaBars {
         g.setFill(Color.GRAY);
         if (e == null) { g.fillText("γ appears with the first search step", 10, 20); return; }
         double[] gamma = e.gamma();
-        double width = c.getWidth() - LEFT - 60;
+        double left = labelWidth(ids, g.getFont()) + 10, width = c.getWidth() - left - 80;
         for (int i = 0; i < gamma.length && i < ids.size(); i++) {
             double y = 4 + i * ROW;
             boolean frozen = e.gammaFrozen() && e.frozenConfig() == i;
             g.setFill(frozen ? Color.web("#c0392b") : Color.web("#2e86c1"));
-            g.fillRect(LEFT, y, Math.max(1, gamma[i] * width), ROW - 6);
+            g.fillRect(left, y, Math.max(1, gamma[i] * width), ROW - 6);
             g.setFill(Color.GRAY);
             g.setTextAlign(TextAlignment.RIGHT);
-            g.fillText(ids.get(i), LEFT - 6, y + (ROW - 6) / 2);
+            g.fillText(ids.get(i), left - 6, y + (ROW - 6) / 2);
             g.setTextAlign(TextAlignment.LEFT);
             g.fillText(String.format(java.util.Locale.ROOT, "%.2f%s", gamma[i], frozen ? " frozen" : ""),
-                    LEFT + gamma[i] * width + 4, y + (ROW - 6) / 2);
+                    left + gamma[i] * width + 4, y + (ROW - 6) / 2);
         }
+    }
+
+    /** Width of the longest id in {@code font}, px. */
+    private static double labelWidth(List<String> ids, javafx.scene.text.Font font) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text();
+        t.setFont(font);
+        double max = 0;
+        for (String id : ids) {
+            t.setText(id);
+            max = Math.max(max, t.getLayoutBounds().getWidth());
+        }
+        return max;
     }
 }

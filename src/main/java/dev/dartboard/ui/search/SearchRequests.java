@@ -6,12 +6,16 @@ import dev.dartboard.model.SearchSpace;
 import dev.dartboard.nas.BoardProfiles;
 import dev.dartboard.nas.DataSpaces;
 import dev.dartboard.nas.SpacePresets;
+import dev.dartboard.nas.pareto.ParetoJson;
+import dev.dartboard.nas.search.Checkpoint;
 import dev.dartboard.nas.search.SearchConfig;
 import dev.dartboard.nas.search.SearchRequest;
+import dev.dartboard.nas.search.SearchRequestJson;
 import dev.dartboard.ui.project.ProjectFile;
 import dev.dartboard.ui.project.SpaceSettings;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -22,14 +26,31 @@ import java.util.stream.Stream;
 /**
  * Builds a {@link SearchRequest} from the project as {@code dartboard search} does from its options:
  * the Data page's folder, the Space page's board, budgets and bounds, the page's epochs/seed. The run
- * folder is {@code <project folder or data folder>/runs/search-<timestamp>}. Loads the board profile:
- * call it off the FX thread.
+ * folder is {@code <project folder or data folder>/runs/search-<timestamp>}. Or, to resume, the request a
+ * run folder saved ({@code search.json}) as {@code dartboard search --resume} does. Loads files: call
+ * {@link #build} and {@link #resume} off the FX thread.
  */
 public final class SearchRequests {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private final BoardProfiles boards;
+    private final SearchRequestJson saved;
 
-    public SearchRequests(BoardProfiles boards) { this.boards = boards; }
+    public SearchRequests(BoardProfiles boards, SearchRequestJson saved) {
+        this.boards = boards;
+        this.saved = saved;
+    }
+
+    /** True when {@code run} (may be null) holds an unfinished search: saved options, a checkpoint, no front yet. */
+    public boolean resumable(Path run) {
+        return run != null && SearchRequestJson.exists(run) && Checkpoint.exists(run.resolve("checkpoint"))
+                && !Files.exists(run.resolve(ParetoJson.FILE));
+    }
+
+    /** The request saved in {@code run}, resuming. @throws IOException naming the file or the folder when it cannot */
+    public SearchRequest resume(Path run) throws IOException {
+        if (!resumable(run)) throw new IOException(run + ": no unfinished search with a checkpoint to resume here");
+        return saved.read(run);
+    }
 
     /** @param projectFile where the project is saved, or null when it is not */
     public SearchRequest build(ProjectFile p, Path projectFile, SearchSettings s, LocalDateTime now) throws IOException {

@@ -1,33 +1,27 @@
 package dev.dartboard.ui.wizard;
 
 import dev.dartboard.audio.tts.Confusables;
-import dev.dartboard.audio.tts.DatasetSynthesizer;
 import dev.dartboard.audio.tts.SynthMix;
 import dev.dartboard.audio.tts.SynthSpec;
 import dev.dartboard.task.BackgroundTask;
 import dev.dartboard.task.ErrorText;
-import dev.dartboard.task.TaskCancelledException;
-import dev.dartboard.task.TaskContext;
 import dev.dartboard.task.TaskExecutor;
 import dev.dartboard.ui.common.StatusModel;
 import javafx.beans.property.*;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * The wizard's "Generate" step: TTS positives of the keyword and TTS negatives (confusable words) into a
- * new GSC-layout folder ({@link DatasetSynth}), then the user's takes copied in, as one cancellable
- * background task with progress (clips written / clips planned). A cancelled or failed run removes the
- * folder it created. Threading: FX thread only.
+ * new GSC-layout folder, then the user's takes copied in, as one cancellable background task with progress
+ * ({@link SynthesisRun}). Threading: FX thread only.
  */
 public final class SynthesisModel {
     private final DatasetSynth synth;
     private final Confusables confusables;
-    private final TakeFiles takes;
+    private final SynthesisRun worker;
     private final TaskExecutor executor;
     private final StatusModel status;
     private final StringProperty negatives = new SimpleStringProperty("");
@@ -44,7 +38,7 @@ public final class SynthesisModel {
     public SynthesisModel(DatasetSynth synth, Confusables confusables, TakeFiles takes, TaskExecutor executor, StatusModel status) {
         this.synth = synth;
         this.confusables = confusables;
-        this.takes = takes;
+        this.worker = new SynthesisRun(synth, takes, executor.callbacks(), progress::set, message::set);
         this.executor = executor;
         this.status = status;
     }
@@ -84,7 +78,7 @@ public final class SynthesisModel {
         if (running.get()) return;
         SynthSpec spec;
         try {
-            spec = new SynthSpec(free(parent, keyword + "-data"), List.of(keyword), negativeWords(), perWord.get(), perUnknown.get(),
+            spec = new SynthSpec(SynthesisRun.free(parent, keyword + "-data"), List.of(keyword), negativeWords(), perWord.get(), perUnknown.get(),
                     1, TakeFiles.RATE, 1000, noiseSeconds.get(), SynthMix.standard());
         } catch (IllegalArgumentException e) {
             message.set(e.getMessage());
@@ -93,41 +87,10 @@ public final class SynthesisModel {
         running.set(true);
         dataset.set(null);
         message.set("Speaking " + keyword + " and " + spec.unknown().size() + " negatives…");
-        task = new BackgroundTask<>("Generate", ctx -> run(spec, takesDir, ctx), status.track("Generate", dataset::set,
+        task = new BackgroundTask<>("Generate", ctx -> worker.run(spec, takesDir, ctx), status.track("Generate", dataset::set,
                 () -> { running.set(false); progress.set(0); task = null; }));
         executor.execute(task);
     }
 
     public void cancel() { if (task != null) task.cancel(); }
-
-    private Path run(SynthSpec spec, Path takesDir, TaskContext ctx) throws Exception {
-        int total = spec.words().size() * spec.perWord() + spec.unknown().size() * spec.perUnknown();
-        try {
-            DatasetSynthesizer.Report r = synth.synthesize(spec, n -> {
-                if (ctx.isCancelled()) throw new IllegalStateException("generation cancelled");
-                ctx.updateProgress(n / (double) total);
-                executor.callbacks().execute(() -> progress.set(n / (double) total));
-            });
-            int mine = takes.copyAll(takesDir, spec.out().resolve(SynthSpec.folderOf(spec.words().get(0))));
-            executor.callbacks().execute(() -> message.set(String.format("Wrote %d clips to %s: %d voices of '%s' + %d of your takes, %d negatives (%s).",
-                    total + mine, spec.out(), spec.perWord(), spec.words().get(0), mine, spec.unknown().size() * spec.perUnknown(),
-                    String.join(", ", spec.unknown()))));
-            return r.out();
-        } catch (IOException | RuntimeException e) {
-            WizardFiles.deleteTree(spec.out());
-            if (ctx.isCancelled()) {
-                executor.callbacks().execute(() -> message.set("Cancelled; " + spec.out() + " was removed."));
-                throw new TaskCancelledException();
-            }
-            executor.callbacks().execute(() -> message.set(ErrorText.of(e)));
-            throw e;
-        }
-    }
-
-    /** {@code parent/name}, or name-2, name-3… if that exists. */
-    private static Path free(Path parent, String name) {
-        Path p = parent.resolve(name);
-        for (int i = 2; Files.exists(p); i++) p = parent.resolve(name + "-" + i);
-        return p;
-    }
 }

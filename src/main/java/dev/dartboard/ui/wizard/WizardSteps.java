@@ -55,7 +55,7 @@ final class WizardSteps {
         summary.setWrapText(true);
         summary.textProperty().bind(Bindings.createStringBinding(() -> "Data set: " + vm.synthesis().datasetProperty().get()
                 + "\nTarget word: " + vm.keyword() + "\nBudgets: a quarter of the board's usable SRAM and flash, "
-                + (int) WizardViewModel.LATENCY_MS + " ms per inference (change them on the Space & budgets page).",
+                + (int) SearchHandoff.LATENCY_MS + " ms per inference (change them on the Space & budgets page).",
                 vm.synthesis().datasetProperty(), vm.nameProperty()));
         Button go = new Button("Go to search ▶");
         go.setId("wizard-go-search");

@@ -1,6 +1,5 @@
 package dev.dartboard.ui.wizard;
 
-import dev.dartboard.model.BoardProfile;
 import dev.dartboard.nas.BoardProfiles;
 import dev.dartboard.task.TaskExecutor;
 import dev.dartboard.ui.common.StatusModel;
@@ -12,36 +11,26 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.*;
 
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * The custom-keyword wizard: name → record takes (the Record page's components, saving into
  * {@code <folder>/<name>-takes/}) → generate TTS positives and confusable negatives ({@link SynthesisModel})
- * → preview augmentations ({@link AugmentModel}) → "Go to search": the project's data folder, target word
- * and budgets (a quarter of the board's usable SRAM and flash, 300 ms) are set and the Search page opens.
+ * → preview augmentations ({@link AugmentModel}) → "Go to search" ({@link SearchHandoff}): the project's data
+ * folder, target word and budgets are set and the Search page opens.
  * Back/Next move between steps; Next is enabled once the step is complete. Threading: FX thread only.
  */
 public final class WizardViewModel {
-    /** Latency budget the wizard sets, ms. */
-    static final double LATENCY_MS = 300;
-    private final Workspace workspace;
-    private final Workspace takesSpace;
     private final RecordViewModel recorder;
     private final SynthesisModel synthesis;
     private final AugmentModel augment;
-    private final TakeFiles files;
-    private final BoardProfiles boards;
-    private final TaskExecutor executor;
-    private final StatusModel status;
-    private final Runnable toSearch;
+    private final TakeCount takes;
+    private final StepEntry entry;
+    private final SearchHandoff handoff;
     private final ReadOnlyObjectWrapper<WizardStep> step = new ReadOnlyObjectWrapper<>(WizardStep.NAME);
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty folder = new SimpleStringProperty("");
-    private final ReadOnlyIntegerWrapper takes = new ReadOnlyIntegerWrapper();
     private final StringBinding nameProblem = Bindings.createStringBinding(() -> KeywordName.problem(name.get()), name);
     private final BooleanBinding canNext;
-    /** The keyword the negatives were suggested for. */
-    private String suggestedFor;
 
     /**
      * @param takesSpace the recorder's own workspace (its data folder is pointed at the takes folder)
@@ -50,16 +39,12 @@ public final class WizardViewModel {
     public WizardViewModel(Workspace workspace, Workspace takesSpace, RecordViewModel recorder, SynthesisModel synthesis,
                            AugmentModel augment, TakeFiles files, BoardProfiles boards, TaskExecutor executor, StatusModel status,
                            Runnable toSearch) {
-        this.workspace = workspace;
-        this.takesSpace = takesSpace;
         this.recorder = recorder;
         this.synthesis = synthesis;
         this.augment = augment;
-        this.files = files;
-        this.boards = boards;
-        this.executor = executor;
-        this.status = status;
-        this.toSearch = toSearch;
+        this.takes = new TakeCount(files, executor, status);
+        this.entry = new StepEntry(takesSpace, recorder, synthesis, augment, takes);
+        this.handoff = new SearchHandoff(workspace, boards, executor, status, toSearch);
         canNext = Bindings.createBooleanBinding(this::stepDone, step, name, folder, synthesis.datasetProperty(), synthesis.runningProperty());
         recorder.takes().addListener((javafx.collections.ListChangeListener<Object>) c -> { if (recorder.takes().isEmpty()) countTakes(); });
     }
@@ -72,7 +57,7 @@ public final class WizardViewModel {
     /** "" or what is wrong with the name. */
     public StringBinding nameProblemProperty() { return nameProblem; }
     /** Takes of the keyword saved so far. */
-    public ReadOnlyIntegerProperty takesProperty() { return takes.getReadOnlyProperty(); }
+    public ReadOnlyIntegerProperty takesProperty() { return takes.takesProperty(); }
     public BooleanBinding canNextProperty() { return canNext; }
     public RecordViewModel recorder() { return recorder; }
     public SynthesisModel synthesis() { return synthesis; }
@@ -93,10 +78,7 @@ public final class WizardViewModel {
     }
 
     /** Imports a WAV file as a take. */
-    public void importTake(Path wav) {
-        Path dir = takesFolder().resolve(keyword());
-        executor.run("Import take", ctx -> files.importWav(wav, dir), status.track("Import take", p -> countTakes()));
-    }
+    public void importTake(Path wav) { takes.importWav(wav, takesFolder().resolve(keyword())); }
 
     /** Starts generating the set (step 3). */
     public void generate() { synthesis.generate(keyword(), Path.of(folder.get().strip()), takesFolder().resolve(keyword())); }
@@ -104,39 +86,15 @@ public final class WizardViewModel {
     /** Points the project at the generated set with budgets for the board, then opens the Search page. */
     public void goToSearch() {
         Path data = synthesis.datasetProperty().get();
-        if (data == null) return;
-        String board = workspace.project().budget().board();
-        executor.run("Budgets", ctx -> boards.load(board), status.track("Budgets", (BoardProfile b) -> {
-            workspace.update(p -> p.withDataFolder(data.toString()).withTargetWords(List.of(keyword()))
-                    .withBudget(p.budget().withLimits(b.usableSram() / 4, b.usableFlash() / 4, LATENCY_MS))
-                    .withName(p.name().isBlank() || p.name().equals("Untitled") ? keyword() : p.name()));
-            status.info("Data set " + data + " with target '" + keyword() + "': ready to search");
-            toSearch.run();
-        }));
+        if (data != null) handoff.go(data, keyword());
     }
 
     private void enter(WizardStep s) {
-        switch (s) {
-            case RECORD -> {
-                takesSpace.update(p -> p.withDataFolder(takesFolder().toString()));
-                recorder.wordProperty().set(keyword());
-                countTakes();
-            }
-            case SYNTHESIZE -> {
-                if (!keyword().equals(suggestedFor)) synthesis.suggest(keyword());   // the user's edits stay while the name does
-                suggestedFor = keyword();
-                synthesis.checkTts();
-            }
-            case AUGMENT -> augment.load(synthesis.datasetProperty().get(), keyword());
-            default -> { }
-        }
+        entry.enter(s, keyword(), takesFolder());
         step.set(s);
     }
 
-    private void countTakes() {
-        Path dir = takesFolder().resolve(keyword());
-        executor.run("Count takes", ctx -> files.list(dir).size(), status.track("Count takes", takes::set));
-    }
+    private void countTakes() { takes.count(takesFolder().resolve(keyword())); }
 
     private boolean stepDone() {
         return switch (step.get()) {

@@ -78,6 +78,27 @@ class ResultsViewModelTest {
     }
 
     @Test
+    void thePointTableListsEveryPointWithAllItsCostsAndItsStatus() {
+        assertEquals(front.points().size(), vm.rows().size());
+        for (PointRow r : vm.rows()) {
+            var p = front.point(r.id());
+            assertEquals(p.source(), r.source());
+            assertEquals(p.accuracy(), r.accuracy());
+            assertEquals(p.costs().sramBytes() / 1024.0, r.sramKb(), 1e-12);
+            assertEquals(p.costs().flashBytes() / 1024.0, r.flashKb(), 1e-12);
+            assertEquals(p.costs().latencyMs(), r.latencyMs(), 1e-12);
+        }
+        assertEquals(List.of("front", "dominated", "front", "front · chosen", "front", "over budget"),
+                vm.rows().stream().map(PointRow::status).toList(), "as the fixture says: 1 dominated by 0, DS-CNN-S too slow, 3 chosen");
+        vm.axisProperty().set(CostAxis.LATENCY);
+        assertEquals(front.point(4).costs().sramBytes() / 1024.0, vm.rows().get(4).sramKb(), 1e-12, "the table does not follow the axis");
+        vm.select(0);
+        vm.useSelected();
+        assertEquals("front · chosen", vm.rows().get(0).status());
+        assertEquals("front", vm.rows().get(3).status());
+    }
+
+    @Test
     void selectingAPointShowsItsGenotypeAsBoxesAndItsCostsAgainstTheBudget() {
         assertEquals(3, vm.selectedProperty().get().id(), "the chosen point is selected first");
         vm.select(2);

@@ -1,0 +1,61 @@
+package dev.dartboard.ui.data;
+
+import dev.dartboard.data.ClipRef;
+import dev.dartboard.data.Issue;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the Data page shows of a loaded data set: labels with counts per split, rejected files with reasons,
+ * the clip list and its selected clip, the set's root and a one-line summary. FX thread only.
+ */
+final class DataContents {
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("No data set open.");
+    private final ObservableList<LabelRow> labels = FXCollections.observableArrayList();
+    private final ObservableList<Issue> rejected = FXCollections.observableArrayList();
+    private final ObservableList<ClipRef> clips = FXCollections.observableArrayList();
+    private final ObjectProperty<ClipRef> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<Path> root = new SimpleObjectProperty<>();
+
+    ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
+
+    ObservableList<LabelRow> labels() { return labels; }
+
+    ObservableList<Issue> rejected() { return rejected; }
+
+    ObservableList<ClipRef> clips() { return clips; }
+
+    ObjectProperty<ClipRef> selectedProperty() { return selected; }
+
+    ObjectProperty<Path> rootProperty() { return root; }
+
+    /** Empties everything; the summary says whether a folder is loading. */
+    void clear(boolean loading) {
+        labels.clear();
+        rejected.clear();
+        clips.clear();
+        selected.set(null);
+        summary.set(loading ? "Loading…" : "No data set open.");
+    }
+
+    /** Shows {@code o} and selects its first clip. */
+    void show(DataOverview o) {
+        List<LabelRow> rows = new ArrayList<>();
+        o.report().labels().forEach((label, counts) -> rows.add(LabelRow.of(label, counts)));
+        labels.setAll(rows);
+        rejected.setAll(o.report().rejected());
+        clips.setAll(o.dataset().clips());
+        root.set(o.dataset().root());
+        summary.set(o.dataset().clips().size() + " clips in " + rows.size() + " labels, "
+                + o.report().rejected().size() + " rejected, " + o.dataset().noiseFiles().size() + " noise files");
+        if (!clips.isEmpty()) selected.set(clips.get(0));
+    }
+}

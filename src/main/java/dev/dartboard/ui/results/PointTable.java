@@ -1,0 +1,65 @@
+package dev.dartboard.ui.results;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * Every Pareto point in a sortable table (id, source, accuracy, SRAM, flash, latency, status). Selecting a
+ * row selects the point in the ViewModel, exactly as a click on the chart does, and the table follows the
+ * ViewModel's selection. Builds and binds only. FX thread.
+ */
+final class PointTable {
+    private PointTable() { }
+
+    static TableView<PointRow> build(ResultsViewModel vm) {
+        TableView<PointRow> table = new TableView<>(vm.rows());
+        table.setId("point-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPrefHeight(220);
+        table.setPlaceholder(new javafx.scene.control.Label("No run open"));
+        table.getColumns().setAll(java.util.List.of(
+                column("Id", r -> r.id(), 40), column("Source", PointRow::source, 80),
+                column("Accuracy %", r -> fixed(100 * r.accuracy()), 80), column("SRAM KB", r -> fixed(r.sramKb()), 70),
+                column("Flash KB", r -> fixed(r.flashKb()), 70), column("Latency ms", r -> fixed(r.latencyMs()), 80),
+                column("Status", PointRow::status, 130)));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
+            if (row != null && (vm.selectedProperty().get() == null || vm.selectedProperty().get().id() != row.id())) vm.select(row.id());
+        });
+        vm.selectedProperty().addListener((o, a, d) -> follow(table, d));
+        vm.rows().addListener((javafx.collections.ListChangeListener<PointRow>) c -> follow(table, vm.selectedProperty().get()));
+        return table;
+    }
+
+    private static void follow(TableView<PointRow> table, PointDetail d) {
+        if (d == null || d.id() < 0) return;
+        PointRow now = table.getSelectionModel().getSelectedItem();
+        if (now != null && now.id() == d.id()) return;
+        for (PointRow r : table.getItems())
+            if (r.id() == d.id()) {
+                table.getSelectionModel().select(r);
+                table.scrollTo(r);
+                return;
+            }
+    }
+
+    /** Numbers sort as numbers: the cell value is the number, shown with one decimal. */
+    private static <T extends Comparable<T>> TableColumn<PointRow, T> column(String title, Function<PointRow, T> value, double width) {
+        TableColumn<PointRow, T> c = new TableColumn<>(title);
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private static Fixed fixed(double v) { return new Fixed(v); }
+
+    /** A number that prints with one decimal and sorts numerically. */
+    record Fixed(double value) implements Comparable<Fixed> {
+        @Override public int compareTo(Fixed o) { return Double.compare(value, o.value); }
+
+        @Override public String toString() { return String.format(Locale.ROOT, "%.1f", value); }
+    }
+}

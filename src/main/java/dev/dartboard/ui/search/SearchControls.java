@@ -1,0 +1,81 @@
+package dev.dartboard.ui.search;
+
+import dev.dartboard.ui.common.FileDialogs;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.IntegerProperty;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.converter.LongStringConverter;
+
+/** The Search page's top rows: epochs, front ends, seed, Start/Pause/Resume/Cancel, and the run folder Resume continues. Builds and binds only. */
+final class SearchControls {
+    private SearchControls() { }
+
+    static Node build(SearchViewModel vm, FileDialogs dialogs) {
+        return new VBox(6, new HBox(16, knobs(vm.settings()), commands(vm)), runRow(vm, dialogs));
+    }
+
+    private static Node knobs(SearchSettingsModel s) {
+        Spinner<Integer> epochs = spinner("epochs", 1, 100, s.epochsProperty());
+        Spinner<Integer> configs = spinner("configs", 1, 16, s.configsProperty());
+        TextField seed = new TextField();
+        seed.setId("seed");
+        seed.setPrefColumnCount(6);
+        TextFormatter<Long> fmt = new TextFormatter<>(new LongStringConverter(), s.seedProperty().get());
+        seed.setTextFormatter(fmt);
+        fmt.valueProperty().addListener((o, a, v) -> { if (v != null) s.seedProperty().set(v); });
+        s.seedProperty().addListener((o, a, v) -> fmt.setValue(v.longValue()));
+        return new HBox(8, new Label("Epochs"), epochs, new Label("Front ends"), configs, new Label("Seed"), seed);
+    }
+
+    private static Node commands(SearchViewModel vm) {
+        Button start = button("Start", "start-search", "A new search in a new run folder", vm::start);
+        start.setDefaultButton(true);
+        start.disableProperty().bind(vm.runningProperty());
+        Button pause = button("Pause", "pause-search", "Holds the search before its next step; nothing is lost", vm::pause);
+        pause.disableProperty().bind(vm.runningProperty().not().or(vm.pausedProperty()));
+        Button resume = button("Resume", "resume-search",
+                "Continues a paused search, or the run folder's unfinished search from its last saved epoch", vm::resume);
+        resume.disableProperty().bind(vm.pausedProperty().not().and(vm.resumableProperty().not()));
+        Button cancel = button("Cancel", "cancel-search", "Stops the search; a run with a saved epoch can be resumed later", vm::cancel);
+        cancel.disableProperty().bind(vm.runningProperty().not());
+        return new HBox(8, start, pause, resume, cancel);
+    }
+
+    private static Node runRow(SearchViewModel vm, FileDialogs dialogs) {
+        Label run = new Label();
+        run.setId("run-folder");
+        run.textProperty().bind(Bindings.createStringBinding(() -> vm.runFolderProperty().get() == null ? "Run folder: none yet"
+                : "Run folder: " + vm.runFolderProperty().get(), vm.runFolderProperty()));
+        Button choose = button("Choose run…", "choose-run", "Pick an earlier run folder (runs/search-…) to resume",
+                () -> dialogs.chooseFolder("Search run to resume").ifPresent(vm.runFolderProperty()::set));
+        choose.disableProperty().bind(vm.runningProperty());
+        return new HBox(8, choose, run);
+    }
+
+    private static Button button(String text, String id, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    /** A spinner that edits {@code value} and shows its changes from elsewhere (tests, demos). */
+    private static Spinner<Integer> spinner(String id, int min, int max, IntegerProperty value) {
+        Spinner<Integer> s = new Spinner<>(min, max, value.get());
+        s.setId(id);
+        s.setEditable(true);
+        s.setPrefWidth(80);
+        s.getValueFactory().valueProperty().addListener((o, a, v) -> { if (v != null) value.set(v); });
+        value.addListener((o, a, v) -> s.getValueFactory().setValue(v.intValue()));
+        return s;
+    }
+}
