@@ -18,8 +18,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code search --rank N}: the decoded model and the fitting Pareto-front points (by inherited accuracy)
- * — at most N distinct networks — are each trained for a few epochs ({@link CandidateRanking}); the best by
+ * {@code search --rank N}: the decoded model, the fitting reference-shape points (DS-CNN's layer stack on
+ * the data configs γ weighs most) and the fitting Pareto-front points (by inherited accuracy) — at most N
+ * distinct networks, in that order — are each trained for a few epochs ({@link CandidateRanking}); the best by
  * validation accuracy becomes the run's model ({@link ParetoPick}) and {@code RUN/ranking.json} keeps
  * every score: {@code {"epochs", "scores": [{"id", "source", "valAccuracy", "sram", "flash", "latencyMs",
  * "seconds"}], "chosen"}} (best first).
@@ -60,10 +61,12 @@ final class SearchRanking {
         return winner;
     }
 
-    /** The chosen (decoded) point first, then fitting front points by inherited accuracy; distinct networks; at most n. */
+    /** The chosen (decoded) point, fitting reference points, then fitting front points by inherited accuracy; distinct; at most n. */
     static List<ParetoPoint> candidates(ParetoFront f, int n) {
         List<ParetoPoint> order = new ArrayList<>();
         order.add(f.point(f.chosen()));
+        f.points().stream().filter(p -> p.source().equals(ParetoPoint.REFERENCE) && p.fits() && p.costs().fits(f.budget()))
+                .forEach(order::add);
         f.front().stream().map(f::point).filter(ParetoPoint::fits)
                 .filter(p -> p.costs().fits(f.budget()))
                 .sorted((a, b) -> Double.compare(b.accuracy(), a.accuracy()))

@@ -33,8 +33,13 @@ class PipelineCommandTest {
         StringWriter out = new StringWriter(), err = new StringWriter();
         int code = run(out, err, "--data", "samples", "--out", runDir.toString(), "--sram", "64k", "--flash", "256k",
                 "--latency", "200ms", "--search-epochs", "1", "--train-epochs", "2", "--configs", "2",
-                "--cache", dir.resolve("cache").toString());
+                "--rank", "2", "--rank-epochs", "1", "--cache", dir.resolve("cache").toString());
         assertEquals(0, code, err.toString());
+        // the ranked winner is the search's model: ranking.json's best score, pareto.json's chosen point
+        JsonNode ranking = mapper.readTree(runDir.resolve("search/ranking.json").toFile());
+        assertTrue(ranking.get("scores").size() >= 1 && ranking.get("scores").size() <= 2, ranking.toString());
+        assertEquals(ranking.get("scores").get(0).get("id").asInt(), ranking.get("chosen").asInt());
+        assertEquals(ranking.get("chosen").asInt(), mapper.readTree(runDir.resolve("search/pareto.json").toFile()).get("chosen").asInt());
         JsonNode summary = mapper.readTree(out.toString());
         for (String stage : new String[]{"search", "train", "quantize", "export"}) assertTrue(summary.has(stage), stage);
         JsonNode g = mapper.readTree(runDir.resolve("search/genotype.json").toFile());

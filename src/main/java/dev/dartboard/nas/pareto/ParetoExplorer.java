@@ -1,5 +1,6 @@
 package dev.dartboard.nas.pareto;
 
+import dev.dartboard.model.Primitive;
 import dev.dartboard.model.Budget;
 import dev.dartboard.model.SearchSpace;
 import dev.dartboard.nas.cost.Costs;
@@ -14,7 +15,9 @@ import java.util.Map;
 
 /**
  * The Pareto explorer (DESIGN.md §2): after the search loop, the decoded model (id 0, the default pick),
- * the argmax of α and γ, and K sub-networks drawn from softmax(α) (ZERO left out) and softmax(γ) (the
+ * the argmax of α and γ, the reference shape (every layer a depthwise-separable 3x3 at full width, as
+ * DS-CNN) on the two data configs γ weighs most ({@code reference}, repaired greedily when over budget), and
+ * K sub-networks drawn from softmax(α) (ZERO left out) and softmax(γ) (the
  * frozen config once γ froze), each draw over budget also repaired greedily by the {@link Decoder};
  * identical genotypes are kept once. Each gets its exact costs (cost model) and its top-1 validation
  * accuracy with the supernet's inherited weights ({@link OneHotEvaluator}); the front is the
@@ -66,12 +69,27 @@ public final class ParetoExplorer {
         return new ParetoFront(board, budget, points, ParetoFront.nonDominated(points), 0);
     }
 
+    /** The frozen config, or the {@code n} configs with the largest γ weights, largest first. */
+    private static List<Integer> topConfigs(int frozen, double[] gamma, int n) {
+        if (frozen >= 0) return List.of(frozen);
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < gamma.length; i++) order.add(i);
+        order.sort((a, b) -> Double.compare(gamma[b], gamma[a]));
+        return order.subList(0, Math.min(n, order.size()));
+    }
+
     /** Distinct choices in id order with their source: decoded, argmax, then each draw and its repair. */
     private Map<Choice, String> candidates(int frozen, double[][] alphas, double[] gamma, Decoded decoded, Budget budget) {
         Map<Choice, String> out = new LinkedHashMap<>();
         out.put(Choice.of(decoded.genotype(), space), ParetoPoint.DECODED);
         out.putIfAbsent(decoder.argmax(alphas, gamma), ParetoPoint.ARGMAX);
         int widest = space.widths().stream().max(Integer::compare).orElseThrow();
+        if (space.primitives().contains(Primitive.DW_SEP_3X3))
+            for (int config : topConfigs(frozen, gamma, 2)) {
+                Choice ref = new Choice(config, widest, java.util.Collections.nCopies(alphas.length, Primitive.DW_SEP_3X3));
+                out.putIfAbsent(decoder.costs(ref).fits(budget) ? ref
+                        : Choice.of(decoder.repair("repair", ref, alphas, gamma, budget).genotype(), space), ParetoPoint.REFERENCE);
+            }
         for (Choice c : ChoiceSampler.draw(alphas, gamma, frozen, space.primitives(), widest, samples, seed)) {
             out.putIfAbsent(c, ParetoPoint.SAMPLE);
             if (!decoder.costs(c).fits(budget))

@@ -19,7 +19,7 @@ import dev.dartboard.nas.cost.Costs;
  * @param genotype the network and its data config
  */
 public record ParetoPoint(int id, String source, double accuracy, Costs costs, boolean fits, Genotype genotype) {
-    public static final String DECODED = "decoded", ARGMAX = "argmax", SAMPLE = "sample", REPAIRED = "repaired";
+    public static final String DECODED = "decoded", ARGMAX = "argmax", SAMPLE = "sample", REPAIRED = "repaired", REFERENCE = "reference";
 
     /**
      * Whether this point dominates {@code o}: accuracy ≥ and SRAM, flash, latency ≤, at least one strictly.

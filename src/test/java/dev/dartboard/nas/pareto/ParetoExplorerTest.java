@@ -89,7 +89,20 @@ class ParetoExplorerTest {
         Budget budget = tightBudget(alphas, gamma);
         Decoded decoded = decoder.decode("run", alphas, gamma, budget);
         ParetoFront f = new ParetoExplorer(decoder, HandBuiltSupernet.SPACE, 0, 5).explore(net, alphas, gamma, decoded, budget, "nano33ble");
-        assertEquals(List.of(ParetoPoint.DECODED, ParetoPoint.ARGMAX), f.points().stream().map(ParetoPoint::source).toList());
+        List<String> sources = f.points().stream().map(ParetoPoint::source).toList();
+        assertEquals(List.of(ParetoPoint.DECODED, ParetoPoint.ARGMAX), sources.subList(0, 2));
+        // then the reference shape (all dw-sep 3x3) on the two configs γ weighs most, made to fit
+        Integer[] byGamma = {0, 1, 2, 3, 4, 5, 6, 7};
+        java.util.List<Integer> order = new java.util.ArrayList<>(java.util.Arrays.asList(byGamma).subList(0, gamma.length));
+        order.sort((x, y) -> Double.compare(gamma[y], gamma[x]));
+        java.util.Set<Object> top = java.util.Set.of(HandBuiltSupernet.SPACE.dataConfigs().get(order.get(0)),
+                HandBuiltSupernet.SPACE.dataConfigs().get(order.get(Math.min(1, order.size() - 1))));
+        assertTrue(f.points().size() <= 4, sources.toString());
+        for (ParetoPoint p : f.points().subList(2, f.points().size())) {
+            assertEquals(ParetoPoint.REFERENCE, p.source());
+            assertTrue(p.fits() && p.costs().fits(budget), p.toString());
+            assertTrue(top.contains(p.genotype().dataConfig()), p.genotype().dataConfig().id());
+        }
         assertArrayEquals(a1, OneHotEvaluatorTest.doubles(net.sd.getArrForVarName(Supernet.alpha(1))), 0.0);
         assertArrayEquals(g, OneHotEvaluatorTest.doubles(net.sd.getArrForVarName(Supernet.GAMMA)), 0.0);
     }
