@@ -51,6 +51,7 @@ public final class DataSpaces {
     }
 
     private static List<DataConfig> spread(List<DataConfig> group, int q) {
+        if (q == 0) return List.of();
         List<DataConfig> pool = new ArrayList<>(group);
         pool.sort(Comparator.comparing(DataConfig::id));
         DataConfig reference = DataConfig.defaults();

@@ -47,6 +47,7 @@ class SpacePresetsTest {
                 eight.stream().map(d -> d.sampleRate() + "/" + d.type()).collect(Collectors.toSet()));
         assertEquals(2, eight.stream().filter(d -> d.sampleRate() == 8000 && d.type() == FeatureType.MFCC).count());
         assertEquals(32, DataSpaces.select(SpacePresets.defaultDataSpace(), 100).size());
+        for (int n = 1; n <= 32; n++) assertEquals(n, DataSpaces.select(SpacePresets.defaultDataSpace(), n).size(), "n = " + n);
         // the classic 16 kHz 40 ms / 20 ms MFCC front end is kept, and every window, hop and mel option appears
         assertTrue(eight.contains(DataConfig.defaults()), eight.toString());
         assertEquals(Set.of(25.0, 40.0), eight.stream().map(DataConfig::windowMs).collect(Collectors.toSet()));
