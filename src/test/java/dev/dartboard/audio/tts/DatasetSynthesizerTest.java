@@ -76,15 +76,21 @@ class DatasetSynthesizerTest {
         for (int i = 0; i < a.size(); i++) assertArrayEquals(Files.readAllBytes(a.get(i)), Files.readAllBytes(b.get(i)));
     }
 
+    /** Speaker id → accent, for every voice the catalog makes. */
+    private static java.util.Map<String, String> accentOfSpeaker() {
+        java.util.Map<String, String> accentOf = new java.util.HashMap<>();
+        for (String a : VoiceCatalog.ACCENTS)
+            for (String v : VoiceCatalog.VARIANTS) accentOf.put(new Voice(a, v, 150, 50).speakerId(), a);
+        return accentOf;
+    }
+
     @Test
     void validationAccentsFormTheValidationSplitApartFromTheTestAccents() throws IOException {
         Path out = tmp.resolve("validation-accents");
         SynthSpec spec = new SynthSpec(out, List.of("yes"), List.of(), 60, 0, 4, 16000, 1000, 1, SynthMix.standard(),
                 List.of("en-029"), List.of("en-gb-scotland"));
         synth(2).synthesize(spec, n -> { });
-        java.util.Map<String, String> accentOf = new java.util.HashMap<>();
-        for (String a : VoiceCatalog.ACCENTS)
-            for (String v : VoiceCatalog.VARIANTS) accentOf.put(new Voice(a, v, 150, 50).speakerId(), a);
+        java.util.Map<String, String> accentOf = accentOfSpeaker();
         List<String> test = Files.readAllLines(out.resolve("testing_list.txt"));
         List<String> validation = Files.readAllLines(out.resolve("validation_list.txt"));
         int val = 0;
@@ -107,9 +113,7 @@ class DatasetSynthesizerTest {
         SynthSpec spec = new SynthSpec(out, List.of("yes"), List.of(), 60, 0, 4, 16000, 1000, 1, SynthMix.standard(),
                 List.of("en-029"));
         synth(2).synthesize(spec, n -> { });
-        java.util.Map<String, String> accentOf = new java.util.HashMap<>();
-        for (String a : VoiceCatalog.ACCENTS)
-            for (String v : VoiceCatalog.VARIANTS) accentOf.put(new Voice(a, v, 150, 50).speakerId(), a);
+        java.util.Map<String, String> accentOf = accentOfSpeaker();
         List<String> test = Files.readAllLines(out.resolve("testing_list.txt"));
         List<String> validation = Files.readAllLines(out.resolve("validation_list.txt"));
         int heldOut = 0;
