@@ -27,6 +27,7 @@ public final class ParetoCommand implements Callable<Integer> {
     @Option(names = "--pick", paramLabel = "ID", description = "Point id to write into RUN/genotype.json.") Integer pick;
     @Option(names = "--rank", paramLabel = "N", description = "As search --rank (needs --data).") Integer rank;
     @Option(names = "--rank-epochs", defaultValue = "3", description = "As search --rank-epochs (default ${DEFAULT-VALUE}).") int rankEpochs;
+    @Option(names = "--rank-clips", defaultValue = "" + dev.dartboard.train.CandidateRanking.DEFAULT_TRAIN_CLIPS, paramLabel = "N", description = "As search --rank-clips (default ${DEFAULT-VALUE}).") int rankClips;
     @Option(names = "--data", paramLabel = "DIR", description = "Data set folder, for --rank.") Path data;
     @Option(names = "--words", split = ",", description = "Target words, for --rank (default: the data set's).") List<String> words = List.of();
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the ranking runs (default ${DEFAULT-VALUE}).") long seed;
@@ -43,12 +44,12 @@ public final class ParetoCommand implements Callable<Integer> {
             }
         }
         if (rank != null) {
-            if (data == null || rank < 1 || rankEpochs < 1) {
-                spec.commandLine().getErr().println("error: --rank takes N ≥ 1, --rank-epochs ≥ 1 and --data DIR");
+            if (data == null || rank < 1 || rankEpochs < 1 || rankClips < 0) {
+                spec.commandLine().getErr().println("error: --rank takes N ≥ 1, --rank-epochs ≥ 1, --rank-clips ≥ 0 and --data DIR");
                 return ExitCodes.USAGE;
             }
             new SearchRanking(SearchCommand.preparer()).run(run, data, words, new ParetoJson(mapper).read(run.resolve(ParetoJson.FILE)),
-                    rank, rankEpochs, seed, System.err);
+                    rank, rankEpochs, rankClips, seed, System.err);
         }
         ParetoFront f = new ParetoJson(mapper).read(run.resolve(ParetoJson.FILE));
         Json.print(spec.commandLine().getOut(), ParetoJson.tree(f));

@@ -47,6 +47,7 @@ public final class PipelineCommand implements Callable<Integer> {
     @Option(names = "--space", paramLabel = "NAME|FILE", description = "Search space: a preset (default, paper8) or a JSON file, as search --space.") String space;
     @Option(names = "--rank", defaultValue = "4", paramLabel = "N", description = "As search --rank: judge up to N candidates by a short training each (0: off; default ${DEFAULT-VALUE}).") int rank;
     @Option(names = "--rank-epochs", defaultValue = "3", paramLabel = "E", description = "As search --rank-epochs (default ${DEFAULT-VALUE}).") int rankEpochs;
+    @Option(names = "--rank-clips", defaultValue = "" + dev.dartboard.train.CandidateRanking.DEFAULT_TRAIN_CLIPS, paramLabel = "N", description = "As search --rank-clips (default ${DEFAULT-VALUE}).") int rankClips;
     @Option(names = "--weight-opt", defaultValue = "adam", paramLabel = "sgd|adam", description = "As search --weight-opt (default ${DEFAULT-VALUE}).") String weightOpt;
     @Option(names = "--configs", defaultValue = "8", description = "Data configs searched, at most (default ${DEFAULT-VALUE}).") int configs;
     @Option(names = "--augment", paramLabel = "none|shift|audio|audio+speed", description = "Training augmentation, as train --augment (default: train's).") String augment;
@@ -103,7 +104,8 @@ public final class PipelineCommand implements Callable<Integer> {
         if (!words.isEmpty()) a.addAll(List.of("--words", String.join(",", words)));
         if (pick != null) a.addAll(List.of("--pick", Integer.toString(pick)));
         if (space != null) a.addAll(List.of("--space", space));
-        if (pick == null) a.addAll(List.of("--rank", Integer.toString(rank), "--rank-epochs", Integer.toString(rankEpochs)));
+        if (pick == null) a.addAll(List.of("--rank", Integer.toString(rank), "--rank-epochs", Integer.toString(rankEpochs),
+                "--rank-clips", Integer.toString(rankClips)));
         a.addAll(List.of("--weight-opt", weightOpt));
         return a;
     }

@@ -71,8 +71,9 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--weight-lr", description = "Weight learning rate at step 0, cosine to 1/25 (default: 0.025 for sgd, 0.005 for adam).") Double weightLr;
     @Option(names = "--lambda", defaultValue = "5", description = "Weight of each budget penalty (default ${DEFAULT-VALUE}).") double lambda;
     @Option(names = "--samples", defaultValue = "32", description = "Sub-networks the Pareto explorer draws (0: decoded + argmax only; default ${DEFAULT-VALUE}).") int samples;
-    @Option(names = "--rank", defaultValue = "0", paramLabel = "N", description = "Train the decoded model and up to N-1 fitting front points for --rank-epochs each and keep the best by validation accuracy (0: off; default ${DEFAULT-VALUE}).") int rank;
-    @Option(names = "--rank-epochs", defaultValue = "3", description = "Epochs of each ranking run (default ${DEFAULT-VALUE}).") int rankEpochs;
+    @Option(names = "--rank", defaultValue = "0", paramLabel = "N", description = "Judge the decoded model, the reference points and fitting front points, N at most, by short trainings: all for --rank-epochs, the better half again for twice as long; keep the best by validation accuracy (0: off; default ${DEFAULT-VALUE}).") int rank;
+    @Option(names = "--rank-epochs", defaultValue = "3", description = "Epochs of each first-round ranking run (default ${DEFAULT-VALUE}).") int rankEpochs;
+    @Option(names = "--rank-clips", defaultValue = "" + dev.dartboard.train.CandidateRanking.DEFAULT_TRAIN_CLIPS, paramLabel = "N", description = "Training clips of each ranking run at most, class-stratified (0: all; default ${DEFAULT-VALUE}).") int rankClips;
     @Option(names = "--pick", paramLabel = "ID", description = "Write this Pareto point (RUN/pareto.json id) to genotype.json instead of the decoded model.") Integer pick;
 
     @Override
@@ -98,7 +99,7 @@ public final class SearchCommand implements Callable<Integer> {
             }
         } else if (rank > 0) {
             chosen = new SearchRanking(preparer()).run(out, req.data(), req.words(), new dev.dartboard.nas.pareto.ParetoJson(new ObjectMapper())
-                    .read(out.resolve(ParetoJson.FILE)), rank, rankEpochs, req.config().seed(), System.err);
+                    .read(out.resolve(ParetoJson.FILE)), rank, rankEpochs, rankClips, req.config().seed(), System.err);
         }
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("genotype", out.resolve("genotype.json").toString());
@@ -119,7 +120,7 @@ public final class SearchCommand implements Callable<Integer> {
     /** The request of the command line, or with --resume the saved one (RUN/search.json) checked against it. */
     private SearchRequest request() throws java.io.IOException {
         boolean saved = resume && SearchRequestJson.exists(out);
-        if (rank < 0 || rankEpochs < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rank takes N ≥ 0 and --rank-epochs E ≥ 1");
+        if (rank < 0 || rankEpochs < 1 || rankClips < 0) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rank takes N ≥ 0, --rank-epochs E ≥ 1 and --rank-clips N ≥ 0");
         if (pick != null && pick < 0) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--pick takes a point id ≥ 0");
         if (data == null && !saved)
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--data'"

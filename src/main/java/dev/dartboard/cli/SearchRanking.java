@@ -20,10 +20,12 @@ import java.util.Map;
 /**
  * {@code search --rank N}: the decoded model, the fitting reference-shape points (DS-CNN's layer stack on
  * the data configs γ weighs most) and the fitting Pareto-front points (by inherited accuracy) — at most N
- * distinct networks, in that order — are each trained for a few epochs ({@link CandidateRanking}); the best by
- * validation accuracy becomes the run's model ({@link ParetoPick}) and {@code RUN/ranking.json} keeps
- * every score: {@code {"epochs", "scores": [{"id", "source", "valAccuracy", "sram", "flash", "latencyMs",
- * "seconds"}], "chosen"}} (best first).
+ * distinct networks, in that order — are judged by short trainings with successive halving
+ * ({@link CandidateRanking#halving}: all for E epochs, the better half again for 2E, each on at most
+ * {@code --rank-clips} training clips); the best of the last round becomes the run's model ({@link ParetoPick})
+ * and {@code RUN/ranking.json} keeps every score: {@code {"epochs", "trainClips", "scores": [{"id", "source",
+ * "valAccuracy", "epochs", "sram", "flash", "latencyMs", "seconds"}], "rounds": [{"epochs", "scores": [...]}],
+ * "chosen"}}: {@code scores} is the final order (best first; a candidate's score from the last round it ran in).
  */
 final class SearchRanking {
     static final String FILE = "ranking.json";
@@ -33,13 +35,32 @@ final class SearchRanking {
     SearchRanking(DataPreparer preparer) { this.preparer = preparer; }
 
     /** Ranks, picks the winner and returns it. */
-    ParetoPoint run(Path out, Path data, List<String> words, ParetoFront f, int n, int epochs, long seed, PrintStream err)
-            throws IOException {
+    ParetoPoint run(Path out, Path data, List<String> words, ParetoFront f, int n, int epochs, int clips, long seed,
+                    PrintStream err) throws IOException {
         List<CandidateRanking.Candidate> candidates = new ArrayList<>();
         for (ParetoPoint p : candidates(f, n)) candidates.add(new CandidateRanking.Candidate(p.id(), p.genotype()));
         TrainConfig config = TrainConfig.defaults(epochs, seed).withPatience(epochs);
-        List<CandidateRanking.Score> scores = new CandidateRanking(preparer).rank(data, words, candidates, config, err::println);
+        List<CandidateRanking.Round> rounds = new CandidateRanking(preparer, clips).halving(data, words, candidates, config, err::println);
+        List<CandidateRanking.Score> scores = CandidateRanking.order(rounds);
         ParetoPoint winner = new ParetoPick(json).pick(out, scores.get(0).id());
+        List<Map<String, Object>> roundDocs = new ArrayList<>();
+        for (CandidateRanking.Round r : rounds) {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("epochs", r.epochs());
+            doc.put("scores", rows(f, r.scores()));
+            roundDocs.add(doc);
+        }
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("epochs", epochs);
+        doc.put("trainClips", clips);
+        doc.put("scores", rows(f, scores));
+        doc.put("rounds", roundDocs);
+        doc.put("chosen", winner.id());
+        AtomicFiles.write(out.resolve(FILE), json.writerWithDefaultPrettyPrinter().writeValueAsBytes(doc));
+        return winner;
+    }
+
+    private static List<Map<String, Object>> rows(ParetoFront f, List<CandidateRanking.Score> scores) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (CandidateRanking.Score s : scores) {
             ParetoPoint p = f.point(s.id());
@@ -47,18 +68,14 @@ final class SearchRanking {
             row.put("id", s.id());
             row.put("source", p.source());
             row.put("valAccuracy", s.valAccuracy());
+            row.put("epochs", s.epochs());
             row.put("sram", p.costs().sramBytes());
             row.put("flash", p.costs().flashBytes());
             row.put("latencyMs", p.costs().latencyMs());
             row.put("seconds", Math.round(s.seconds() * 10) / 10.0);
             rows.add(row);
         }
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("epochs", epochs);
-        doc.put("scores", rows);
-        doc.put("chosen", winner.id());
-        AtomicFiles.write(out.resolve(FILE), json.writerWithDefaultPrettyPrinter().writeValueAsBytes(doc));
-        return winner;
+        return rows;
     }
 
     /** The chosen (decoded) point, fitting reference points, then fitting front points by inherited accuracy; distinct; at most n. */

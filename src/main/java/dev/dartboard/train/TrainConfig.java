@@ -36,6 +36,10 @@ public record TrainConfig(int epochs, int batchSize, double learningRate, double
         return new TrainConfig(epochs, batch, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed);
     }
 
+    public TrainConfig withEpochs(int n) {
+        return new TrainConfig(n, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed);
+    }
+
     public TrainConfig withPatience(int n) {
         return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, n, maxShift, augment, optimizer, seed);
     }

@@ -1,5 +1,6 @@
 package dev.dartboard.nas.pareto;
 
+import dev.dartboard.model.DataConfig;
 import dev.dartboard.model.Primitive;
 import dev.dartboard.model.Budget;
 import dev.dartboard.model.SearchSpace;
@@ -16,7 +17,9 @@ import java.util.Map;
 /**
  * The Pareto explorer (DESIGN.md §2): after the search loop, the decoded model (id 0, the default pick),
  * the argmax of α and γ, the reference shape (every layer a depthwise-separable 3x3 at full width, as
- * DS-CNN) on the two data configs γ weighs most ({@code reference}, repaired greedily when over budget), and
+ * DS-CNN) on the two data configs γ weighs most (only the frozen one once γ froze) and on the classic front
+ * end {@link DataConfig#defaults()} when the space has it ({@code reference}, repaired greedily when over
+ * budget; a config whose stem the freeze dropped gets accuracy NaN, the ranking trains it anyway), and
  * K sub-networks drawn from softmax(α) (ZERO left out) and softmax(γ) (the
  * frozen config once γ froze), each draw over budget also repaired greedily by the {@link Decoder};
  * identical genotypes are kept once. Each gets its exact costs (cost model) and its top-1 validation
@@ -69,6 +72,14 @@ public final class ParetoExplorer {
         return new ParetoFront(board, budget, points, ParetoFront.nonDominated(points), 0);
     }
 
+    /** The data configs of the reference points: {@link #topConfigs} with 2, then the classic front end if in the space. */
+    static List<Integer> referenceConfigs(List<DataConfig> configs, int frozen, double[] gamma) {
+        List<Integer> out = new ArrayList<>(topConfigs(frozen, gamma, 2));
+        int classic = configs.indexOf(DataConfig.defaults());
+        if (classic >= 0 && !out.contains(classic)) out.add(classic);
+        return out;
+    }
+
     /** The frozen config, or the {@code n} configs with the largest γ weights, largest first. */
     private static List<Integer> topConfigs(int frozen, double[] gamma, int n) {
         if (frozen >= 0) return List.of(frozen);
@@ -85,7 +96,7 @@ public final class ParetoExplorer {
         out.putIfAbsent(decoder.argmax(alphas, gamma), ParetoPoint.ARGMAX);
         int widest = space.widths().stream().max(Integer::compare).orElseThrow();
         if (space.primitives().contains(Primitive.DW_SEP_3X3))
-            for (int config : topConfigs(frozen, gamma, 2)) {
+            for (int config : referenceConfigs(space.dataConfigs(), frozen, gamma)) {
                 Choice ref = new Choice(config, widest, java.util.Collections.nCopies(alphas.length, Primitive.DW_SEP_3X3));
                 out.putIfAbsent(decoder.costs(ref).fits(budget) ? ref
                         : Choice.of(decoder.repair("repair", ref, alphas, gamma, budget).genotype(), space), ParetoPoint.REFERENCE);

@@ -106,4 +106,16 @@ class ParetoExplorerTest {
         assertArrayEquals(a1, OneHotEvaluatorTest.doubles(net.sd.getArrForVarName(Supernet.alpha(1))), 0.0);
         assertArrayEquals(g, OneHotEvaluatorTest.doubles(net.sd.getArrForVarName(Supernet.GAMMA)), 0.0);
     }
+
+    @Test
+    void referencePointsUseTheTwoConfigsGammaWeighsMostAndTheClassicFrontEnd() {
+        List<dev.dartboard.model.DataConfig> configs = new java.util.ArrayList<>(HandBuiltSupernet.CONFIGS);
+        configs.add(dev.dartboard.model.DataConfig.defaults());
+        configs.add(new dev.dartboard.model.DataConfig(16000, dev.dartboard.model.FeatureType.LOG_MEL, 25, 10, 20, 0, 1000));
+        assertEquals(List.of(3, 1, 2), ParetoExplorer.referenceConfigs(configs, -1, new double[]{0.1, 0.3, 0.2, 0.4}));
+        assertEquals(List.of(2, 3), ParetoExplorer.referenceConfigs(configs, -1, new double[]{0.1, 0.2, 0.4, 0.3}), "no twin");
+        assertEquals(List.of(0, 2), ParetoExplorer.referenceConfigs(configs, 0, new double[]{0.1, 0.2, 0.4, 0.3}), "frozen");
+        assertEquals(List.of(1, 0), ParetoExplorer.referenceConfigs(HandBuiltSupernet.CONFIGS, -1, new double[]{0.3, 0.7}),
+                "a space without the classic front end");
+    }
 }
