@@ -1,7 +1,6 @@
 #!/bin/sh
-# Training-step profile (see bench/TrainProfile.java). Usage: bench/run-train-profile.sh [genotype] [batch] [steps]
+# Training-step profile: bench/TrainBench.java with PROFILE=1 (native time per op type, optimizer, gc, rest).
+# Usage: bench/run-train-profile.sh [genotype] [batch] [steps] [sgd|adam]   (env GC_EVERY, CLOSE as TrainBench)
 set -e
 cd "$(dirname "$0")/.."
-[ -f target/classpath.txt ] || mvn -q -o -DskipTests package >&2
-exec java -Xmx2g -XX:+UseSerialGC -Dorg.bytedeco.javacpp.maxphysicalbytes=0 -Dorg.bytedeco.javacpp.maxbytes=0 \
-  -cp "target/classes:$(cat target/classpath.txt)" bench/TrainProfile.java "$@"
+PROFILE=1 exec bench/run-train-bench.sh "${1:-dscnn-s}" "${2:-64}" "${3:-20}" "${4:-adam}"
