@@ -51,6 +51,7 @@ public final class PipelineCommand implements Callable<Integer> {
     @Option(names = "--weight-opt", defaultValue = "adam", paramLabel = "sgd|adam", description = "As search --weight-opt (default ${DEFAULT-VALUE}).") String weightOpt;
     @Option(names = "--configs", defaultValue = "8", description = "Data configs searched, at most (default ${DEFAULT-VALUE}).") int configs;
     @Option(names = "--augment", paramLabel = "none|shift|audio|audio+speed", description = "Training augmentation, as train --augment (default: train's).") String augment;
+    @Option(names = "--ema", paramLabel = "D", description = "As train --ema (default: train's).") String ema;
     @Option(names = "--seed", defaultValue = "1", description = "Seed of every stage (default ${DEFAULT-VALUE}).") long seed;
     @Option(names = "--cache", paramLabel = "DIR", description = "Feature cache folder.") Path cache;
     @Option(names = "--pick", paramLabel = "ID", description = "Train this Pareto point of the search (RUN/search/pareto.json id) instead of the decoded model.") Integer pick;
@@ -115,6 +116,7 @@ public final class PipelineCommand implements Callable<Integer> {
                 "--seed", Long.toString(seed), "--out", out.toString());
         if (!words.isEmpty()) a.addAll(List.of("--words", String.join(",", words)));
         if (augment != null) a.addAll(List.of("--augment", augment));
+        if (ema != null) a.addAll(List.of("--ema", ema));
         return a;
     }
 

@@ -48,6 +48,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--lr", paramLabel = "LR", description = "Peak learning rate (default 0.05 for sgd, 0.005 for adam).") Double lr;
     @Option(names = "--augment", paramLabel = "none|shift|audio|audio+speed", description = "Training augmentation: cached features time-shifted (shift) or waveforms with background noise, shift and gain re-featurized each epoch (audio; audio+speed adds ±10%% speed) (default ${DEFAULT-VALUE}).") String augment = "shift";
     @Option(names = "--patience", paramLabel = "N", description = "Early-stopping patience in epochs (default ${DEFAULT-VALUE}).") int patience = 8;
+    @Option(names = "--ema", paramLabel = "D", description = "Validate and keep an exponential moving average of the weights with this decay, e.g. 0.99 (0: off; default ${DEFAULT-VALUE}).") double ema = 0;
     @Option(names = "--cache", paramLabel = "DIR", description = "Feature cache folder (default: $DARTBOARD_CACHE/features or ~/.cache/dartboard/features).") Path cache;
     @Option(names = "--out", required = true, paramLabel = "RUN", description = "Run folder to write.") Path out;
 
@@ -70,7 +71,7 @@ public final class TrainCommand implements Callable<Integer> {
         Optimizer.Kind kind = Optimizer.Kind.valueOf(optimizer.toUpperCase(java.util.Locale.ROOT));
         double rate = lr != null ? lr : kind == Optimizer.Kind.SGD ? 0.05 : 0.005;
         return TrainConfig.defaults(epochs, seed).withBatch(batch).withOptimizer(kind, rate).withPatience(patience)
-                .withAugment(Augment.parse(augment));
+                .withAugment(Augment.parse(augment)).withEma(ema);
     }
 
     private Map<String, Object> summary(Map<String, Object> metrics, LabelSet labels) {

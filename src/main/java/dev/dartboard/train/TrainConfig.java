@@ -14,11 +14,16 @@ package dev.dartboard.train;
  * @param augment       how training examples vary per epoch ({@link Augment})
  * @param optimizer     SGD (momentum) or ADAM
  * @param seed          weights, batch order and augmentation
+ * @param emaDecay      0: the model evaluated (and kept) is the trained weights as they are; in (0, 1): an
+ *                      exponential moving average of them, updated after every step with decay
+ *                      min(emaDecay, (1 + t) / (10 + t)) at step t (TensorFlow's ExponentialMovingAverage
+ *                      with num_updates)
  */
 public record TrainConfig(int epochs, int batchSize, double learningRate, double momentum, double weightDecay,
-                          int patience, int maxShift, Augment augment, Optimizer.Kind optimizer, long seed) {
+                          int patience, int maxShift, Augment augment, Optimizer.Kind optimizer, long seed, double emaDecay) {
     public TrainConfig {
         if (epochs < 1 || batchSize < 1 || patience < 1) throw new IllegalArgumentException("epochs, batch and patience must be ≥ 1");
+        if (!(emaDecay >= 0 && emaDecay < 1)) throw new IllegalArgumentException("EMA decay must be in [0, 1): " + emaDecay);
         if (learningRate <= 0 || maxShift < 0) throw new IllegalArgumentException("learning rate > 0 and shift ≥ 0 required");
         if (augment == null || optimizer == null) throw new IllegalArgumentException("augmentation and optimizer are required");
     }
@@ -29,27 +34,36 @@ public record TrainConfig(int epochs, int batchSize, double learningRate, double
      * shift-only there (docs/training-measurements.md).
      */
     public static TrainConfig defaults(int epochs, long seed) {
-        return new TrainConfig(epochs, 64, 0.005, 0.9, 1e-4, 8, 5, Augment.SHIFT, Optimizer.Kind.ADAM, seed);
+        return new TrainConfig(epochs, 64, 0.005, 0.9, 1e-4, 8, 5, Augment.SHIFT, Optimizer.Kind.ADAM, seed, 0);
     }
 
     public TrainConfig withBatch(int batch) {
-        return new TrainConfig(epochs, batch, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed);
+        return new TrainConfig(epochs, batch, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, emaDecay);
     }
 
     public TrainConfig withEpochs(int n) {
-        return new TrainConfig(n, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed);
+        return new TrainConfig(n, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, emaDecay);
     }
 
     public TrainConfig withPatience(int n) {
-        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, n, maxShift, augment, optimizer, seed);
+        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, n, maxShift, augment, optimizer, seed, emaDecay);
     }
 
     public TrainConfig withAugment(Augment a) {
-        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, a, optimizer, seed);
+        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, a, optimizer, seed, emaDecay);
     }
 
     public TrainConfig withOptimizer(Optimizer.Kind kind, double lr) {
-        return new TrainConfig(epochs, batchSize, lr, momentum, weightDecay, patience, maxShift, augment, kind, seed);
+        return new TrainConfig(epochs, batchSize, lr, momentum, weightDecay, patience, maxShift, augment, kind, seed, emaDecay);
+    }
+
+    public TrainConfig withEma(double decay) {
+        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, decay);
+    }
+
+    /** The EMA decay at step {@code t} (0-based): min(emaDecay, (1 + t) / (10 + t)); 0 when off. */
+    public double emaDecayAt(long t) {
+        return emaDecay == 0 ? 0 : Math.min(emaDecay, (1.0 + t) / (10.0 + t));
     }
 
     /** Cosine learning rate at step {@code t} of {@code total}. */

@@ -21,7 +21,8 @@ import java.util.Map;
  * Trains a genotype from scratch on the TRAIN split: seeded mini-batches augmented per {@link Augment}
  * ({@link TrainBatches}), SGD-momentum or Adam with a per-step cosine learning rate, BN running averages (momentum
  * {@link #BN_MOMENTUM}), validation accuracy of the inference graph each epoch, early stopping with
- * patience keeping the best weights, {@code System.gc()} after each step (STACK-NOTES: ND4J frees native
+ * patience keeping the best weights (optionally an exponential moving average of the weights is the model that
+ * is validated and kept: {@link TrainConfig#emaDecay()}), {@code System.gc()} after each step (STACK-NOTES: ND4J frees native
  * buffers only when their wrappers are collected). Deterministic for one seed on one thread count.
  * Not thread-safe; one run at a time.
  */
@@ -97,6 +98,7 @@ public final class Trainer {
             for (String bn : train.batchNorms()) { outputs.add(bn + "/batch_mean"); outputs.add(bn + "/batch_var"); }
             int n = data.plan().of(Split.TRAIN).size();
             this.totalSteps = (long) config.epochs() * ((n + config.batchSize() - 1) / config.batchSize());
+            copyWeights();   // the EMA starts at the initial weights
         }
 
         EpochStats epoch(int e) {
@@ -106,10 +108,11 @@ public final class Trainer {
             for (Iterator<Batch> it = batches.epoch(e); it.hasNext(); steps++) {
                 lr = config.learningRateAt(step++, totalSteps);
                 loss += step(it.next(), lr);
+                if (config.emaDecay() > 0) average(config.emaDecayAt(step - 1));
                 System.gc();
             }
             double ms = (System.nanoTime() - t0) / 1e6 / Math.max(1, steps);
-            copyWeights();
+            if (config.emaDecay() == 0) copyWeights();
             boolean hasVal = !data.plan().of(Split.VALIDATION).isEmpty();
             double acc = hasVal ? new Evaluator(data).of(infer, List.of(Split.VALIDATION)).accuracy() : Double.NaN;
             return new EpochStats(e, lr, loss / Math.max(1, steps), acc, steps, ms);
@@ -133,6 +136,12 @@ public final class Trainer {
         private void running(String name, INDArray batch) {
             INDArray r = infer.sd().getArrForVarName(name);
             r.muli(1 - BN_MOMENTUM).addi(batch.reshape(r.shape()).mul(BN_MOMENTUM));
+        }
+
+        /** infer ← d · infer + (1 − d) · train, per weight (the EMA of {@link TrainConfig#emaDecay()}). */
+        private void average(double d) {
+            for (String p : train.params())
+                infer.sd().getArrForVarName(p).muli(d).addi(train.sd().getArrForVarName(p).mul(1 - d));
         }
 
         private void copyWeights() {

@@ -43,12 +43,31 @@ class TrainerTest {
     @Test
     void aTinyNetworkOverfitsAHandfulOfExamples() {
         PreparedData data = handful(12);
-        TrainConfig cfg = new TrainConfig(40, 12, 0.05, 0.9, 0, 40, 0, Augment.NONE, Optimizer.Kind.ADAM, 5);
+        TrainConfig cfg = new TrainConfig(40, 12, 0.05, 0.9, 0, 40, 0, Augment.NONE, Optimizer.Kind.ADAM, 5, 0);
         TrainResult r = new Trainer(cfg, TrainListener.NONE).train(tiny(), data);
         Confusion c = new Evaluator(data).of(r.model(), List.of(Split.TRAIN));
         assertEquals(12, c.n());
         assertEquals(1.0, c.accuracy(), "exported model on its 12 training examples, best epoch " + r.bestEpoch());
         assertTrue(r.history().get(r.history().size() - 1).trainLoss() < r.history().get(0).trainLoss() / 5, "loss falls");
+    }
+
+    @Test
+    void anAveragedModelLearnsTheHandfulTooAndDiffersFromThePlainOne() {
+        PreparedData data = handful(12);
+        TrainConfig plain = new TrainConfig(40, 12, 0.05, 0.9, 0, 40, 0, Augment.NONE, Optimizer.Kind.ADAM, 5, 0);
+        TrainResult a = new Trainer(plain.withEma(0.9), TrainListener.NONE).train(tiny(), data);
+        TrainResult p = new Trainer(plain, TrainListener.NONE).train(tiny(), data);
+        assertEquals(1.0, new Evaluator(data).of(a.model(), List.of(Split.TRAIN)).accuracy(), "EMA model on its 12 training examples");
+        assertTrue(!java.util.Arrays.equals(a.model().ops().get(0).weights(), p.model().ops().get(0).weights()), "the average is used");
+    }
+
+    @Test
+    void theEmaDecayRampsUpAsTensorFlowsNumUpdates() {
+        TrainConfig c = TrainConfig.defaults(1, 1).withEma(0.99);
+        assertEquals(0.1, c.emaDecayAt(0), 1e-12);          // (1 + 0) / (10 + 0)
+        assertEquals(91.0 / 100, c.emaDecayAt(90), 1e-12);
+        assertEquals(0.99, c.emaDecayAt(10_000), 1e-12);    // capped
+        assertEquals(0, TrainConfig.defaults(1, 1).emaDecayAt(5));
     }
 
     @Test
@@ -64,7 +83,7 @@ class TrainerTest {
 
     private static FloatModel sameWeightsTwice(Augment augment) {
         PreparedData data = handful(18);
-        TrainConfig cfg = new TrainConfig(2, 6, 0.05, 0.9, 1e-4, 5, 3, augment, Optimizer.Kind.SGD, 9);
+        TrainConfig cfg = new TrainConfig(2, 6, 0.05, 0.9, 1e-4, 5, 3, augment, Optimizer.Kind.SGD, 9, 0);
         FloatModel a = new Trainer(cfg, TrainListener.NONE).train(tiny(), data).model();
         FloatModel b = new Trainer(cfg, TrainListener.NONE).train(tiny(), data).model();
         for (int i = 0; i < a.ops().size(); i++)

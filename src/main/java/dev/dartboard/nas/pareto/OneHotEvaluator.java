@@ -41,9 +41,7 @@ final class OneHotEvaluator implements AutoCloseable {
         return cache.computeIfAbsent(List.of(c.config(), c.ops()), k -> {
             for (int l = 0; l < c.ops().size(); l++) oneHot(arr(Supernet.alpha(l)), primitives.indexOf(c.ops().get(l)));
             if (net.frozenConfig() < 0) oneHot(arr(Supernet.GAMMA), c.config());
-            double acc = net.validationAccuracy();
-            System.gc();   // ND4J frees native buffers only when their wrappers are collected (STACK-NOTES)
-            return acc;
+            return net.validationAccuracy();
         });
     }
 
