@@ -26,7 +26,7 @@ public final class ParetoCommand implements Callable<Integer> {
     @Option(names = "--run", required = true, paramLabel = "RUN", description = "Search run folder (holds pareto.json).") Path run;
     @Option(names = "--pick", paramLabel = "ID", description = "Point id to write into RUN/genotype.json.") Integer pick;
     @Option(names = "--rank", paramLabel = "N", description = "As search --rank (needs --data).") Integer rank;
-    @Option(names = "--rank-epochs", defaultValue = "3", description = "As search --rank-epochs (default ${DEFAULT-VALUE}).") int rankEpochs;
+    @Option(names = "--rank-epochs", defaultValue = "" + dev.dartboard.train.CandidateRanking.DEFAULT_EPOCHS, description = "As search --rank-epochs (default ${DEFAULT-VALUE}).") int rankEpochs;
     @Option(names = "--rank-clips", defaultValue = "" + dev.dartboard.train.CandidateRanking.DEFAULT_TRAIN_CLIPS, paramLabel = "N", description = "As search --rank-clips (default ${DEFAULT-VALUE}).") int rankClips;
     @Option(names = "--data", paramLabel = "DIR", description = "Data set folder, for --rank.") Path data;
     @Option(names = "--words", split = ",", description = "Target words, for --rank (default: the data set's).") List<String> words = List.of();

@@ -46,7 +46,7 @@ public final class PipelineCommand implements Callable<Integer> {
     @Option(names = "--train-epochs", defaultValue = "30", description = "Training epochs at most (default ${DEFAULT-VALUE}).") int trainEpochs;
     @Option(names = "--space", paramLabel = "NAME|FILE", description = "Search space: a preset (default, paper8) or a JSON file, as search --space.") String space;
     @Option(names = "--rank", defaultValue = "4", paramLabel = "N", description = "As search --rank: judge up to N candidates by a short training each (0: off; default ${DEFAULT-VALUE}).") int rank;
-    @Option(names = "--rank-epochs", defaultValue = "3", paramLabel = "E", description = "As search --rank-epochs (default ${DEFAULT-VALUE}).") int rankEpochs;
+    @Option(names = "--rank-epochs", defaultValue = "" + dev.dartboard.train.CandidateRanking.DEFAULT_EPOCHS, paramLabel = "E", description = "As search --rank-epochs (default ${DEFAULT-VALUE}).") int rankEpochs;
     @Option(names = "--rank-clips", defaultValue = "" + dev.dartboard.train.CandidateRanking.DEFAULT_TRAIN_CLIPS, paramLabel = "N", description = "As search --rank-clips (default ${DEFAULT-VALUE}).") int rankClips;
     @Option(names = "--weight-opt", defaultValue = "adam", paramLabel = "sgd|adam", description = "As search --weight-opt (default ${DEFAULT-VALUE}).") String weightOpt;
     @Option(names = "--pc", paramLabel = "K", description = "As search --pc: PC-DARTS partial channels (default: search's).") Integer pc;

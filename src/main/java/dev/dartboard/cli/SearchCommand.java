@@ -72,7 +72,7 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--lambda", defaultValue = "5", description = "Weight of each budget penalty (default ${DEFAULT-VALUE}).") double lambda;
     @Option(names = "--samples", defaultValue = "32", description = "Sub-networks the Pareto explorer draws (0: decoded + argmax only; default ${DEFAULT-VALUE}).") int samples;
     @Option(names = "--rank", defaultValue = "0", paramLabel = "N", description = "Judge the decoded model, the reference points and fitting front points, N at most, by short trainings: all for --rank-epochs, the better half again for twice as long; keep the best by validation accuracy (0: off; default ${DEFAULT-VALUE}).") int rank;
-    @Option(names = "--rank-epochs", defaultValue = "3", description = "Epochs of each first-round ranking run (default ${DEFAULT-VALUE}).") int rankEpochs;
+    @Option(names = "--rank-epochs", defaultValue = "" + dev.dartboard.train.CandidateRanking.DEFAULT_EPOCHS, description = "Epochs of each first-round ranking run (default ${DEFAULT-VALUE}).") int rankEpochs;
     @Option(names = "--rank-clips", defaultValue = "" + dev.dartboard.train.CandidateRanking.DEFAULT_TRAIN_CLIPS, paramLabel = "N", description = "Training clips of each ranking run at most, class-stratified (0: all; default ${DEFAULT-VALUE}).") int rankClips;
     @Option(names = "--pick", paramLabel = "ID", description = "Write this Pareto point (RUN/pareto.json id) to genotype.json instead of the decoded model.") Integer pick;
 
