@@ -34,8 +34,9 @@ public final class CandidateRanking {
     /**
      * Default epochs of a first-round run (the second round trains twice as long). Shorter runs favour the
      * front ends that learn fastest, not those that end best: on the 2,740-clip unseen-voice set, 3-epoch rounds
-     * kept an 8 kHz MFCC candidate (full training: val 96.6%, unseen voices 84.4%) and dropped the 16 kHz one
-     * (full training: val 98.0%); 6-epoch rounds ranked them as full training does (docs/training-measurements.md).
+     * kept an 8 kHz MFCC candidate (trained fully: val 96.6%, unseen voices 84.4%) and dropped a 16 kHz one
+     * (trained fully: val 97.8%, unseen voices 95.9%); 6-epoch rounds ranked them as full training does
+     * (docs/training-measurements.md).
      */
     public static final int DEFAULT_EPOCHS = 6;
 
