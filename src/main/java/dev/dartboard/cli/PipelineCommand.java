@@ -52,7 +52,7 @@ public final class PipelineCommand implements Callable<Integer> {
     @Option(names = "--pc", paramLabel = "K", description = "As search --pc: PC-DARTS partial channels (default: search's).") Integer pc;
     @Option(names = "--configs", defaultValue = "8", description = "Data configs searched, at most (default ${DEFAULT-VALUE}).") int configs;
     @Option(names = "--augment", paramLabel = "none|shift|audio|audio+speed", description = "Training augmentation, as train --augment (default: train's).") String augment;
-    @Option(names = "--ema", paramLabel = "D", description = "As train --ema (default: train's).") String ema;
+    @Option(names = "--ema", paramLabel = "D", description = "As train --ema (default: train's).") Double ema;
     @Option(names = "--seed", defaultValue = "1", description = "Seed of every stage (default ${DEFAULT-VALUE}).") long seed;
     @Option(names = "--cache", paramLabel = "DIR", description = "Feature cache folder.") Path cache;
     @Option(names = "--pick", paramLabel = "ID", description = "Train this Pareto point of the search (RUN/search/pareto.json id) instead of the decoded model.") Integer pick;
@@ -62,6 +62,7 @@ public final class PipelineCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         long t0 = System.nanoTime();
+        checkTrainOptions();
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("run", out.toAbsolutePath().toString());
         String genotypeArg = genotype;
@@ -79,6 +80,16 @@ public final class PipelineCommand implements Callable<Integer> {
         summary.put("seconds", Math.round((System.nanoTime() - t0) / 1e7) / 100.0);
         Json.print(spec.commandLine().getOut(), summary);
         return ExitCodes.OK;
+    }
+
+    /** The train stage's own options fail here, before a search that can take minutes. */
+    private void checkTrainOptions() {
+        try {
+            if (augment != null) dev.dartboard.train.Augment.parse(augment);
+            if (ema != null) dev.dartboard.train.TrainConfig.defaults(1, seed).withEma(ema);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 
     /** Runs one stage; its JSON goes into the summary, or the pipeline stops with a line naming the stage. */
@@ -118,7 +129,7 @@ public final class PipelineCommand implements Callable<Integer> {
                 "--seed", Long.toString(seed), "--out", out.toString());
         if (!words.isEmpty()) a.addAll(List.of("--words", String.join(",", words)));
         if (augment != null) a.addAll(List.of("--augment", augment));
-        if (ema != null) a.addAll(List.of("--ema", ema));
+        if (ema != null) a.addAll(List.of("--ema", Double.toString(ema)));
         return a;
     }
 

@@ -66,4 +66,18 @@ class PipelineCommandTest {
         assertTrue(out.toString().isBlank(), "no JSON for a failed pipeline: " + out);
         assertFalse(Files.exists(runDir.resolve("model.float.json")));
     }
+
+    @Test
+    void badTrainingOptionsAreRefusedBeforeTheSearch() {
+        for (String[] bad : new String[][]{{"--ema", "1.5"}, {"--augment", "wobble"}}) {
+            Path runDir = dir.resolve("bad-" + bad[0].substring(2));
+            StringWriter out = new StringWriter(), err = new StringWriter();
+            int code = run(out, err, "--data", "samples", "--out", runDir.toString(), bad[0], bad[1],
+                    "--cache", dir.resolve("cache").toString());
+            assertEquals(ExitCodes.USAGE, code, err.toString());
+            assertTrue(err.toString().contains(bad[0].equals("--ema") ? "EMA decay must be in [0, 1): 1.5" : "unknown augmentation 'wobble'"), err.toString());
+            assertFalse(err.toString().contains("== pipeline: search"), "no stage ran: " + err);
+            assertFalse(Files.exists(runDir.resolve("search")));
+        }
+    }
 }
