@@ -1,5 +1,6 @@
 package dev.dartboard.nas;
 
+import dev.dartboard.nas.ops.TrainingBatchNorm;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.enums.WeightsFormat;
@@ -10,8 +11,8 @@ import org.nd4j.linalg.api.ops.impl.layers.convolution.Pooling2D;
 
 /**
  * SameDiff building blocks on NHWC activations [B, H, W, C], chosen for speed on the oneDNN
- * build (STACK-NOTES): depthwise + 1x1 conv instead of separableConv2d, affine-free BN via
- * {@code standardize} over (B, H, W) (sd.nn().batchNorm crashes in backprop). Each call adds
+ * build (STACK-NOTES): depthwise + 1x1 conv instead of separableConv2d, affine-free BN as one fused
+ * batchnorm op ({@link TrainingBatchNorm}; sd.nn().batchNorm crashes in backprop). Each call adds
  * variables named {@code <name>/...}; weights come from the given {@link WeightInit}.
  */
 final class Blocks {
@@ -42,11 +43,12 @@ final class Blocks {
     }
 
     /**
-     * Affine-free training-mode BN per channel over (B, H, W): {@code standardize} over axes
-     * 0..2 of NHWC. (A permute to contiguous [C, B·H·W] rows first was measured slower.)
+     * Affine-free training-mode BN per channel over (B, H, W) of NHWC, output {@code <name>/out}.
+     * Fused batchnorm/batchnorm_bp instead of {@code standardize}: 340 → 288 ms per DARTS
+     * iteration of bench/darts-bench.sh's superkernel net on one thread (docs/search-speed.md).
      */
     static SDVariable bn(SameDiff sd, String name, SDVariable x, int channels) {
-        return sd.math().standardize(name, x, 0, 1, 2);
+        return TrainingBatchNorm.affineFree(sd, name, x, channels);
     }
 
     /** 3x3 stride-1 pooling with "same" padding (max: −∞ padding; avg: padding not counted). */

@@ -1,5 +1,6 @@
 package dev.dartboard.nas;
 
+import dev.dartboard.nas.ops.ReluOp;
 import dev.dartboard.model.Primitive;
 import org.nd4j.autodiff.samediff.SDVariable;
 
@@ -48,10 +49,10 @@ final class PrimitiveOps {
     private static SDVariable invRes(LayerInput in) {
         int hidden = in.channels() * Primitive.INV_RES_3X3.expansion();
         SDVariable e = Blocks.pointwise(in.sd(), in.name("invres3", "expand"), in.x(), in.init(), in.channels(), hidden);
-        SDVariable r1 = in.sd().nn().relu(in.name("invres3", "relu1"), Blocks.bn(in.sd(), in.name("invres3", "bn1"), e, hidden), 0);
+        SDVariable r1 = ReluOp.apply(in.sd(), in.name("invres3", "relu1"), Blocks.bn(in.sd(), in.name("invres3", "bn1"), e, hidden));
         SDVariable kernel = in.sd().var(in.name("invres3", "dw/w"), in.init().he(9, 3, 3, hidden, 1));
         SDVariable d = Blocks.depthwise(in.sd(), in.name("invres3", "dw/out"), r1, kernel, 3);
-        SDVariable r2 = in.sd().nn().relu(in.name("invres3", "relu2"), Blocks.bn(in.sd(), in.name("invres3", "bn2"), d, hidden), 0);
+        SDVariable r2 = ReluOp.apply(in.sd(), in.name("invres3", "relu2"), Blocks.bn(in.sd(), in.name("invres3", "bn2"), d, hidden));
         SDVariable p = Blocks.pointwise(in.sd(), in.name("invres3", "project"), r2, in.init(), hidden, in.channels());
         return Blocks.bn(in.sd(), in.name("invres3", "bn3"), p, in.channels());
     }

@@ -1,5 +1,6 @@
 package dev.dartboard.nas;
 
+import dev.dartboard.nas.ops.ReluOp;
 import dev.dartboard.model.Primitive;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
@@ -59,7 +60,7 @@ public final class Supernet {
             StemSpec s = spec.stems().get(i);
             SDVariable x = sd.placeHolder(input(i), type, -1, s.inH(), s.inW(), 1);
             SDVariable c = Blocks.conv(sd, "stem" + i, x, init, 1, spec.channels(), s);
-            outs.add(sd.nn().relu("stem" + i + "/relu", Blocks.bn(sd, "stem" + i + "/bn", c, spec.channels()), 0));
+            outs.add(ReluOp.apply(sd, "stem" + i + "/relu", Blocks.bn(sd, "stem" + i + "/bn", c, spec.channels())));
             groups[i] = new int[]{i};
         }
         if (n == 1) {   // γ frozen (or one config): a constant 1-weight, no mixer (matmul_bp fails on [1,1] rows)
@@ -85,7 +86,7 @@ public final class Supernet {
         int k = spec.primitives().size();
         SDVariable a = sd.var(alpha(l), init.normal(1e-3, 1, k));
         SDVariable probs = sd.nn().softmax(p + "/softmax", a, 1);
-        LayerInput in = new LayerInput(sd, p, x, sd.nn().relu(p + "/relu", x, 0), spec.opChannels(), init);
+        LayerInput in = new LayerInput(sd, p, x, ReluOp.apply(sd, p + "/relu", x), spec.opChannels(), init);
         List<SDVariable> terms = new ArrayList<>();
         List<int[]> groups = new ArrayList<>();
         if (spec.foldsSeparables()) {

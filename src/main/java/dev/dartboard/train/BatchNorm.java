@@ -1,5 +1,6 @@
 package dev.dartboard.train;
 
+import dev.dartboard.nas.ops.TrainingBatchNorm;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 
@@ -13,16 +14,14 @@ import java.util.List;
  * sqrt(var + {@link #EPS}) + beta. INFER: the same with the variables {@code <bn>/mean|var} [C], exactly
  * what {@link FloatExport} folds.
  *
- * <p>Why TRAIN is spelled out in small ops (measured, bench/run-train-profile.sh): {@code sd.nn().batchNorm}
- * crashes in backprop (STACK-NOTES); {@code standardize}'s backprop and a broadcast multiply by a [C] scale
- * that needs a gradient each cost ~9 ms at [64, 25, 5, 64]. Here the per-channel scale is applied as a
- * matmul with diag(scale) on the [B·H·W, C] view, and every other op is a reduction or a same-shape
- * op: one BN's forward + backward takes ~8 ms instead of ~25 ms (values and gradients agree with
- * standardize to float rounding; ε = {@link #EPS} is now added in TRAIN as in INFER).
+ * <p>TRAIN is one fused libnd4j batchnorm op forward and one batchnorm_bp backward
+ * ({@link TrainingBatchNorm}); before, it was spelled out in reductions and a diag(scale) matmul because
+ * {@code sd.nn().batchNorm} crashes in backprop and {@code standardize} + broadcasts were slow. DS-CNN-S
+ * step, B = 64, one thread: 118 → 87 ms with the fused BN and relu_bp (docs/training-measurements.md).
  * Not thread-safe.
  */
 final class BatchNorm {
-    static final double EPS = 1e-5;
+    static final double EPS = TrainingBatchNorm.EPS;
     private final SameDiff sd;
     private final NetMode mode;
     private final List<String> names = new ArrayList<>();
@@ -40,12 +39,7 @@ final class BatchNorm {
         SDVariable gamma = sd.var(bn + "/gamma", Init.constant(1f, channels));
         SDVariable beta = sd.var(bn + "/beta", Init.constant(0f, channels));
         if (mode == NetMode.INFER) return infer(bn, x, gamma, beta, channels);
-        SDVariable mean = sd.mean(bn + "/batch_mean", x, 0, 1, 2);
-        SDVariable centred = x.sub(bn + "/centred", mean);
-        SDVariable var = sd.mean(bn + "/batch_var", centred.mul(bn + "/sq", centred), 0, 1, 2);
-        SDVariable scale = sd.math().rsqrt(bn + "/rstd", var.add(EPS)).mul(bn + "/scale", gamma);
-        SDVariable rows = centred.reshape(-1, channels).mmul(bn + "/scaled", sd.math().diag(bn + "/diag", scale));
-        return sd.reshape(bn + "/out", rows.add(bn + "/shifted", beta), sd.shape(bn + "/shape", x));
+        return TrainingBatchNorm.apply(sd, bn, x, gamma, beta);
     }
 
     private SDVariable infer(String bn, SDVariable x, SDVariable gamma, SDVariable beta, int channels) {

@@ -1,5 +1,6 @@
 package dev.dartboard.train;
 
+import dev.dartboard.nas.ops.ReluOp;
 import dev.dartboard.model.FloatOp.Activation;
 import dev.dartboard.model.FloatOp.Kind;
 import org.nd4j.autodiff.samediff.SDVariable;
@@ -105,7 +106,7 @@ final class NetGraph {
             params.add(u.bn() + "/gamma");
             params.add(u.bn() + "/beta");
         }
-        if (u.activation() == Activation.RELU) y = sd.nn().relu(name("relu"), y, 0);
+        if (u.activation() == Activation.RELU) y = ReluOp.apply(sd, name("relu"), y);
         units.add(u);
         outs.add(y);
         shapes.add(shapeOf(u));

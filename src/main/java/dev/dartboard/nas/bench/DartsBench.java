@@ -19,6 +19,7 @@ import java.util.Map;
  * (PC-DARTS partial channels, not the peer's function), e.g. {@code superkernel-pc4}.
  * Prints one line on stdout: {@code java variant=... B=... weight_ms=... arch_ms=... gc_ms=... iter_ms=...
  * cpu_ms_per_iter=... rss_peak_mb=...}; iter_ms = weight + arch + the per-iteration {@code System.gc()}.
+ * Env PROFILE=1 adds native ms per op type on stderr ({@link OpProfile}; the listener itself costs time).
  */
 public final class DartsBench {
     private DartsBench() {}
@@ -33,7 +34,11 @@ public final class DartsBench {
         Architect architect = new Architect(sd, Architect.defaultWeightUpdater(), Architect.defaultArchUpdater());
         RandomBatches data = new RandomBatches(7);
         Map<String, INDArray> train = data.next(spec, batch), val = data.next(spec, batch);
+        OpProfile profile = new OpProfile();
+        boolean profiling = "1".equals(System.getenv("PROFILE"));
+        if (profiling) sd.setListeners(profile);
         for (int i = 0; i < warmup; i++) architect.iterate(train, val);
+        profile.on = true;
         long[] t = new long[3];
         long cpu0 = cpuNanos();
         for (int i = 0; i < steps; i++) timedIteration(architect, train, val, t);
@@ -41,6 +46,7 @@ public final class DartsBench {
         System.out.printf("java variant=%s B=%d weight_ms=%.1f arch_ms=%.1f gc_ms=%.1f iter_ms=%.1f cpu_ms_per_iter=%.1f rss_peak_mb=%d%n",
                 variant, batch, w, a, gc, w + a + gc,
                 (cpuNanos() - cpu0) / 1e6 / steps, peakRssMb());
+        if (profiling) profile.print(System.err, steps, 25);
     }
 
     /** The peer's supernet in the named variant. */
