@@ -4,9 +4,13 @@
 # PyTorch peer, run back to back in this one script, then the ratio Java ms / PyTorch ms.
 #
 # Run from the repository root (needs the Maven repository offline-ready and Debian's python3-torch):
-#     bench/darts-bench.sh                       # THREADS=2, both Java variants, peer before and after
-#     THREADS=1 STEPS=30 bench/darts-bench.sh    # env: THREADS (2) BATCH (64) WARMUP (5) STEPS (20)
+#     bench/darts-bench.sh                       # peer on all cores, Java on Dartboard's default, both variants
+#     THREADS=1 STEPS=30 bench/darts-bench.sh    # env: THREADS (peer; all cores) JAVA_THREADS (cores - 1, at least 1)
+#                                                #      BATCH (64) WARMUP (5) STEPS (20)
 #                                                #      VARIANTS ("separate superkernel") PEER (path)
+# Each side runs on its own default thread count for this machine: PyTorch's is all cores; Dartboard's
+# is cores - 1 (dev.dartboard.nas.ops.NativeThreads: on 2 cores one native thread beats two, because a
+# third of a SameDiff step is single-threaded Java work that a second OpenMP thread competes with).
 # Variants: separate    = the peer's function exactly (affine-free BN; see below)
 #           superkernel = dw-sep 3x3 and 5x5 folded into one 5x5 depthwise (Single-Path NAS), shared 1x1 + BN
 # The peer runs with AFFINE=0 (affine-free BN, as DARTS' search cells and as the Java supernet).
@@ -30,7 +34,7 @@
 # max pool; scalar-weighted sums (broadcast multiply_bp 7.9 ms per call at B=64).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-THREADS=${THREADS:-2}; BATCH=${BATCH:-64}; WARMUP=${WARMUP:-5}; STEPS=${STEPS:-20}
+CORES=$(nproc); THREADS=${THREADS:-$CORES}; JAVA_THREADS=${JAVA_THREADS:-$(( CORES > 1 ? CORES - 1 : 1 ))}; BATCH=${BATCH:-64}; WARMUP=${WARMUP:-5}; STEPS=${STEPS:-20}
 VARIANTS=${VARIANTS:-"separate superkernel"}
 PEER=${PEER:-../shared/bench/darts_peer.py}
 [ -f "$PEER" ] || PEER=/work/shared/bench/darts_peer.py
@@ -46,7 +50,7 @@ peer() {  # prints "<ms per DARTS iteration> <max RSS MB>"
 }
 
 java_side() {  # $1 = variant; prints DartsBench's line
-  OMP_NUM_THREADS=$THREADS OMP_WAIT_POLICY=PASSIVE java -XX:+UseSerialGC -Xmx1g \
+  OMP_NUM_THREADS=$JAVA_THREADS OMP_WAIT_POLICY=PASSIVE java -XX:+UseSerialGC -Xmx1g \
     -Dorg.bytedeco.javacpp.maxphysicalbytes=0 -Dorg.bytedeco.javacpp.maxbytes=0 \
     -cp "$CP" dev.dartboard.nas.bench.DartsBench "$1" "$BATCH" "$WARMUP" "$STEPS" 2>/dev/null
 }
@@ -59,7 +63,7 @@ for v in $VARIANTS; do LINES[$v]=$(java_side "$v"); echo "${LINES[$v]}" >&2; don
 read -r P2 R2 < <(peer)
 PM=$(awk -v a="$P1" -v b="$P2" 'BEGIN { printf "%.1f", (a < b ? a : b) }')
 
-echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), threads $THREADS, batch $BATCH, $STEPS timed steps after $WARMUP"
+echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), threads: pytorch $THREADS, java $JAVA_THREADS, batch $BATCH, $STEPS timed steps after $WARMUP"
 echo "pytorch: ${P1} ms and ${P2} ms per DARTS iteration (before / after), faster ${PM} ms, max RSS ${R1} / ${R2} MB"
 for v in $VARIANTS; do
   L=${LINES[$v]}

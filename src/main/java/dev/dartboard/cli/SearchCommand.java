@@ -1,5 +1,6 @@
 package dev.dartboard.cli;
 
+import dev.dartboard.nas.ops.NativeThreads;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dartboard.audio.WavReader;
 import dev.dartboard.data.ClipReader;
@@ -24,7 +25,6 @@ import dev.dartboard.nas.search.SearchRequestJson;
 import dev.dartboard.nas.search.SearchRequest;
 import dev.dartboard.nas.search.SearchService;
 import dev.dartboard.nas.search.ProgressPrinter;
-import org.nd4j.linalg.factory.Nd4j;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -62,7 +62,7 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--space", defaultValue = "default", description = "Preset (default, paper8) or a JSON file.") String space;
     @Option(names = "--configs", defaultValue = "8", description = "At most N data configs (default ${DEFAULT-VALUE}).") int configs;
     @Option(names = "--resume", description = "Continue the run in --out from its last checkpoint.") boolean resume;
-    @Option(names = "--threads", defaultValue = "0", description = "ND4J threads (0: its default).") int threads;
+    @Option(names = "--threads", defaultValue = "0", description = "Native (ND4J/OpenMP) threads per op (0: OMP_NUM_THREADS if set, else cores - 1).") int threads;
     @Option(names = "--words", split = ",", description = "Target words (default: the data set's manifest).") List<String> words = List.of();
     @Option(names = "--pc", defaultValue = "1", description = "PC-DARTS partial channels K (default ${DEFAULT-VALUE}).") int pc;
     @Option(names = "--superkernel", description = "Fold dw-sep 3x3/5x5 into one superkernel (faster).") boolean superkernel;
@@ -79,8 +79,7 @@ public final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         SearchRequest req = request();
-        if (req.config().threads() > 0) Nd4j.getEnvironment().setMaxMasterThreads(req.config().threads());
-        if (req.config().threads() > 0) Nd4j.getEnvironment().setMaxThreads(req.config().threads());
+        NativeThreads.request(req.config().threads());
         SearchService service = new SearchService(preparer(), new ObjectMapper(), System.err);
         SearchService.SearchOutcome o;
         try {

@@ -1,5 +1,6 @@
 package dev.dartboard.nas;
 
+import dev.dartboard.nas.ops.NativeThreads;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.api.OutAndGrad;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -43,6 +44,7 @@ final class GroupStep {
 
     /** As {@link #step(Map)}; returns {@link Supernet#LOSS} and the named {@code outputs}, all computed before the update. */
     Map<String, INDArray> step(Map<String, INDArray> feeds, List<String> outputs) {
+        NativeThreads.onThisThread();
         List<String> wanted = new ArrayList<>(outputs);
         wanted.add(Supernet.LOSS);
         OutAndGrad r = sd.calculateGradientsAndOutputs(feeds, wanted, names);

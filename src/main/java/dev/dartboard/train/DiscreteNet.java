@@ -1,5 +1,6 @@
 package dev.dartboard.train;
 
+import dev.dartboard.nas.ops.NativeThreads;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.VariableType;
@@ -43,6 +44,7 @@ public record DiscreteNet(SameDiff sd, List<Unit> units, List<String> params, Li
 
     /** Logits [B, classes] of a feature batch [B, frames, features, 1]. */
     public INDArray predict(INDArray features) {
+        NativeThreads.onThisThread();
         return sd.output(Map.of(INPUT, features), logits).get(logits);
     }
 

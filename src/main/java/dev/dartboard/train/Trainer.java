@@ -1,5 +1,6 @@
 package dev.dartboard.train;
 
+import dev.dartboard.nas.ops.NativeThreads;
 import dev.dartboard.data.Batch;
 import dev.dartboard.audio.WavReader;
 import dev.dartboard.data.ClipReader;
@@ -46,6 +47,7 @@ public final class Trainer {
 
     /** @throws UncheckedIOException when audio augmentation cannot read a waveform or the background noise */
     public TrainResult train(Genotype g, PreparedData data) {
+        NativeThreads.onThisThread();
         long start = System.currentTimeMillis();
         int classes = data.plan().labels().size();
         DiscreteNet train = NetBuilder.build(g, classes, NetMode.TRAIN, config.seed());

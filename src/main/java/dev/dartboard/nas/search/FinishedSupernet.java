@@ -1,5 +1,6 @@
 package dev.dartboard.nas.search;
 
+import dev.dartboard.nas.ops.NativeThreads;
 import dev.dartboard.model.Split;
 import dev.dartboard.nas.Supernet;
 import dev.dartboard.nas.pareto.InheritedSupernet;
@@ -32,6 +33,7 @@ final class FinishedSupernet implements InheritedSupernet {
 
     /** Top-1 accuracy of the supernet on a whole split (forward only, training-mode BN as in the search, a collection after each batch); NaN when empty. */
     double accuracy(Split split) {
+        NativeThreads.onThisThread();
         Iterator<Map<String, INDArray>> it = data.epoch(split, 0, config.batch(), config.seed(), session::active);
         double correct = 0;
         while (it.hasNext()) {
