@@ -22,6 +22,10 @@
 # which errs against Java.
 # Output: the raw lines of both sides on stderr, then a summary table on stdout.
 #
+# Measured 2026-12-04, quiet 2-core VM (docs/search-speed.md): peer 101-108 ms (2 threads); Java on 1 thread with
+#   the fused batch norm and relu_bp: separate 293-307 ms (2.86-2.90x), superkernel 264-267 ms (2.48-2.62x);
+#   peak RSS 1.21-1.26 / 1.03 GB. Largest items left (superkernel, per iteration): depthwise 5x5 backward ~50 ms,
+#   batchnorm_bp ~34 ms, System.gc() ~30 ms, conv2d_bp ~30 ms, ~50 ms Java-side.
 # Measured 2026-11-24 on the 2-core VM shared with 5 other builds (load 2-4; +-30% noise), onednn-avx2:
 #   THREADS=2: peer 134-140 ms | separate 538-555 ms (4.0-4.2x) | superkernel 424-463 ms (3.0-3.5x)
 #              | superkernel-pc4 326-342 ms (2.3-2.6x, PC-DARTS K=4: NOT the peer's function)
