@@ -17,7 +17,8 @@ import java.util.List;
  * <p>TRAIN is one fused libnd4j batchnorm op forward and one batchnorm_bp backward
  * ({@link TrainingBatchNorm}); before, it was spelled out in reductions and a diag(scale) matmul because
  * {@code sd.nn().batchNorm} crashes in backprop and {@code standardize} + broadcasts were slow. DS-CNN-S
- * step, B = 64, one thread: 118 → 87 ms with the fused BN and relu_bp (docs/training-measurements.md).
+ * step, B = 64, Adam, bench/run-train-bench.sh: 140 → 92 ms on one thread, 199 → 126 ms on two, with the
+ * fused BN and relu_bp (docs/search-speed.md).
  * Not thread-safe.
  */
 final class BatchNorm {

@@ -9,7 +9,7 @@ import org.nd4j.nativeblas.NativeOpsHolder;
  * {@code System.gc()}), and native threads waiting for work either spin on that core or pay a
  * wake-up per parallel region. Measured on 2 cores (docs/search-speed.md): one DARTS iteration of
  * bench/darts-bench.sh's superkernel net takes 254–314 ms on 1 thread against 343–413 ms on 2; a
- * DS-CNN-S training step 87 ms against 117 ms. Unmeasured on more cores.
+ * DS-CNN-S training step 92 ms against 126 ms. Unmeasured on more cores.
  *
  * <p>OpenMP's thread count is per calling thread (an ICV of its task), so the code that runs ops
  * calls {@link #onThisThread()} first (the search step, the trainer, the evaluators); it costs a
