@@ -1,6 +1,5 @@
 package dev.dartboard.cli;
 
-import dev.dartboard.nas.ops.NativeThreads;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dartboard.audio.WavReader;
 import dev.dartboard.data.ClipReader;
@@ -17,6 +16,7 @@ import dev.dartboard.nas.ExpectedCosts;
 import dev.dartboard.nas.SearchSpaceFile;
 import dev.dartboard.nas.SpacePresets;
 import dev.dartboard.nas.decode.InfeasibleBudgetException;
+import dev.dartboard.nas.ops.NativeThreads;
 import dev.dartboard.nas.pareto.ParetoJson;
 import dev.dartboard.nas.pareto.ParetoPick;
 import dev.dartboard.nas.pareto.ParetoPoint;

@@ -44,8 +44,8 @@ final class Blocks {
 
     /**
      * Affine-free training-mode BN per channel over (B, H, W) of NHWC, output {@code <name>/out}.
-     * Fused batchnorm/batchnorm_bp instead of {@code standardize}: 340 → 288 ms per DARTS
-     * iteration of bench/darts-bench.sh's superkernel net on one thread (docs/search-speed.md).
+     * Fused batchnorm/batchnorm_bp instead of {@code standardize} (with relu_bp): 350–458 → 254–314 ms
+     * per DARTS iteration of bench/darts-bench.sh's superkernel net on one thread (docs/search-speed.md).
      */
     static SDVariable bn(SameDiff sd, String name, SDVariable x, int channels) {
         return TrainingBatchNorm.affineFree(sd, name, x, channels);

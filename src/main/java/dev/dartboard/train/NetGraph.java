@@ -1,8 +1,8 @@
 package dev.dartboard.train;
 
-import dev.dartboard.nas.ops.ReluOp;
 import dev.dartboard.model.FloatOp.Activation;
 import dev.dartboard.model.FloatOp.Kind;
+import dev.dartboard.nas.ops.ReluOp;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.buffer.DataType;

@@ -2,8 +2,6 @@ package dev.dartboard.nas.ops;
 
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
-import org.nd4j.linalg.api.buffer.DataType;
-
 import org.nd4j.linalg.factory.Nd4j;
 
 import java.util.List;
@@ -34,9 +32,6 @@ public final class BatchMomentsOp extends NativeAlias {
     @Override public String opName() { return NAME; }
     @Override String nativeName() { return "moments"; }
     @Override public int getNumOutputs() { return 2; }
-
-    @Override
-    public List<DataType> calculateOutputDataTypes(List<DataType> in) { return List.of(in.get(0), in.get(0)); }
 
     @Override
     public List<SDVariable> doDiff(List<SDVariable> grads) {

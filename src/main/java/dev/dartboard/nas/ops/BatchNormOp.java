@@ -2,15 +2,13 @@ package dev.dartboard.nas.ops;
 
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ops.DynamicCustomOp;
 
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * libnd4j's {@code batchnorm} (inputs x, mean, var, gamma, beta; iArgs applyScale=1, applyOffset=1,
- * axis; tArg ε), differentiated into one {@code batchnorm_bp} ({@link Bp}). SameDiff's own
+ * axis; tArg ε), differentiated into one {@code batchnorm_bp} ({@link NativeBackward.BatchNormBp}). SameDiff's own
  * {@code BatchNorm} cannot be differentiated in 1.0.0-M2.1: it loses its axis in the clone
  * (see {@link NativeAlias}) and throws.
  */
@@ -36,9 +34,6 @@ public final class BatchNormOp extends NativeAlias {
     @Override String nativeName() { return "batchnorm"; }
     @Override public int getNumOutputs() { return 1; }
 
-    @Override
-    public List<DataType> calculateOutputDataTypes(List<DataType> in) { return List.of(in.get(0)); }
-
     /**
      * Gradients for x, mean, var, gamma, beta. {@code batchnorm_bp} returns the full training-mode
      * gradient for x (through the batch statistics) and zeros for mean and var, so the
@@ -49,32 +44,6 @@ public final class BatchNormOp extends NativeAlias {
         SDVariable[] a = args();
         long[] iArgs = iArguments.stream().mapToLong(Long::longValue).toArray();
         SDVariable[] in = {a[0], a[1], a[2], a[3], a[4], grads.get(0)};
-        return Arrays.asList(new Bp(sameDiff, in, iArgs, tArguments.get(0)).outputVariables());
-    }
-
-    /** libnd4j's {@code batchnorm_bp}: outputs dL/dx, dL/dmean (0), dL/dvar (0), dL/dgamma, dL/dbeta. */
-    public static final class Bp extends DynamicCustomOp {
-        /** For SameDiff's clone only. */
-        public Bp() {}
-
-        Bp(SameDiff sd, SDVariable[] in, long[] iArgs, double eps) {
-            super(null, sd, in);
-            addIArgument(iArgs);
-            addTArgument(eps);
-        }
-
-        @Override public String opName() { return "batchnorm_bp"; }
-        @Override public int getNumOutputs() { return 5; }
-
-        @Override
-        public List<DataType> calculateOutputDataTypes(List<DataType> in) {
-            DataType d = in.get(0);
-            return List.of(d, d, d, d, d);
-        }
-
-        @Override
-        public List<SDVariable> doDiff(List<SDVariable> grads) {
-            throw new UnsupportedOperationException("second derivative of batch norm");
-        }
+        return Arrays.asList(new NativeBackward.BatchNormBp(sameDiff, in, iArgs, tArguments.get(0)).outputVariables());
     }
 }

@@ -3,12 +3,15 @@ package dev.dartboard.nas.ops;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.imports.converters.DifferentialFunctionClassHolder;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ops.CustomOpDescriptor;
 import org.nd4j.linalg.api.ops.DynamicCustomOp;
 import org.nd4j.linalg.factory.Nd4j;
 
 import java.lang.reflect.Field;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,7 +22,7 @@ import java.util.Map;
  * <p>How the alias survives the clone: the clone stores opNum 0 for a name libnd4j does not know
  * and then asks the registry for the class of (0, name); {@link #register} puts the alias there
  * (the per-hash name map it consults first is a private field, hence the reflection; checked by
- * BatchNormOpTest). Hash, descriptor and shape function are the native op's; all arguments live
+ * TrainingBatchNormTest). Hash, descriptor and shape function are the native op's; all arguments live
  * in iArgs/tArgs, which the clone keeps. Not for graphs that are saved: only this JVM's registry
  * knows the names.
  */
@@ -34,6 +37,10 @@ abstract class NativeAlias extends DynamicCustomOp {
     abstract String nativeName();
 
     @Override public long opHash() { return getDescriptor().getHash(); }
+
+    /** Every output has the first input's type. */
+    @Override
+    public List<DataType> calculateOutputDataTypes(List<DataType> in) { return Collections.nCopies(getNumOutputs(), in.get(0)); }
     @Override public Map<String, Object> propertiesForFunction() { return Map.of(); }
     @Override public void setPropertiesForFunction(Map<String, Object> properties) { }
     @Override public void configureFromArguments() { }

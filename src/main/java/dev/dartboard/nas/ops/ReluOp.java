@@ -2,8 +2,6 @@ package dev.dartboard.nas.ops;
 
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ops.DynamicCustomOp;
 
 import java.util.List;
 
@@ -38,32 +36,7 @@ public final class ReluOp extends NativeAlias {
     @Override public int getNumOutputs() { return 1; }
 
     @Override
-    public List<DataType> calculateOutputDataTypes(List<DataType> in) { return List.of(in.get(0)); }
-
-    @Override
     public List<SDVariable> doDiff(List<SDVariable> grads) {
-        return List.of(new Bp(sameDiff, arg(), grads.get(0)).outputVariable());
-    }
-
-    /** libnd4j's {@code relu_bp}: dL/dx = dL/dy where x > 0, else 0. */
-    public static final class Bp extends DynamicCustomOp {
-        /** For SameDiff's clone only. */
-        public Bp() {}
-
-        Bp(SameDiff sd, SDVariable x, SDVariable grad) {
-            super(null, sd, new SDVariable[]{x, grad});
-            addTArgument(0.0);
-        }
-
-        @Override public String opName() { return "relu_bp"; }
-        @Override public int getNumOutputs() { return 1; }
-
-        @Override
-        public List<DataType> calculateOutputDataTypes(List<DataType> in) { return List.of(in.get(0)); }
-
-        @Override
-        public List<SDVariable> doDiff(List<SDVariable> grads) {
-            throw new UnsupportedOperationException("second derivative of relu");
-        }
+        return List.of(new NativeBackward.ReluBp(sameDiff, arg(), grads.get(0)).outputVariable());
     }
 }
