@@ -1,5 +1,6 @@
 package dev.dartboard.nas;
 
+import dev.dartboard.nas.ops.DepthwiseOp;
 import dev.dartboard.nas.ops.TrainingBatchNorm;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
@@ -32,8 +33,13 @@ final class Blocks {
         return sd.cnn().conv2d(name + "/conv", x, w, same(k));
     }
 
-    /** Depthwise k×k "same" convolution with the given kernel variable [k, k, C, 1]. */
-    static SDVariable depthwise(SameDiff sd, String name, SDVariable x, SDVariable kernel, int k) {
+    /**
+     * Depthwise k×k "same" convolution with the given kernel variable [k, k, C, 1] on [B, H, width, C].
+     * k ≥ 5 runs as {@link DepthwiseOp} (its backward without libnd4j's slow 5×5
+     * {@code depthwise_conv2d_bp}); 3×3 keeps ND4J's op, whose backward is fast (0.5 ms).
+     */
+    static SDVariable depthwise(SameDiff sd, String name, SDVariable x, SDVariable kernel, int k, int width, int channels) {
+        if (k >= 5) return DepthwiseOp.same(sd, name, x, kernel, k, width, channels);
         return sd.cnn().depthWiseConv2d(name, x, kernel, same(k));
     }
 

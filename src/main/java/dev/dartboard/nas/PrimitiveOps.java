@@ -35,7 +35,7 @@ final class PrimitiveOps {
 
     /** Depthwise with a given kernel [k, k, C, 1] on relu(x), then 1x1 and BN. */
     static SDVariable separableTail(LayerInput in, String op, SDVariable kernel, int k) {
-        SDVariable dw = Blocks.depthwise(in.sd(), in.name(op, "dw/out"), in.relu(), kernel, k);
+        SDVariable dw = Blocks.depthwise(in.sd(), in.name(op, "dw/out"), in.relu(), kernel, k, in.width(), in.channels());
         SDVariable pw = Blocks.pointwise(in.sd(), in.name(op, "pw"), dw, in.init(), in.channels(), in.channels());
         return Blocks.bn(in.sd(), in.name(op, "bn"), pw, in.channels());
     }
@@ -51,7 +51,7 @@ final class PrimitiveOps {
         SDVariable e = Blocks.pointwise(in.sd(), in.name("invres3", "expand"), in.x(), in.init(), in.channels(), hidden);
         SDVariable r1 = ReluOp.apply(in.sd(), in.name("invres3", "relu1"), Blocks.bn(in.sd(), in.name("invres3", "bn1"), e, hidden));
         SDVariable kernel = in.sd().var(in.name("invres3", "dw/w"), in.init().he(9, 3, 3, hidden, 1));
-        SDVariable d = Blocks.depthwise(in.sd(), in.name("invres3", "dw/out"), r1, kernel, 3);
+        SDVariable d = Blocks.depthwise(in.sd(), in.name("invres3", "dw/out"), r1, kernel, 3, in.width(), hidden);
         SDVariable r2 = ReluOp.apply(in.sd(), in.name("invres3", "relu2"), Blocks.bn(in.sd(), in.name("invres3", "bn2"), d, hidden));
         SDVariable p = Blocks.pointwise(in.sd(), in.name("invres3", "project"), r2, in.init(), hidden, in.channels());
         return Blocks.bn(in.sd(), in.name("invres3", "bn3"), p, in.channels());

@@ -86,7 +86,7 @@ public final class Supernet {
         int k = spec.primitives().size();
         SDVariable a = sd.var(alpha(l), init.normal(1e-3, 1, k));
         SDVariable probs = sd.nn().softmax(p + "/softmax", a, 1);
-        LayerInput in = new LayerInput(sd, p, x, ReluOp.apply(sd, p + "/relu", x), spec.opChannels(), init);
+        LayerInput in = new LayerInput(sd, p, x, ReluOp.apply(sd, p + "/relu", x), spec.opChannels(), spec.gridW(), init);
         List<SDVariable> terms = new ArrayList<>();
         List<int[]> groups = new ArrayList<>();
         if (spec.foldsSeparables()) {

@@ -2,6 +2,7 @@ package dev.dartboard.train;
 
 import dev.dartboard.model.FloatOp.Activation;
 import dev.dartboard.model.FloatOp.Kind;
+import dev.dartboard.nas.ops.DepthwiseOp;
 import dev.dartboard.nas.ops.ReluOp;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
@@ -63,7 +64,9 @@ final class NetGraph {
     int depthwise(int in, int k, int s, boolean withBn, Activation act) {
         int c = shape(in)[2];
         String w = var("w", init.he((long) k * k, k, k, c, 1));
-        SDVariable y = sd.cnn().depthWiseConv2d(name("dw"), out(in), sd.getVariable(w), Convs.conv(k, k, s, s));
+        SDVariable y = s == 1 && k >= 5 && k % 2 == 1
+                ? DepthwiseOp.same(sd, name("dw"), out(in), sd.getVariable(w), k, shape(in)[1], c)
+                : sd.cnn().depthWiseConv2d(name("dw"), out(in), sd.getVariable(w), Convs.conv(k, k, s, s));
         String bnName = withBn ? name("bn") : null;
         return finish(new Unit(Kind.DEPTHWISE_CONV_2D, new int[]{in}, c, c, k, k, s, s, act, w, bnName, null), y, withBn);
     }

@@ -42,4 +42,14 @@ abstract class NativeBackward extends DynamicCustomOp {
         @Override public String opName() { return "relu_bp"; }
         @Override public int getNumOutputs() { return 1; }
     }
+
+    /**
+     * A forward {@code depthwise_conv2d} inside a gradient graph (iArgs as libnd4j's; kH, kW ≤ 0
+     * take the kernel's own size, which may depend on the batch).
+     */
+    static final class Depthwise extends NativeBackward {
+        Depthwise(SameDiff sd, SDVariable x, SDVariable kernel, long[] iArgs) { super(sd, new SDVariable[]{x, kernel}, iArgs); }
+        @Override public String opName() { return "depthwise_conv2d"; }
+        @Override public int getNumOutputs() { return 1; }
+    }
 }
