@@ -1,5 +1,6 @@
 package dev.dartboard.nas;
 
+import dev.dartboard.nas.exec.PlannedGradients;
 import dev.dartboard.nas.ops.NativeThreads;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.api.OutAndGrad;
@@ -22,6 +23,7 @@ import java.util.Map;
  */
 final class GroupStep {
     private final SameDiff sd;
+    private final PlannedGradients gradients;
     private final List<String> names;
     private final GradientUpdater<?>[] updaters;
     private final INDArray[] states;
@@ -29,6 +31,7 @@ final class GroupStep {
 
     GroupStep(SameDiff sd, List<String> names, IUpdater updater) {
         this.sd = sd;
+        this.gradients = new PlannedGradients(sd);
         this.names = List.copyOf(names);
         this.updaters = new GradientUpdater<?>[names.size()];
         this.states = new INDArray[names.size()];
@@ -47,12 +50,15 @@ final class GroupStep {
         NativeThreads.onThisThread();
         List<String> wanted = new ArrayList<>(outputs);
         wanted.add(Supernet.LOSS);
-        OutAndGrad r = sd.calculateGradientsAndOutputs(feeds, wanted, names);
+        OutAndGrad r = gradients.run(feeds, wanted, names);
         for (int i = 0; i < names.size(); i++) {
             INDArray param = sd.getArrForVarName(names.get(i));
-            INDArray update = r.getGradients().get(names.get(i)).dup('c').reshape('c', 1, param.length());
+            INDArray grad = r.getGradients().get(names.get(i)), flat = grad.dup('c');
+            INDArray update = flat.reshape('c', 1, param.length());
             updaters[i].applyUpdater(update, iteration, 0);
             param.subi(update.reshape('c', param.shape()));
+            flat.close();
+            gradients.recycle(grad);
         }
         iteration++;
         return r.getOutputs();

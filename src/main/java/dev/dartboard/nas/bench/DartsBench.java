@@ -41,11 +41,13 @@ public final class DartsBench {
         profile.on = true;
         long[] t = new long[3];
         long cpu0 = cpuNanos();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long main0 = threads.getCurrentThreadCpuTime();
         for (int i = 0; i < steps; i++) timedIteration(architect, train, val, t);
         double w = t[0] / 1e6 / steps, a = t[1] / 1e6 / steps, gc = t[2] / 1e6 / steps;
-        System.out.printf("java variant=%s B=%d weight_ms=%.1f arch_ms=%.1f gc_ms=%.1f iter_ms=%.1f cpu_ms_per_iter=%.1f rss_peak_mb=%d%n",
+        System.out.printf("java variant=%s B=%d weight_ms=%.1f arch_ms=%.1f gc_ms=%.1f iter_ms=%.1f cpu_ms_per_iter=%.1f main_cpu_ms=%.1f rss_peak_mb=%d%n",
                 variant, batch, w, a, gc, w + a + gc,
-                (cpuNanos() - cpu0) / 1e6 / steps, peakRssMb());
+                (cpuNanos() - cpu0) / 1e6 / steps, (threads.getCurrentThreadCpuTime() - main0) / 1e6 / steps, peakRssMb());
         if (profiling) profile.print(System.err, steps, 25);
     }
 

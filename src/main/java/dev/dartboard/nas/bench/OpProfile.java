@@ -1,5 +1,6 @@
 package dev.dartboard.nas.bench;
 
+import dev.dartboard.nas.exec.GraphPlan;
 import org.nd4j.autodiff.listeners.At;
 import org.nd4j.autodiff.listeners.BaseListener;
 import org.nd4j.autodiff.listeners.Operation;
@@ -18,7 +19,7 @@ import java.util.Map;
  * largest shares per iteration. SameDiff's ProfilingListener writes an empty trace with
  * calculateGradients (STACK-NOTES), hence this. Not thread-safe.
  */
-final class OpProfile extends BaseListener {
+final class OpProfile extends BaseListener implements GraphPlan.OpTimes {
     private final Map<String, long[]> byOp = new HashMap<>();
     boolean on;
     private long start;
@@ -33,6 +34,14 @@ final class OpProfile extends BaseListener {
         if (!on) return;
         long[] v = byOp.computeIfAbsent(op.getOp().opName(), k -> new long[2]);
         v[0] += System.nanoTime() - start;
+        v[1]++;
+    }
+
+    @Override
+    public void record(String opName, long nanos) {
+        if (!on) return;
+        long[] v = byOp.computeIfAbsent(opName, k -> new long[2]);
+        v[0] += nanos;
         v[1]++;
     }
 

@@ -1,0 +1,97 @@
+package dev.dartboard.nas.exec;
+
+import org.nd4j.autodiff.listeners.Listener;
+import org.nd4j.autodiff.samediff.SDVariable;
+import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.autodiff.samediff.api.OutAndGrad;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code calculateGradientsAndOutputs} through {@link GraphPlan}s of SameDiff's gradient function:
+ * one plan per list of wanted outputs and variables, made on first use. The returned arrays belong
+ * to the caller, who may close them. Falls back to SameDiff's own execution (for good, with the
+ * reason in {@link #fallbackReason()}) if the graph holds an op kind the plan does not run, and
+ * always when the system property {@code dartboard.exec} is {@code samediff}. Not thread-safe.
+ */
+public final class PlannedGradients {
+    /** System property that selects SameDiff's own session instead of plans (for comparisons). */
+    public static final String PROPERTY = "dartboard.exec";
+    private final SameDiff sd;
+    private final Map<List<String>, GraphPlan> plans = new HashMap<>();
+    private final ArrayPool pool = new ArrayPool();
+    private String fallback;
+
+    public PlannedGradients(SameDiff sd) {
+        this.sd = sd;
+        if ("samediff".equals(System.getProperty(PROPERTY))) fallback = "-D" + PROPERTY + "=samediff";
+    }
+
+    /** Arrays the plans' pool has made new so far (a steady state makes none). */
+    long arraysCreated() { return pool.created(); }
+
+    /** Why SameDiff's session runs instead of plans; null while plans run. */
+    public String fallbackReason() { return fallback; }
+
+    /**
+     * @param outputs variables whose values are wanted (computed before any update)
+     * @param params  variables whose loss gradients are wanted; those the loss does not reach are absent
+     */
+    public OutAndGrad run(Map<String, INDArray> feeds, List<String> outputs, List<String> params) {
+        if (fallback == null) {
+            try {
+                return planned(feeds, outputs, params);
+            } catch (UnsupportedOperationException e) {
+                fallback = e.getMessage();
+                plans.clear();
+                pool.clear();
+            }
+        }
+        return sd.calculateGradientsAndOutputs(feeds, outputs, params);
+    }
+
+    /**
+     * Takes back an array that {@link #run} returned and the caller no longer reads, for reuse by the
+     * next run (with SameDiff's session running instead, it is closed).
+     */
+    public void recycle(INDArray a) {
+        if (fallback == null) pool.give(a);
+        else if (a != null && a.closeable()) a.close();
+    }
+
+    private OutAndGrad planned(Map<String, INDArray> feeds, List<String> outputs, List<String> params) {
+        if (sd.getFunction("grad") == null) sd.createGradFunction();
+        SameDiff grad = sd.getFunction("grad");
+        List<String> wanted = new ArrayList<>(outputs);
+        Map<String, String> gradientOf = new LinkedHashMap<>();
+        for (String p : params) {
+            SDVariable g = sd.getVariable(p).getGradient();
+            if (g != null) {
+                gradientOf.put(p, g.name());
+                wanted.add(g.name());
+            }
+        }
+        GraphPlan plan = plans.get(wanted);
+        if (plan == null) {
+            plan = GraphPlan.of(grad, wanted, timers(), pool);
+            plans.put(List.copyOf(wanted), plan);
+        }
+        Map<String, INDArray> values = plan.run(feeds);
+        Map<String, INDArray> outs = new HashMap<>(), grads = new HashMap<>();
+        for (String o : outputs) outs.put(o, values.get(o));
+        gradientOf.forEach((p, g) -> grads.put(p, values.get(g)));
+        return new OutAndGrad(outs, grads);
+    }
+
+    private List<GraphPlan.OpTimes> timers() {
+        List<GraphPlan.OpTimes> t = new ArrayList<>();
+        if (sd.getListeners() != null)
+            for (Listener l : sd.getListeners()) if (l instanceof GraphPlan.OpTimes o) t.add(o);
+        return t;
+    }
+}
