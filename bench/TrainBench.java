@@ -9,6 +9,8 @@
  */
 
 import dev.dartboard.model.Genotype;
+import dev.dartboard.nas.exec.GraphPlan;
+import dev.dartboard.nas.exec.PlannedGradients;
 import dev.dartboard.train.DiscreteNet;
 import dev.dartboard.train.NetBuilder;
 import dev.dartboard.train.NetMode;
@@ -33,7 +35,7 @@ import java.util.Random;
 
 public class TrainBench {
     /** Native time per op name; counts only while {@code on}. */
-    static final class OpTimer extends BaseListener {
+    static final class OpTimer extends BaseListener implements GraphPlan.OpTimes {
         final Map<String, long[]> byOp = new HashMap<>();
         boolean on;
         long start;
@@ -43,6 +45,12 @@ public class TrainBench {
             if (!on) return;
             long[] v = byOp.computeIfAbsent(op.getOp().opName(), k -> new long[2]);
             v[0] += System.nanoTime() - start;
+            v[1]++;
+        }
+        @Override public void record(String opName, long nanos) {   // planned execution's per-op times
+            if (!on) return;
+            long[] v = byOp.computeIfAbsent(opName, k -> new long[2]);
+            v[0] += nanos;
             v[1]++;
         }
     }
@@ -66,14 +74,15 @@ public class TrainBench {
         for (int i = 0; i < batch; i++) hot[i * 12 + r.nextInt(12)] = 1;
         INDArray y = Nd4j.create(hot, new long[]{batch, 12});
         Optimizer opt = new Optimizer(kind, 0.9, 1e-4);
+        PlannedGradients gradients = new PlannedGradients(net.sd());   // as the Trainer; -Ddartboard.exec=samediff for SameDiff's session
         long t0 = 0, tOpt = 0, tGc = 0;
         for (int s = -5; s < steps; s++) {
             if (s == 0) { t0 = System.nanoTime(); timer.on = true; tOpt = 0; tGc = 0; }
-            OutAndGrad o = net.sd().calculateGradientsAndOutputs(Map.of("input", x, "label", y), outs, net.params());
+            OutAndGrad o = gradients.run(Map.of("input", x, "label", y), outs, net.params());
             long t1 = System.nanoTime();
             for (String p : net.params()) opt.step(p, net.sd().getArrForVarName(p), o.getGradients().get(p), 0.01);
             long t2 = System.nanoTime();
-            if (CLOSE) { o.getGradients().values().forEach(INDArray::close); o.getOutputs().values().forEach(INDArray::close); }
+            if (CLOSE) { o.getGradients().values().forEach(gradients::recycle); o.getOutputs().values().forEach(gradients::recycle); }
             if ((s + 5) % GC_EVERY == 0) System.gc();
             tOpt += t2 - t1;
             tGc += System.nanoTime() - t2;

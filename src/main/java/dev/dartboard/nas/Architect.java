@@ -1,5 +1,6 @@
 package dev.dartboard.nas;
 
+import dev.dartboard.nas.exec.PlannedGradients;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.learning.config.Adam;
@@ -16,13 +17,15 @@ import java.util.Map;
  * Not thread-safe; one architect per supernet.
  */
 public final class Architect {
+    private final PlannedGradients gradients;
     private final GroupStep weights;
     private final GroupStep architecture;
 
     /** Injected updaters, e.g. {@link #defaultWeightUpdater()} and {@link #defaultArchUpdater()}. */
     public Architect(SameDiff supernet, IUpdater weightUpdater, IUpdater archUpdater) {
-        this.weights = new GroupStep(supernet, ParamGroups.weights(supernet), weightUpdater);
-        this.architecture = new GroupStep(supernet, ParamGroups.architecture(supernet), archUpdater);
+        this.gradients = new PlannedGradients(supernet);
+        this.weights = new GroupStep(supernet, gradients, ParamGroups.weights(supernet), weightUpdater);
+        this.architecture = new GroupStep(supernet, gradients, ParamGroups.architecture(supernet), archUpdater);
     }
 
     /** SGD with Nesterov momentum 0.9, learning rate 0.025 (DARTS). */
@@ -43,16 +46,21 @@ public final class Architect {
     }
 
     /**
-     * One DARTS iteration, then {@code System.gc()}: ND4J frees native buffers only when their
-     * wrappers are collected; collecting every iteration keeps RSS and page faults flat (STACK-NOTES).
+     * One DARTS iteration, then {@link #iterationDone()}.
      *
      * @return {train loss, validation loss}, both before their steps
      */
     public double[] iterate(Map<String, INDArray> train, Map<String, INDArray> val) {
         double[] losses = {weightStep(train), architectureStep(val)};
-        System.gc();
+        iterationDone();
         return losses;
     }
+
+    /**
+     * Call after each iteration: collects garbage periodically (every iteration under SameDiff's own
+     * session, whose native buffers only the collector frees; STACK-NOTES), see {@link PlannedGradients#stepDone}.
+     */
+    public void iterationDone() { gradients.stepDone(); }
 
     /** Updater states: key {@code w:<var>} (weight group) or {@code a:<var>} (architecture group); copies. */
     public Map<String, INDArray> updaterStates() {

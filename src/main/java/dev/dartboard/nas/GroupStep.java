@@ -29,9 +29,10 @@ final class GroupStep {
     private final INDArray[] states;
     private int iteration;
 
-    GroupStep(SameDiff sd, List<String> names, IUpdater updater) {
+    /** @param gradients the graph's executor, shared by the groups of one graph (one array pool) */
+    GroupStep(SameDiff sd, PlannedGradients gradients, List<String> names, IUpdater updater) {
         this.sd = sd;
-        this.gradients = new PlannedGradients(sd);
+        this.gradients = gradients;
         this.names = List.copyOf(names);
         this.updaters = new GradientUpdater<?>[names.size()];
         this.states = new INDArray[names.size()];

@@ -31,13 +31,13 @@ public final class Optimizer {
     /** One update of {@code param} (in place) with learning rate {@code lr}. */
     public void step(String name, INDArray param, INDArray grad, double lr) {
         INDArray g = name.endsWith("/w") && weightDecay > 0 ? grad.add(param.mul(weightDecay)) : grad;
-        INDArray m = first.computeIfAbsent(name, k -> param.ulike());
+        INDArray m = first.computeIfAbsent(name, k -> param.like());   // zeros (ulike() would start from garbage)
         m.muli(momentum).addi(kind == Kind.SGD ? g : g.mul(1 - momentum));
         if (kind == Kind.SGD) {
             param.subi(m.mul(lr));
             return;
         }
-        INDArray v = second.computeIfAbsent(name, k -> param.ulike());
+        INDArray v = second.computeIfAbsent(name, k -> param.like());
         v.muli(0.999).addi(g.mul(g).muli(0.001));
         int t = steps.merge(name, 1, Integer::sum);
         double a = lr * Math.sqrt(1 - Math.pow(0.999, t)) / (1 - Math.pow(momentum, t));

@@ -1,5 +1,6 @@
 package dev.dartboard.train;
 
+import dev.dartboard.nas.exec.PlannedGradients;
 import dev.dartboard.nas.ops.NativeThreads;
 import dev.dartboard.data.Batch;
 import dev.dartboard.audio.WavReader;
@@ -23,8 +24,8 @@ import java.util.Map;
  * ({@link TrainBatches}), SGD-momentum or Adam with a per-step cosine learning rate, BN running averages (momentum
  * {@link #BN_MOMENTUM}), validation accuracy of the inference graph each epoch, early stopping with
  * patience keeping the best weights (optionally an exponential moving average of the weights is the model that
- * is validated and kept: {@link TrainConfig#emaDecay()}), {@code System.gc()} after each step (STACK-NOTES: ND4J frees native
- * buffers only when their wrappers are collected). Deterministic for one seed on one thread count.
+ * is validated and kept: {@link TrainConfig#emaDecay()}). Steps run through {@link PlannedGradients} (planned execution,
+ * pooled arrays, a periodic {@code System.gc()}). Deterministic for one seed on one thread count.
  * Not thread-safe; one run at a time.
  */
 public final class Trainer {
@@ -88,12 +89,14 @@ public final class Trainer {
         private final Optimizer optimizer = new Optimizer(config.optimizer(), config.momentum(), config.weightDecay());
         private final TrainBatches batches;
         private final List<String> outputs = new ArrayList<>();
+        private final PlannedGradients gradients;
         private final long totalSteps;
         private long step;
 
         Run(DiscreteNet train, DiscreteNet infer, PreparedData data, TrainBatches batches) {
             this.batches = batches;
             this.train = train;
+            this.gradients = new PlannedGradients(train.sd());
             this.infer = infer;
             this.data = data;
             outputs.add(NetBuilder.LOSS);
@@ -111,7 +114,7 @@ public final class Trainer {
                 lr = config.learningRateAt(step++, totalSteps);
                 loss += step(it.next(), lr);
                 if (config.emaDecay() > 0) average(config.emaDecayAt(step - 1));
-                System.gc();
+                gradients.stepDone();
             }
             double ms = (System.nanoTime() - t0) / 1e6 / Math.max(1, steps);
             if (config.emaDecay() == 0) copyWeights();
@@ -125,14 +128,17 @@ public final class Trainer {
             Map<String, INDArray> feeds = new HashMap<>();
             feeds.put(DiscreteNet.INPUT, b.features());
             feeds.put(NetBuilder.LABEL, b.labels());
-            OutAndGrad r = train.sd().calculateGradientsAndOutputs(feeds, outputs, train.params());
+            OutAndGrad r = gradients.run(feeds, outputs, train.params());
             for (String p : train.params())
                 optimizer.step(p, train.sd().getArrForVarName(p), r.getGradients().get(p), lr);
             for (String bn : train.batchNorms()) {
                 running(bn + "/mean", r.getOutputs().get(bn + "/batch_mean"));
                 running(bn + "/var", r.getOutputs().get(bn + "/batch_var"));
             }
-            return r.getOutputs().get(NetBuilder.LOSS).getDouble(0);
+            double loss = r.getOutputs().get(NetBuilder.LOSS).getDouble(0);
+            r.getGradients().values().forEach(gradients::recycle);
+            r.getOutputs().values().forEach(gradients::recycle);
+            return loss;
         }
 
         private void running(String name, INDArray batch) {

@@ -18,7 +18,9 @@ import java.util.Map;
  * {@code separate} (the peer's function), {@code superkernel}, or either with {@code -pc<K>}
  * (PC-DARTS partial channels, not the peer's function), e.g. {@code superkernel-pc4}.
  * Prints one line on stdout: {@code java variant=... B=... weight_ms=... arch_ms=... gc_ms=... iter_ms=...
- * cpu_ms_per_iter=... rss_peak_mb=...}; iter_ms = weight + arch + the per-iteration {@code System.gc()}.
+ * cpu_ms_per_iter=... main_cpu_ms=... rss_peak_mb=...}; iter_ms = weight + arch + {@link Architect#iterationDone()}
+ * (the periodic {@code System.gc()}, averaged over the iterations); main_cpu_ms is the calling thread's CPU
+ * time per iteration, steadier than wall time on a shared VM. {@code -Ddartboard.exec=samediff} runs SameDiff's session.
  * Env PROFILE=1 adds native ms per op type on stderr ({@link OpProfile}; the listener itself costs time).
  */
 public final class DartsBench {
@@ -66,7 +68,7 @@ public final class DartsBench {
         long t1 = System.nanoTime();
         architect.architectureStep(val);
         long t2 = System.nanoTime();
-        System.gc();
+        architect.iterationDone();
         long t3 = System.nanoTime();
         t[0] += t1 - t0;
         t[1] += t2 - t1;

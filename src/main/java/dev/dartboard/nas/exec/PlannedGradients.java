@@ -22,18 +22,34 @@ import java.util.Map;
 public final class PlannedGradients {
     /** System property that selects SameDiff's own session instead of plans (for comparisons). */
     public static final String PROPERTY = "dartboard.exec";
+    /** Steps between collections while plans run (see {@link #stepDone}). */
+    public static final int COLLECT_EVERY = 10;
     private final SameDiff sd;
     private final Map<List<String>, GraphPlan> plans = new HashMap<>();
     private final ArrayPool pool = new ArrayPool();
     private String fallback;
+    private long steps;
 
     public PlannedGradients(SameDiff sd) {
         this.sd = sd;
+        NativeHeap.keepScratchMemory();
         if ("samediff".equals(System.getProperty(PROPERTY))) fallback = "-D" + PROPERTY + "=samediff";
     }
 
     /** Arrays the plans' pool has made new so far (a steady state makes none). */
     long arraysCreated() { return pool.created(); }
+
+    /**
+     * Call once per training step, after the step's arrays are recycled or dropped: runs
+     * {@code System.gc()} every {@value #COLLECT_EVERY}th step while plans run (what is left for the
+     * collector is small: feeds, returned outputs, JavaCPP's argument pointers; DS-CNN-S's step went from
+     * 76 ms to 51 ms with peak RSS 386 → 408 MB), and every step under SameDiff's session, whose
+     * arrays are freed only by the collector.
+     */
+    public void stepDone() {
+        steps++;
+        if (fallback != null || steps % COLLECT_EVERY == 0) System.gc();
+    }
 
     /** Why SameDiff's session runs instead of plans; null while plans run. */
     public String fallbackReason() { return fallback; }
