@@ -10,7 +10,7 @@
 
 import dev.dartboard.model.Genotype;
 import dev.dartboard.nas.exec.GraphPlan;
-import dev.dartboard.nas.exec.PlannedGradients;
+import dev.dartboard.nas.exec.PlannedSession;
 import dev.dartboard.train.DiscreteNet;
 import dev.dartboard.train.NetBuilder;
 import dev.dartboard.train.NetMode;
@@ -74,11 +74,11 @@ public class TrainBench {
         for (int i = 0; i < batch; i++) hot[i * 12 + r.nextInt(12)] = 1;
         INDArray y = Nd4j.create(hot, new long[]{batch, 12});
         Optimizer opt = new Optimizer(kind, 0.9, 1e-4);
-        PlannedGradients gradients = new PlannedGradients(net.sd());   // as the Trainer; -Ddartboard.exec=samediff for SameDiff's session
+        PlannedSession gradients = new PlannedSession(net.sd());   // as the Trainer; -Ddartboard.exec=samediff for SameDiff's session
         long t0 = 0, tOpt = 0, tGc = 0;
         for (int s = -5; s < steps; s++) {
             if (s == 0) { t0 = System.nanoTime(); timer.on = true; tOpt = 0; tGc = 0; }
-            OutAndGrad o = gradients.run(Map.of("input", x, "label", y), outs, net.params());
+            OutAndGrad o = gradients.gradients(Map.of("input", x, "label", y), outs, net.params());
             long t1 = System.nanoTime();
             for (String p : net.params()) opt.step(p, net.sd().getArrForVarName(p), o.getGradients().get(p), 0.01);
             long t2 = System.nanoTime();

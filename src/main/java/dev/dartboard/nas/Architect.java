@@ -1,6 +1,6 @@
 package dev.dartboard.nas;
 
-import dev.dartboard.nas.exec.PlannedGradients;
+import dev.dartboard.nas.exec.PlannedSession;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.learning.config.Adam;
@@ -17,16 +17,19 @@ import java.util.Map;
  * Not thread-safe; one architect per supernet.
  */
 public final class Architect {
-    private final PlannedGradients gradients;
+    private final PlannedSession gradients;
     private final GroupStep weights;
     private final GroupStep architecture;
 
     /** Injected updaters, e.g. {@link #defaultWeightUpdater()} and {@link #defaultArchUpdater()}. */
     public Architect(SameDiff supernet, IUpdater weightUpdater, IUpdater archUpdater) {
-        this.gradients = new PlannedGradients(supernet);
+        this.gradients = new PlannedSession(supernet);
         this.weights = new GroupStep(supernet, gradients, ParamGroups.weights(supernet), weightUpdater);
         this.architecture = new GroupStep(supernet, gradients, ParamGroups.architecture(supernet), archUpdater);
     }
+
+    /** The graph's executor (plans and their array pool), for other passes over the same graph. */
+    public PlannedSession session() { return gradients; }
 
     /** SGD with Nesterov momentum 0.9, learning rate 0.025 (DARTS). */
     public static IUpdater defaultWeightUpdater() { return new Nesterovs(0.025, 0.9); }
@@ -58,7 +61,7 @@ public final class Architect {
 
     /**
      * Call after each iteration: collects garbage periodically (every iteration under SameDiff's own
-     * session, whose native buffers only the collector frees; STACK-NOTES), see {@link PlannedGradients#stepDone}.
+     * session, whose native buffers only the collector frees; STACK-NOTES), see {@link PlannedSession#stepDone}.
      */
     public void iterationDone() { gradients.stepDone(); }
 

@@ -1,6 +1,6 @@
 package dev.dartboard.nas;
 
-import dev.dartboard.nas.exec.PlannedGradients;
+import dev.dartboard.nas.exec.PlannedSession;
 import dev.dartboard.nas.ops.NativeThreads;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.api.OutAndGrad;
@@ -23,14 +23,14 @@ import java.util.Map;
  */
 final class GroupStep {
     private final SameDiff sd;
-    private final PlannedGradients gradients;
+    private final PlannedSession gradients;
     private final List<String> names;
     private final GradientUpdater<?>[] updaters;
     private final INDArray[] states;
     private int iteration;
 
     /** @param gradients the graph's executor, shared by the groups of one graph (one array pool) */
-    GroupStep(SameDiff sd, PlannedGradients gradients, List<String> names, IUpdater updater) {
+    GroupStep(SameDiff sd, PlannedSession gradients, List<String> names, IUpdater updater) {
         this.sd = sd;
         this.gradients = gradients;
         this.names = List.copyOf(names);
@@ -51,7 +51,7 @@ final class GroupStep {
         NativeThreads.onThisThread();
         List<String> wanted = new ArrayList<>(outputs);
         wanted.add(Supernet.LOSS);
-        OutAndGrad r = gradients.run(feeds, wanted, names);
+        OutAndGrad r = gradients.gradients(feeds, wanted, names);
         for (int i = 0; i < names.size(); i++) {
             INDArray param = sd.getArrForVarName(names.get(i));
             INDArray grad = r.getGradients().get(names.get(i)), flat = grad.dup('c');

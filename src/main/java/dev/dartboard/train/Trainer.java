@@ -1,6 +1,6 @@
 package dev.dartboard.train;
 
-import dev.dartboard.nas.exec.PlannedGradients;
+import dev.dartboard.nas.exec.PlannedSession;
 import dev.dartboard.nas.ops.NativeThreads;
 import dev.dartboard.data.Batch;
 import dev.dartboard.audio.WavReader;
@@ -24,7 +24,7 @@ import java.util.Map;
  * ({@link TrainBatches}), SGD-momentum or Adam with a per-step cosine learning rate, BN running averages (momentum
  * {@link #BN_MOMENTUM}), validation accuracy of the inference graph each epoch, early stopping with
  * patience keeping the best weights (optionally an exponential moving average of the weights is the model that
- * is validated and kept: {@link TrainConfig#emaDecay()}). Steps run through {@link PlannedGradients} (planned execution,
+ * is validated and kept: {@link TrainConfig#emaDecay()}). Steps run through {@link PlannedSession} (planned execution,
  * pooled arrays, a periodic {@code System.gc()}). Deterministic for one seed on one thread count.
  * Not thread-safe; one run at a time.
  */
@@ -89,14 +89,14 @@ public final class Trainer {
         private final Optimizer optimizer = new Optimizer(config.optimizer(), config.momentum(), config.weightDecay());
         private final TrainBatches batches;
         private final List<String> outputs = new ArrayList<>();
-        private final PlannedGradients gradients;
+        private final PlannedSession gradients;
         private final long totalSteps;
         private long step;
 
         Run(DiscreteNet train, DiscreteNet infer, PreparedData data, TrainBatches batches) {
             this.batches = batches;
             this.train = train;
-            this.gradients = new PlannedGradients(train.sd());
+            this.gradients = new PlannedSession(train.sd());
             this.infer = infer;
             this.data = data;
             outputs.add(NetBuilder.LOSS);
@@ -128,7 +128,7 @@ public final class Trainer {
             Map<String, INDArray> feeds = new HashMap<>();
             feeds.put(DiscreteNet.INPUT, b.features());
             feeds.put(NetBuilder.LABEL, b.labels());
-            OutAndGrad r = gradients.run(feeds, outputs, train.params());
+            OutAndGrad r = gradients.gradients(feeds, outputs, train.params());
             for (String p : train.params())
                 optimizer.step(p, train.sd().getArrForVarName(p), r.getGradients().get(p), lr);
             for (String bn : train.batchNorms()) {

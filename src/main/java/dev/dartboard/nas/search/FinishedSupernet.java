@@ -1,5 +1,6 @@
 package dev.dartboard.nas.search;
 
+import dev.dartboard.nas.exec.PlannedSession;
 import dev.dartboard.nas.ops.NativeThreads;
 import dev.dartboard.model.Split;
 import dev.dartboard.nas.Supernet;
@@ -8,6 +9,7 @@ import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -31,18 +33,21 @@ final class FinishedSupernet implements InheritedSupernet {
 
     @Override public double validationAccuracy() { return accuracy(Split.VALIDATION); }
 
-    /** Top-1 accuracy of the supernet on a whole split (forward only, training-mode BN as in the search, a collection after each batch); NaN when empty. */
+    /**
+     * Top-1 accuracy of the supernet on a whole split (forward only, training-mode BN as in the search, planned
+     * execution with the search's array pool and its periodic collection); NaN when empty.
+     */
     double accuracy(Split split) {
         NativeThreads.onThisThread();
+        PlannedSession runner = session.architect().session();
         Iterator<Map<String, INDArray>> it = data.epoch(split, 0, config.batch(), config.seed(), session::active);
         double correct = 0;
         while (it.hasNext()) {
             Map<String, INDArray> feeds = it.next();
-            INDArray logits = session.graph().output(feeds, Supernet.LOGITS).get(Supernet.LOGITS);
+            INDArray logits = runner.outputs(feeds, List.of(Supernet.LOGITS)).get(Supernet.LOGITS);
             correct += SearchStep.accuracy(logits, feeds.get(Supernet.LABEL)) * logits.size(0);
-            // each forward leaves ~100 activation buffers that ND4J frees only when their wrappers are collected
-            // (STACK-NOTES); the heap stays small, so without this the explorer's passes piled up 1.2 → 1.5+ GB
-            System.gc();
+            runner.recycle(logits);
+            runner.stepDone();
         }
         return data.size(split) == 0 ? Double.NaN : correct / data.size(split);
     }

@@ -27,10 +27,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * Planned execution against SameDiff's own session on the same graph: the same values, bit for bit,
- * for outputs and every variable's gradient; a steady state that allocates nothing; and the fallback
+ * for outputs and every variable's gradient, and for forward-only outputs; a steady state that allocates nothing; and the fallback
  * for op kinds the planner does not run.
  */
-class PlannedGradientsTest {
+class PlannedSessionTest {
     private static final List<Primitive> ALL = List.of(Primitive.values());
 
     private static SupernetSpec spec(boolean superkernel, int partialChannels) {
@@ -52,9 +52,9 @@ class PlannedGradientsTest {
         List<String> outputs = List.of(Supernet.LOSS, Supernet.LOGITS), params = params(sd);
 
         OutAndGrad want = sd.calculateGradientsAndOutputs(feeds, outputs, params);
-        PlannedGradients planned = new PlannedGradients(sd);
+        PlannedSession planned = new PlannedSession(sd);
         for (int run = 0; run < 2; run++) {   // the second run reuses the first run's arrays and cached shapes
-            OutAndGrad got = planned.run(feeds, outputs, params);
+            OutAndGrad got = planned.gradients(feeds, outputs, params);
             assertNull(planned.fallbackReason(), "the supernet runs planned");
             for (String o : outputs) assertEquals(want.getOutputs().get(o), got.getOutputs().get(o), o);
             assertEquals(want.getGradients().keySet(), got.getGradients().keySet());
@@ -64,14 +64,30 @@ class PlannedGradientsTest {
     }
 
     @Test
+    void forwardOutputsMatchSameDiffsOutputBitForBit() {
+        SupernetSpec spec = spec(true, 1);
+        SameDiff sd = Supernet.build(spec, 4);
+        Map<String, INDArray> feeds = new RandomBatches(8).next(spec, 7);
+        List<String> names = List.of(Supernet.LOGITS, Supernet.LOSS);
+        Map<String, INDArray> want = sd.output(feeds, names.toArray(new String[0]));
+        PlannedSession planned = new PlannedSession(sd);
+        for (int run = 0; run < 2; run++) {
+            Map<String, INDArray> got = planned.outputs(feeds, names);
+            assertNull(planned.fallbackReason());
+            for (String n : names) assertEquals(want.get(n), got.get(n), n + ", run " + run);
+            got.values().forEach(planned::recycle);
+        }
+    }
+
+    @Test
     void aSteadyStateAllocatesNoArrays() {
         SupernetSpec spec = spec(true, 1);
         SameDiff sd = Supernet.build(spec, 2);
         Map<String, INDArray> feeds = new RandomBatches(4).next(spec, 5);
-        PlannedGradients planned = new PlannedGradients(sd);
+        PlannedSession planned = new PlannedSession(sd);
         long[] created = new long[3];
         for (int run = 0; run < 3; run++) {
-            OutAndGrad r = planned.run(feeds, List.of(Supernet.LOSS), params(sd));
+            OutAndGrad r = planned.gradients(feeds, List.of(Supernet.LOSS), params(sd));
             r.getOutputs().values().forEach(planned::recycle);
             r.getGradients().values().forEach(planned::recycle);
             created[run] = planned.arraysCreated();
@@ -94,18 +110,18 @@ class PlannedGradientsTest {
         SupernetSpec spec = spec(false, 1);
         SameDiff sd = Supernet.build(spec, 9);
         Map<String, INDArray> feeds = new RandomBatches(1).next(spec, 4);
-        OutAndGrad planned = new PlannedGradients(sd).run(feeds, List.of(Supernet.LOSS), params(sd));
-        String before = System.getProperty(PlannedGradients.PROPERTY);
-        System.setProperty(PlannedGradients.PROPERTY, "samediff");
+        OutAndGrad planned = new PlannedSession(sd).gradients(feeds, List.of(Supernet.LOSS), params(sd));
+        String before = System.getProperty(PlannedSession.PROPERTY);
+        System.setProperty(PlannedSession.PROPERTY, "samediff");
         try {
-            PlannedGradients viaSameDiff = new PlannedGradients(sd);
-            OutAndGrad r = viaSameDiff.run(feeds, List.of(Supernet.LOSS), params(sd));
+            PlannedSession viaSameDiff = new PlannedSession(sd);
+            OutAndGrad r = viaSameDiff.gradients(feeds, List.of(Supernet.LOSS), params(sd));
             assertNotNull(viaSameDiff.fallbackReason());
             assertEquals(planned.getOutputs().get(Supernet.LOSS), r.getOutputs().get(Supernet.LOSS));
             for (String p : planned.getGradients().keySet()) assertEquals(planned.getGradients().get(p), r.getGradients().get(p), p);
         } finally {
-            if (before == null) System.clearProperty(PlannedGradients.PROPERTY);
-            else System.setProperty(PlannedGradients.PROPERTY, before);
+            if (before == null) System.clearProperty(PlannedSession.PROPERTY);
+            else System.setProperty(PlannedSession.PROPERTY, before);
         }
     }
 }

@@ -13,24 +13,26 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code calculateGradientsAndOutputs} through {@link GraphPlan}s of SameDiff's gradient function:
- * one plan per list of wanted outputs and variables, made on first use. The returned arrays belong
- * to the caller, who may close them. Falls back to SameDiff's own execution (for good, with the
+ * One graph's executions through {@link GraphPlan}s: {@link #gradients} (SameDiff's
+ * {@code calculateGradientsAndOutputs}, planned on its gradient function) and {@link #outputs}
+ * (SameDiff's {@code output}, planned on the graph itself). One plan per list of wanted variables,
+ * made on first use; all plans share one {@link ArrayPool}. The returned arrays belong to the caller,
+ * who hands them back with {@link #recycle} (or drops them). Falls back to SameDiff's own execution (for good, with the
  * reason in {@link #fallbackReason()}) if the graph holds an op kind the plan does not run, and
  * always when the system property {@code dartboard.exec} is {@code samediff}. Not thread-safe.
  */
-public final class PlannedGradients {
+public final class PlannedSession {
     /** System property that selects SameDiff's own session instead of plans (for comparisons). */
     public static final String PROPERTY = "dartboard.exec";
     /** Steps between collections while plans run (see {@link #stepDone}). */
     public static final int COLLECT_EVERY = 10;
     private final SameDiff sd;
-    private final Map<List<String>, GraphPlan> plans = new HashMap<>();
+    private final Map<List<String>, GraphPlan> plans = new HashMap<>(), forwardPlans = new HashMap<>();
     private final ArrayPool pool = new ArrayPool();
     private String fallback;
     private long steps;
 
-    public PlannedGradients(SameDiff sd) {
+    public PlannedSession(SameDiff sd) {
         this.sd = sd;
         NativeHeap.keepScratchMemory();
         if ("samediff".equals(System.getProperty(PROPERTY))) fallback = "-D" + PROPERTY + "=samediff";
@@ -58,21 +60,43 @@ public final class PlannedGradients {
      * @param outputs variables whose values are wanted (computed before any update)
      * @param params  variables whose loss gradients are wanted; those the loss does not reach are absent
      */
-    public OutAndGrad run(Map<String, INDArray> feeds, List<String> outputs, List<String> params) {
+    public OutAndGrad gradients(Map<String, INDArray> feeds, List<String> outputs, List<String> params) {
         if (fallback == null) {
             try {
                 return planned(feeds, outputs, params);
             } catch (UnsupportedOperationException e) {
-                fallback = e.getMessage();
-                plans.clear();
-                pool.clear();
+                fallBack(e);
             }
         }
         return sd.calculateGradientsAndOutputs(feeds, outputs, params);
     }
 
+    /** Forward values of {@code names} (inference: no gradient function needed). */
+    public Map<String, INDArray> outputs(Map<String, INDArray> feeds, List<String> names) {
+        if (fallback == null) {
+            try {
+                GraphPlan plan = forwardPlans.get(names);
+                if (plan == null) {
+                    plan = GraphPlan.of(sd, names, timers(), pool);
+                    forwardPlans.put(List.copyOf(names), plan);
+                }
+                return plan.run(feeds);
+            } catch (UnsupportedOperationException e) {
+                fallBack(e);
+            }
+        }
+        return sd.output(feeds, names);
+    }
+
+    private void fallBack(UnsupportedOperationException e) {
+        fallback = e.getMessage();
+        plans.clear();
+        forwardPlans.clear();
+        pool.clear();
+    }
+
     /**
-     * Takes back an array that {@link #run} returned and the caller no longer reads, for reuse by the
+     * Takes back an array that {@link #gradients} or {@link #outputs} returned and the caller no longer reads, for reuse by the
      * next run (with SameDiff's session running instead, it is closed).
      */
     public void recycle(INDArray a) {
