@@ -64,7 +64,7 @@ final class NetGraph {
     int depthwise(int in, int k, int s, boolean withBn, Activation act) {
         int c = shape(in)[2];
         String w = var("w", init.he((long) k * k, k, k, c, 1));
-        SDVariable y = s == 1 && k >= 5 && k % 2 == 1
+        SDVariable y = s == 1 && k % 2 == 1
                 ? DepthwiseOp.same(sd, name("dw"), out(in), sd.getVariable(w), k, shape(in)[1], c)
                 : sd.cnn().depthWiseConv2d(name("dw"), out(in), sd.getVariable(w), Convs.conv(k, k, s, s));
         String bnName = withBn ? name("bn") : null;

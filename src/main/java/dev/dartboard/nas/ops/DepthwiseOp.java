@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Depthwise k×k "same" convolution, stride 1, NHWC input [B, H, W, C], kernel [k, k, C, 1] (YXIO),
  * run by libnd4j's {@code depthwise_conv2d} and differentiated without {@code depthwise_conv2d_bp},
- * which took 5.6–10 ms at [64, 25, 5, 32] for k = 5 on one thread (0.5 ms for k = 3):
+ * which took 5.6–10 ms at [64, 25, 5, 32] for k = 5 on one thread (0.5 ms for k = 3) and allocates
+ * its im2col columns per call (73 MB for 3×3 at [64, 25, 5, 256], more than glibc serves from its heap):
  * <ul>
  * <li>dL/dx is the same convolution of dL/dy with the kernel flipped in both spatial axes
  *     (0.13–0.16 ms);</li>
