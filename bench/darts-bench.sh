@@ -22,9 +22,10 @@
 # which errs against Java.
 # Output: the raw lines of both sides on stderr, then a summary table on stdout.
 #
-# Measured 2026-12-04 (3), 2-core VM, load 1.3 (docs/search-speed.md): peer 114 ms (2 threads); Java on 1 thread with
-#   DepthwiseOp and planned execution (nas.exec): separate 154.8 ms (1.36x), superkernel 156.4 ms (1.37x); peak RSS
-#   448 / 419 MB. -Ddartboard.exec=samediff in the java command runs SameDiff's own session for comparison.
+# Measured 2026-12-04 (3), 2-core VM, load 1.2-1.4 (docs/search-speed.md), three runs: peer 100.6-124.5 ms (2 threads);
+#   Java on 1 thread with DepthwiseOp and planned execution (nas.exec): separate 155.8 / 157.5 / 183.4 ms (1.30 / 1.27 /
+#   1.82x), superkernel 128.3 / 129.7 / 159.8 ms (1.07 / 1.04 / 1.59x); peak RSS 411-453 MB. -Ddartboard.exec=samediff
+#   in the java command runs SameDiff's own session for comparison.
 # Measured 2026-12-04, quiet 2-core VM (docs/search-speed.md): peer 101-108 ms (2 threads); Java on 1 thread with
 #   the fused batch norm and relu_bp: separate 293-307 ms (2.86-2.90x), superkernel 264-267 ms (2.48-2.62x);
 #   peak RSS 1.21-1.26 / 1.03 GB. Largest items left (superkernel, per iteration): depthwise 5x5 backward ~50 ms,
