@@ -15,22 +15,19 @@ import java.util.Map;
  * after the first step every allocation is a reuse: no malloc, no fresh pages (this VM pays
  * ~18 µs per first-touched page), and nothing left for the garbage collector to free. The pool
  * holds at most what one step had alive at its peak: the bench supernet's search RSS fell from
- * ~1.1 GB to ~0.53 GB (docs/search-speed.md). Arrays come uninitialised, as from SameDiff's own array cache.
+ * ~1.1 GB to ~0.42 GB (docs/search-speed.md). Arrays come uninitialised, as from SameDiff's own array
+ * cache.
  * Not thread-safe.
  */
 final class ArrayPool {
     private final Map<Key, ArrayDeque<INDArray>> free = new HashMap<>();
-    private long bytes;
     private long created;
 
     /** An array of this type, shape and order: a returned one if any, else a new uninitialised one. */
     INDArray take(DataType type, long[] shape, char order) {
         ArrayDeque<INDArray> q = free.get(new Key(type, order, shape));
         INDArray a = q == null ? null : q.poll();
-        if (a != null) {
-            bytes -= a.length() * type.width();
-            return a;
-        }
+        if (a != null) return a;
         created++;
         return Nd4j.createUninitialized(type, shape, order);
     }
@@ -39,20 +36,15 @@ final class ArrayPool {
     void give(INDArray a) {
         if (a == null || a.isEmpty() || a.isView() || !a.closeable()) return;
         free.computeIfAbsent(new Key(a.dataType(), a.ordering(), a.shape()), k -> new ArrayDeque<>()).push(a);
-        bytes += a.length() * a.dataType().width();
     }
 
     /** Arrays made new (not reused) so far. */
     long created() { return created; }
 
-    /** Bytes held for reuse. */
-    long bytes() { return bytes; }
-
     /** Frees every held array. */
     void clear() {
         for (ArrayDeque<INDArray> q : free.values()) for (INDArray a : q) a.close();
         free.clear();
-        bytes = 0;
     }
 
     private record Key(DataType type, char order, long[] shape) {

@@ -168,9 +168,6 @@ public final class GraphPlan {
         }
     }
 
-    /** Number of ops a run executes. */
-    public int size() { return steps.length; }
-
     private static void close(INDArray a) {
         if (a != null && a.closeable()) a.close();
     }
