@@ -42,10 +42,7 @@ public class TrainBench {
         @Override public boolean isActive(Operation operation) { return true; }
         @Override public void preOpExecution(SameDiff sd, At at, SameDiffOp op, OpContext ctx) { start = System.nanoTime(); }
         @Override public void opExecution(SameDiff sd, At at, MultiDataSet b, SameDiffOp op, OpContext ctx, INDArray[] out) {
-            if (!on) return;
-            long[] v = byOp.computeIfAbsent(op.getOp().opName(), k -> new long[2]);
-            v[0] += System.nanoTime() - start;
-            v[1]++;
+            record(op.getOp().opName(), System.nanoTime() - start);
         }
         @Override public void record(String opName, long nanos) {   // planned execution's per-op times
             if (!on) return;

@@ -54,11 +54,10 @@ final class GroupStep {
         OutAndGrad r = gradients.gradients(feeds, wanted, names);
         for (int i = 0; i < names.size(); i++) {
             INDArray param = sd.getArrForVarName(names.get(i));
-            INDArray grad = r.getGradients().get(names.get(i)), flat = grad.dup('c');
-            INDArray update = flat.reshape('c', 1, param.length());
+            INDArray grad = r.getGradients().get(names.get(i));   // ours: the updater may overwrite it
+            INDArray update = grad.reshape('c', 1, param.length());
             updaters[i].applyUpdater(update, iteration, 0);
             param.subi(update.reshape('c', param.shape()));
-            flat.close();
             gradients.recycle(grad);
         }
         iteration++;

@@ -31,10 +31,7 @@ final class OpProfile extends BaseListener implements GraphPlan.OpTimes {
 
     @Override
     public void opExecution(SameDiff sd, At at, MultiDataSet batch, SameDiffOp op, OpContext ctx, INDArray[] out) {
-        if (!on) return;
-        long[] v = byOp.computeIfAbsent(op.getOp().opName(), k -> new long[2]);
-        v[0] += System.nanoTime() - start;
-        v[1]++;
+        record(op.getOp().opName(), System.nanoTime() - start);
     }
 
     @Override

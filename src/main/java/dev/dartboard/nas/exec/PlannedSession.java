@@ -75,12 +75,7 @@ public final class PlannedSession {
     public Map<String, INDArray> outputs(Map<String, INDArray> feeds, List<String> names) {
         if (fallback == null) {
             try {
-                GraphPlan plan = forwardPlans.get(names);
-                if (plan == null) {
-                    plan = GraphPlan.of(sd, names, timers(), pool);
-                    forwardPlans.put(List.copyOf(names), plan);
-                }
-                return plan.run(feeds);
+                return plan(forwardPlans, sd, names).run(feeds);
             } catch (UnsupportedOperationException e) {
                 fallBack(e);
             }
@@ -116,16 +111,21 @@ public final class PlannedSession {
                 wanted.add(g.name());
             }
         }
-        GraphPlan plan = plans.get(wanted);
-        if (plan == null) {
-            plan = GraphPlan.of(grad, wanted, timers(), pool);
-            plans.put(List.copyOf(wanted), plan);
-        }
-        Map<String, INDArray> values = plan.run(feeds);
+        Map<String, INDArray> values = plan(plans, grad, wanted).run(feeds);
         Map<String, INDArray> outs = new HashMap<>(), grads = new HashMap<>();
         for (String o : outputs) outs.put(o, values.get(o));
         gradientOf.forEach((p, g) -> grads.put(p, values.get(g)));
         return new OutAndGrad(outs, grads);
+    }
+
+    /** The cached plan of {@code graph} for {@code wanted}, made on first use. */
+    private GraphPlan plan(Map<List<String>, GraphPlan> cache, SameDiff graph, List<String> wanted) {
+        GraphPlan plan = cache.get(wanted);
+        if (plan == null) {
+            plan = GraphPlan.of(graph, wanted, timers(), pool);
+            cache.put(List.copyOf(wanted), plan);
+        }
+        return plan;
     }
 
     private List<GraphPlan.OpTimes> timers() {

@@ -4,6 +4,7 @@ import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.factory.Nd4j;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -62,7 +63,8 @@ public final class DepthwiseOp extends NativeAlias {
         int k = iArguments.get(0).intValue(), p = k / 2;
         long width = iArguments.get(WIDTH), channels = iArguments.get(CHANNELS);
         SDVariable flipped = sameDiff.reverse(kernel, 0, 1);
-        SDVariable dx = new NativeBackward.Depthwise(sameDiff, dy, flipped, new long[]{k, k, 1, 1, 0, 0, 1, 1, 1, 1, 0}).outputVariable();
+        long[] same = Arrays.copyOf(iArgs(), WIDTH);   // this op's own arguments, without width and channels
+        SDVariable dx = new NativeBackward.Depthwise(sameDiff, dy, flipped, same).outputVariable();
         SDVariable xPadded = sameDiff.nn().pad(x, padding(p, p), 0.0);
         SDVariable dyPadded = sameDiff.nn().pad(dy, padding(p, 0), 0.0);
         SDVariable stacked = sameDiff.reshape(xPadded, 1, -1, width + 2L * p, channels);
