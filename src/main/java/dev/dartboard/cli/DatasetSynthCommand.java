@@ -7,6 +7,7 @@ import dev.dartboard.audio.tts.NoiseGenerator;
 import dev.dartboard.audio.tts.SynthMix;
 import dev.dartboard.audio.tts.SynthSpec;
 import dev.dartboard.audio.tts.VoiceCatalog;
+import dev.dartboard.audio.tts.VoicePlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -52,6 +53,16 @@ public final class DatasetSynthCommand implements Callable<Integer> {
     @Option(names = "--validation-accents", split = ",", description = "Accents spoken only in the validation split, "
             + "so validation measures unseen voices too (disjoint from --holdout-accents).")
     List<String> validationAccents = List.of();
+    @Option(names = "--voice-families", split = ",", paramLabel = "FAMILY", description = "espeak-ng voice families "
+            + "to speak with: classic, community, klatt, klatt-voices, whisper (default: the 18 stock variants; every "
+            + "family when --holdout-voices or --validation-voices is given).")
+    List<String> voiceFamilies = List.of();
+    @Option(names = "--holdout-voices", split = ",", paramLabel = "FAMILY", description = "Voice families spoken only "
+            + "in the test split (whole voice models never heard in training), e.g. klatt-voices.")
+    List<String> holdoutVoices = List.of();
+    @Option(names = "--validation-voices", split = ",", paramLabel = "FAMILY", description = "Voice families spoken "
+            + "only in the validation split, so the search, ranking and early stopping judge on unseen voice models.")
+    List<String> validationVoices = List.of();
     @Option(names = "--threads", description = "Worker threads (default: all cores).")
     Integer threads;
 
@@ -84,7 +95,8 @@ public final class DatasetSynthCommand implements Callable<Integer> {
         try {
             SynthMix mix = new SynthMix(-18, -3, Double.parseDouble(r[0]), Double.parseDouble(r[1]), noiseProbability);
             return new SynthSpec(out, words, unknown, perWord, perUnknown != null ? perUnknown : perWord,
-                    seed, sampleRate, clipMs, noiseSeconds, mix, holdoutAccents, validationAccents);
+                    seed, sampleRate, clipMs, noiseSeconds, mix, holdoutAccents, validationAccents,
+                    new VoicePlan(voiceFamilies, holdoutVoices, validationVoices));
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -46,11 +46,12 @@ public final class DatasetSynthesizer {
     /** Makes the set; {@code progress} receives the number of clips written so far (any thread). */
     public Report synthesize(SynthSpec spec, IntConsumer progress) throws IOException {
         tts.requireInstalled();
+        List<String> variants = variants(spec.voices());
         prepareOutput(spec.out());
         List<float[]> background = writeBackground(spec);
-        List<Job> jobs = plan(spec);
+        List<Job> jobs = plan(spec, variants);
         runAll(jobs, spec, background, progress);
-        if (!spec.holdoutAccents().isEmpty() || !spec.validationAccents().isEmpty()) writeSplitLists(spec, jobs);
+        if (spec.holdsOut()) writeSplitLists(spec, jobs);
         writeManifest(spec);
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Job j : jobs) counts.merge(SynthSpec.folderOf(j.word), 1, Integer::sum);
@@ -72,12 +73,29 @@ public final class DatasetSynthesizer {
         Files.createDirectories(out);
     }
 
-    private List<Job> plan(SynthSpec spec) {
+    /**
+     * The variants spoken: the legacy list, or every installed variant of the plan's families. A family with no
+     * installed variant is refused before anything is written.
+     */
+    private List<String> variants(VoicePlan plan) throws IOException {
+        if (plan.legacy()) return VoiceCatalog.VARIANTS;
+        java.util.Set<String> installed = tts.installedVariants();
+        List<String> out = new ArrayList<>();
+        for (String name : plan.spoken()) {
+            List<String> have = VoiceFamily.parse(name).variants().stream()
+                    .filter(v -> v.isEmpty() || installed.contains(v)).toList();
+            if (have.isEmpty()) throw new IOException("voice family '" + name + "': none of its espeak-ng variants is installed");
+            out.addAll(have);
+        }
+        return out;
+    }
+
+    private List<Job> plan(SynthSpec spec, List<String> variants) {
         List<Job> jobs = new ArrayList<>();
         List<String> words = spec.allWords();
         for (int w = 0; w < words.size(); w++) {
             int n = w < spec.words().size() ? spec.perWord() : spec.perUnknown();
-            List<Voice> vs = voices.sample(n, new Random(mix(spec.seed(), w, -1)));
+            List<Voice> vs = voices.sample(n, new Random(mix(spec.seed(), w, -1)), variants);
             for (int t = 0; t < n; t++) jobs.add(new Job(words.get(w), w, t, vs.get(t)));
         }
         return jobs;
@@ -105,17 +123,21 @@ public final class DatasetSynthesizer {
     }
 
     /**
-     * GSC split lists: every clip of a held-out accent is test; every clip of a validation accent is
-     * validation, or without those one speaker in ten of the others (by speaker id); the rest train.
+     * GSC split lists: every clip of a held-out accent or test family is test; every clip of a validation accent
+     * or family is validation, or without those one speaker in ten of the others (by speaker id); the rest train.
      * No voice is in two splits.
      */
     private static void writeSplitLists(SynthSpec spec, List<Job> jobs) throws IOException {
         StringBuilder test = new StringBuilder(), validation = new StringBuilder();
+        boolean namedValidation = !spec.validationAccents().isEmpty() || !spec.voices().validation().isEmpty();
         for (Job j : jobs) {
             String rel = relPath(j);
-            if (spec.holdoutAccents().contains(j.voice.voice())) test.append(rel).append('\n');
-            else if (spec.validationAccents().isEmpty() ? Long.parseLong(j.voice.speakerId(), 16) % 10 == 0
-                    : spec.validationAccents().contains(j.voice.voice())) validation.append(rel).append('\n');
+            String family = VoiceFamily.of(j.voice.variant()).map(VoiceFamily::name).orElse("");
+            if (spec.holdoutAccents().contains(j.voice.voice()) || spec.voices().test().contains(family))
+                test.append(rel).append('\n');
+            else if (namedValidation ? spec.validationAccents().contains(j.voice.voice())
+                    || spec.voices().validation().contains(family)
+                    : Long.parseLong(j.voice.speakerId(), 16) % 10 == 0) validation.append(rel).append('\n');
         }
         AtomicFiles.write(spec.out().resolve("testing_list.txt"), test.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         AtomicFiles.write(spec.out().resolve("validation_list.txt"), validation.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -168,6 +190,9 @@ public final class DatasetSynthesizer {
         m.put("clipMs", spec.clipMs());
         if (!spec.holdoutAccents().isEmpty()) m.put("testAccents", spec.holdoutAccents());
         if (!spec.validationAccents().isEmpty()) m.put("validationAccents", spec.validationAccents());
+        if (!spec.voices().legacy()) m.put("voiceFamilies", spec.voices().spoken());
+        if (!spec.voices().test().isEmpty()) m.put("testVoiceFamilies", spec.voices().test());
+        if (!spec.voices().validation().isEmpty()) m.put("validationVoiceFamilies", spec.voices().validation());
         byte[] json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(m);
         AtomicFiles.write(spec.out().resolve("dartboard.json"), json);
     }

@@ -43,6 +43,24 @@ public final class EspeakTts {
         }
     }
 
+    /**
+     * The voice variants this espeak-ng install has ({@code espeak-ng --voices=variant}): a variant that is not
+     * installed is spoken silently as the plain voice, so callers check against this list.
+     */
+    public java.util.Set<String> installedVariants() throws IOException {
+        String out = run(List.of(executable, "--voices=variant"));
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (String line : out.split("\n")) {
+            int at = line.indexOf("!v/");
+            if (at >= 0) {
+                String rest = line.substring(at + 3).strip();
+                int space = rest.indexOf(' ');
+                names.add(space < 0 ? rest : rest.substring(0, space));
+            }
+        }
+        return names;
+    }
+
     /** Speaks {@code text} with {@code voice}; returns mono audio at {@code sampleRate} Hz. */
     public PcmClip speak(String text, Voice voice, int sampleRate) throws IOException {
         Path tmp = Files.createTempFile("dartboard-tts-", ".wav");
@@ -55,7 +73,7 @@ public final class EspeakTts {
         }
     }
 
-    private void run(List<String> command) throws IOException {
+    private String run(List<String> command) throws IOException {
         Process p;
         try {
             p = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -74,5 +92,6 @@ public final class EspeakTts {
         }
         if (p.exitValue() != 0)
             throw new IOException("espeak-ng failed (exit " + p.exitValue() + "): " + new String(out).strip());
+        return new String(out, java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -22,11 +22,15 @@ import java.util.List;
  * @param validationAccents accents spoken only in the validation split (disjoint from the test ones): the
  *                      validation split then measures unseen voices too, so the search's architecture steps
  *                      and its ranking favour what generalises to new voices
+ * @param voices        voice families spoken and held out whole ({@link VoicePlan}); a clip is test when its accent
+ *                      or its family is held out for test, else validation when its accent or family is held out
+ *                      for validation
  */
 public record SynthSpec(Path out, List<String> words, List<String> unknown, int perWord, int perUnknown,
                         long seed, int sampleRate, int clipMs, double noiseSeconds, SynthMix mix,
-                        List<String> holdoutAccents, List<String> validationAccents) {
+                        List<String> holdoutAccents, List<String> validationAccents, VoicePlan voices) {
     public SynthSpec {
+        if (voices == null) voices = VoicePlan.LEGACY;
         words = List.copyOf(words);
         unknown = List.copyOf(unknown);
         holdoutAccents = List.copyOf(holdoutAccents);
@@ -44,6 +48,19 @@ public record SynthSpec(Path out, List<String> words, List<String> unknown, int 
                 throw new IllegalArgumentException("'" + w + "' is not a word (letters, digits, space, ' and - only)");
         if (perWord < 1 || perUnknown < 0) throw new IllegalArgumentException("clip counts must be positive");
         if (clipMs < 100 || sampleRate < 8000) throw new IllegalArgumentException("clip ≥ 100 ms and rate ≥ 8 kHz required");
+    }
+
+    /** The spec with the legacy voice list. */
+    public SynthSpec(Path out, List<String> words, List<String> unknown, int perWord, int perUnknown,
+                     long seed, int sampleRate, int clipMs, double noiseSeconds, SynthMix mix,
+                     List<String> holdoutAccents, List<String> validationAccents) {
+        this(out, words, unknown, perWord, perUnknown, seed, sampleRate, clipMs, noiseSeconds, mix, holdoutAccents,
+                validationAccents, VoicePlan.LEGACY);
+    }
+
+    /** True when split lists are written (accents or voice families held out). */
+    public boolean holdsOut() {
+        return !holdoutAccents.isEmpty() || !validationAccents.isEmpty() || voices.holdsOut();
     }
 
     /** The spec with test accents only (validation: one speaker in ten of the rest). */

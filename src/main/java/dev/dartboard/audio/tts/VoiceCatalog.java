@@ -42,16 +42,25 @@ public final class VoiceCatalog {
         return ACCENTS.size() * VARIANTS.size();
     }
 
-    /** {@code n} voices: speakers cycled in a seeded order, each with a seeded rate and pitch. */
+    /** {@code n} voices of the legacy {@link #VARIANTS}: speakers cycled in a seeded order, each with a seeded rate and pitch. */
     public List<Voice> sample(int n, Random rng) {
+        return sample(n, rng, VARIANTS);
+    }
+
+    /**
+     * {@code n} voices of {@code variants} in every accent: speakers (accent × variant) cycled in a seeded order,
+     * each with a seeded rate and pitch.
+     */
+    public List<Voice> sample(int n, Random rng, List<String> variants) {
+        if (variants.isEmpty()) throw new IllegalArgumentException("no voice variants to speak with");
         List<int[]> speakers = new ArrayList<>();
         for (int a = 0; a < ACCENTS.size(); a++)
-            for (int v = 0; v < VARIANTS.size(); v++) speakers.add(new int[]{a, v});
+            for (int v = 0; v < variants.size(); v++) speakers.add(new int[]{a, v});
         java.util.Collections.shuffle(speakers, rng);
         List<Voice> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             int[] s = speakers.get(i % speakers.size());
-            out.add(new Voice(ACCENTS.get(s[0]), VARIANTS.get(s[1]),
+            out.add(new Voice(ACCENTS.get(s[0]), variants.get(s[1]),
                     between(rng, minWpm, maxWpm), between(rng, minPitch, maxPitch)));
         }
         return out;

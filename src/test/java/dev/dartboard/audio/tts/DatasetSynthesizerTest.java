@@ -131,6 +131,51 @@ class DatasetSynthesizerTest {
     }
 
     @Test
+    void heldOutVoiceFamiliesFormTheTestAndValidationSplitsWhole() throws IOException {
+        Path out = tmp.resolve("families");
+        SynthSpec spec = new SynthSpec(out, List.of("yes"), List.of(), 80, 0, 4, 16000, 1000, 1, SynthMix.standard(),
+                List.of(), List.of(), new VoicePlan(List.of(), List.of("klatt"), List.of("whisper")));
+        synth(2).synthesize(spec, n -> { });
+        // speaker id -> family, computed independently from every accent x family variant
+        java.util.Map<String, String> familyOf = new java.util.HashMap<>();
+        for (String a : VoiceCatalog.ACCENTS)
+            for (VoiceFamily f : VoiceFamily.ALL)
+                for (String v : f.variants()) familyOf.put(new Voice(a, v, 150, 50).speakerId(), f.name());
+        List<String> test = Files.readAllLines(out.resolve("testing_list.txt"));
+        List<String> validation = Files.readAllLines(out.resolve("validation_list.txt"));
+        java.util.Set<String> trainFamilies = new java.util.HashSet<>();
+        for (Path f : wavs(out.resolve("yes"))) {
+            String rel = "yes/" + f.getFileName();
+            String family = familyOf.get(f.getFileName().toString().substring(0, 8));
+            assertEquals(family.equals("klatt"), test.contains(rel), rel + " (" + family + ")");
+            assertEquals(family.equals("whisper"), validation.contains(rel), rel + " (" + family + ")");
+            if (!test.contains(rel) && !validation.contains(rel)) trainFamilies.add(family);
+        }
+        assertTrue(trainFamilies.contains("community") && trainFamilies.contains("classic"), "training hears the other families: " + trainFamilies);
+        assertTrue(Files.readString(out.resolve("dartboard.json")).contains("testVoiceFamilies"));
+    }
+
+    @Test
+    void voicePlansRefuseOverlapsUnknownFamiliesAndHoldingOutEverything() {
+        assertThrows(IllegalArgumentException.class, () -> new VoicePlan(List.of(), List.of("klatt"), List.of("klatt")));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new VoicePlan(List.of("festive"), List.of(), List.of()));
+        assertTrue(e.getMessage().contains("festive") && e.getMessage().contains("klatt-voices"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new VoicePlan(List.of("klatt", "whisper"), List.of("klatt"), List.of("whisper")));
+        assertThrows(IllegalArgumentException.class, () -> new VoicePlan(List.of("classic"), List.of("klatt"), List.of()));
+        assertEquals(VoiceFamily.names(), new VoicePlan(List.of(), List.of("KLATT"), List.of()).spoken());
+    }
+
+    @Test
+    void everyFamilyVariantIsInstalledAndSpeaksDifferentlyFromThePlainVoice() throws IOException {
+        java.util.Set<String> installed = EspeakTts.onPath().installedVariants();
+        for (VoiceFamily f : VoiceFamily.ALL)
+            for (String v : f.variants()) assertTrue(v.isEmpty() || installed.contains(v), f.name() + ": " + v + " not installed");
+        PcmClip plain = EspeakTts.onPath().speak("yes", new Voice("en-us", "", 150, 50), 16000);
+        PcmClip klatt = EspeakTts.onPath().speak("yes", new Voice("en-us", "klatt4", 150, 50), 16000);
+        assertTrue(!java.util.Arrays.equals(plain.samples(), klatt.samples()), "a family variant changes the voice");
+    }
+
+    @Test
     void refusesANonEmptyOutputFolder() throws IOException {
         Path out = tmp.resolve("busy");
         Files.createDirectories(out);
