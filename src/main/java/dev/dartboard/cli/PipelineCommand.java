@@ -53,6 +53,8 @@ public final class PipelineCommand implements Callable<Integer> {
     @Option(names = "--configs", defaultValue = "8", description = "Data configs searched, at most (default ${DEFAULT-VALUE}).") int configs;
     @Option(names = "--augment", paramLabel = "none|shift|audio|audio+speed", description = "Training augmentation, as train --augment (default: train's).") String augment;
     @Option(names = "--ema", paramLabel = "D", description = "As train --ema (default: train's).") Double ema;
+    @Option(names = "--spec-augment", paramLabel = "none|default|T,W,F,B", description = "As train --spec-augment (default: train's).") String specAugment;
+    @Option(names = "--label-smoothing", paramLabel = "E", description = "As train --label-smoothing (default: train's).") Double labelSmoothing;
     @Option(names = "--seed", defaultValue = "1", description = "Seed of every stage (default ${DEFAULT-VALUE}).") long seed;
     @Option(names = "--cache", paramLabel = "DIR", description = "Feature cache folder.") Path cache;
     @Option(names = "--pick", paramLabel = "ID", description = "Train this Pareto point of the search (RUN/search/pareto.json id) instead of the decoded model.") Integer pick;
@@ -87,6 +89,8 @@ public final class PipelineCommand implements Callable<Integer> {
         try {
             if (augment != null) dev.dartboard.train.Augment.parse(augment);
             if (ema != null) dev.dartboard.train.TrainConfig.defaults(1, seed).withEma(ema);
+            if (specAugment != null) dev.dartboard.train.SpecMask.parse(specAugment);
+            if (labelSmoothing != null) dev.dartboard.train.TrainConfig.defaults(1, seed).withLabelSmoothing(labelSmoothing);
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -130,6 +134,8 @@ public final class PipelineCommand implements Callable<Integer> {
         if (!words.isEmpty()) a.addAll(List.of("--words", String.join(",", words)));
         if (augment != null) a.addAll(List.of("--augment", augment));
         if (ema != null) a.addAll(List.of("--ema", Double.toString(ema)));
+        if (specAugment != null) a.addAll(List.of("--spec-augment", specAugment));
+        if (labelSmoothing != null) a.addAll(List.of("--label-smoothing", Double.toString(labelSmoothing)));
         return a;
     }
 

@@ -49,6 +49,8 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--augment", paramLabel = "none|shift|audio|audio+speed", description = "Training augmentation: cached features time-shifted (shift) or waveforms with background noise, shift and gain re-featurized each epoch (audio; audio+speed adds ±10%% speed) (default ${DEFAULT-VALUE}).") String augment = "shift";
     @Option(names = "--patience", paramLabel = "N", description = "Early-stopping patience in epochs (default ${DEFAULT-VALUE}).") int patience = 8;
     @Option(names = "--ema", paramLabel = "D", description = "Validate and keep an exponential moving average of the weights with this decay, e.g. 0.99 (0: off; default ${DEFAULT-VALUE}).") double ema = 0;
+    @Option(names = "--spec-augment", paramLabel = "none|default|T,W,F,B", description = "SpecAugment-style masks on the training features: T time bands of up to W frames and F frequency bands of up to B bins per example, set to its mean (default: ${DEFAULT-VALUE}; default = 2,8,2,3).") String specAugment = "none";
+    @Option(names = "--label-smoothing", paramLabel = "E", description = "Label smoothing: targets (1 - E) one-hot + E / classes (0: off; default ${DEFAULT-VALUE}).") double labelSmoothing = 0;
     @Option(names = "--cache", paramLabel = "DIR", description = "Feature cache folder (default: $DARTBOARD_CACHE/features or ~/.cache/dartboard/features).") Path cache;
     @Option(names = "--out", required = true, paramLabel = "RUN", description = "Run folder to write.") Path out;
 
@@ -71,7 +73,8 @@ public final class TrainCommand implements Callable<Integer> {
         Optimizer.Kind kind = Optimizer.Kind.valueOf(optimizer.toUpperCase(java.util.Locale.ROOT));
         double rate = lr != null ? lr : kind == Optimizer.Kind.SGD ? 0.05 : 0.005;
         return TrainConfig.defaults(epochs, seed).withBatch(batch).withOptimizer(kind, rate).withPatience(patience)
-                .withAugment(Augment.parse(augment)).withEma(ema);
+                .withAugment(Augment.parse(augment)).withEma(ema)
+                .withMasks(dev.dartboard.train.SpecMask.parse(specAugment)).withLabelSmoothing(labelSmoothing);
     }
 
     private Map<String, Object> summary(Map<String, Object> metrics, LabelSet labels) {

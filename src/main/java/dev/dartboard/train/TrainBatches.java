@@ -21,6 +21,35 @@ interface TrainBatches {
 
     /** @throws IOException when the audio modes cannot read the background noise */
     static TrainBatches of(TrainConfig config, DataConfig dc, PreparedData data, ClipReader reader) throws IOException {
+        return regularized(augmented(config, dc, data, reader), config);
+    }
+
+    /**
+     * {@code base} with {@link TrainConfig#masks()} applied to the features and {@link TrainConfig#labelSmoothing()}
+     * to the labels; {@code base} itself when both are off. Masks are seeded by (seed, epoch): an epoch's batches
+     * are the same whenever it is replayed.
+     */
+    static TrainBatches regularized(TrainBatches base, TrainConfig config) {
+        SpecMask masks = config.masks();
+        double eps = config.labelSmoothing();
+        if (masks.off() && eps == 0) return base;
+        return e -> {
+            Iterator<Batch> it = base.epoch(e);
+            java.util.Random random = new java.util.Random(config.seed() * 0x9E3779B97F4A7C15L + e * 0x632BE59BD9B4E019L + 0x5A5A);
+            return new Iterator<>() {
+                @Override public boolean hasNext() { return it.hasNext(); }
+
+                @Override public Batch next() {
+                    Batch b = it.next();
+                    org.nd4j.linalg.api.ndarray.INDArray labels = b.labels();
+                    if (eps > 0) labels = labels.mul(1 - eps).addi(eps / labels.size(1));
+                    return new Batch(masks.apply(b.features(), random), labels, b.rows());
+                }
+            };
+        };
+    }
+
+    private static TrainBatches augmented(TrainConfig config, DataConfig dc, PreparedData data, ClipReader reader) throws IOException {
         BatchOptions options = BatchOptions.of(config.batchSize(), config.seed());
         if (config.augment().audio())
             return new AudioBatches(data, options, dc, reader, new WaveAugmentation(config.seed(), config.augment(),
