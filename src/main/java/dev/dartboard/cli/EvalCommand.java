@@ -7,6 +7,7 @@ import dev.dartboard.model.LabelSet;
 import dev.dartboard.model.Split;
 import dev.dartboard.quant.QuantEvaluation;
 import dev.dartboard.train.Confusion;
+import dev.dartboard.train.Detection;
 import dev.dartboard.train.Evaluator;
 import dev.dartboard.train.RunStore;
 import picocli.CommandLine.ArgGroup;
@@ -58,14 +59,35 @@ public final class EvalCommand implements Callable<Integer> {
             Confusion c = mode.int8
                     ? new QuantEvaluation().of(null, runs.int8(run, model, prepared, err), prepared, splits).int8Confusion()
                     : new Evaluator(prepared).of(model, splits);
-            Json.print(spec.commandLine().getOut(), json(c));
-            err.printf("%s (%s) on %s (%s): accuracy %.4f over %d clips%n", run, mode.int8 ? "int8" : "float", data, split, c.accuracy(), c.n());
+            Detection d = detection(mapper, runs, model, labels, splits, err);
+            Map<String, Object> out = json(c);
+            out.put("detection", d.toJson());
+            Json.print(spec.commandLine().getOut(), out);
+            err.printf("%s (%s) on %s (%s): accuracy %.4f over %d clips; other words rejected %d/%d (%.1f%%)%n", run,
+                    mode.int8 ? "int8" : "float", data, split, c.accuracy(), c.n(), d.rejected(), d.otherWords(), 100 * d.rejectedShare());
             return ExitCodes.OK;
         } catch (IOException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.FAILED;
         }
     }
+
+    /**
+     * Keyword detection over every other-word clip of the split, not the sampled share the accuracy uses: the
+     * same model on a preparation whose unknown share takes them all (and no silence).
+     */
+    private Detection detection(ObjectMapper mapper, Runs runs, FloatModel model, LabelSet labels, List<Split> splits,
+                                PrintWriter err) throws IOException {
+        PreparedData all = TrainCommand.preparer(mapper, cache, 0, ALL_OTHER_WORDS)
+                .prepare(data, model.dataConfig(), labels.targets(), runs.seed(run));
+        Confusion c = mode.int8
+                ? new QuantEvaluation().of(null, runs.int8(run, model, all, err), all, splits).int8Confusion()
+                : new Evaluator(all).of(model, splits);
+        return Detection.of(c);
+    }
+
+    /** An unknown share that takes every other-word clip of a split (the sampler caps at what exists). */
+    static final double ALL_OTHER_WORDS = 0.999;
 
     private Map<String, Object> json(Confusion c) {
         Map<String, Object> out = new LinkedHashMap<>();

@@ -89,8 +89,13 @@ public final class TrainCommand implements Callable<Integer> {
 
     /** The production data step; {@code cache} null = the default cache folder. */
     static DataPreparer preparer(ObjectMapper mapper, Path cache) {
+        return preparer(mapper, cache, LabelSet.DEFAULT_SHARE, LabelSet.DEFAULT_SHARE);
+    }
+
+    /** The production data step with explicit silence and unknown shares. */
+    static DataPreparer preparer(ObjectMapper mapper, Path cache, double silenceShare, double unknownShare) {
         return new DataPreparer(new DatasetScanner(new SpeakerSplit()),
-                new LabelSetResolver(mapper, LabelSet.DEFAULT_SHARE, LabelSet.DEFAULT_SHARE), ClipReader.wav(new WavReader()),
+                new LabelSetResolver(mapper, silenceShare, unknownShare), ClipReader.wav(new WavReader()),
                 new FeatureCache(cache == null ? FeatureCache.defaultDir() : cache, mapper, Runtime.getRuntime().availableProcessors()));
     }
 }

@@ -20,6 +20,9 @@ public final class Confusion {
 
     public void add(int truth, int predicted) { counts[truth][predicted]++; }
 
+    /** Class names in index order. */
+    public List<String> labels() { return labels; }
+
     public int n() {
         int n = 0;
         for (int[] row : counts) for (int c : row) n += c;

@@ -44,6 +44,16 @@ class QuantizeEvalCliTest {
         assertEquals(n, e.get("n").asInt());
         assertEquals((double) ok / n, e.get("accuracy").asDouble(), 1e-12);
         assertEquals(6, e.get("perClass").size());
+        // detection judges every other-word clip of the test split, counted here from the files themselves
+        java.util.List<String> targets = new RunStore(mapper).labels(run).targets();
+        long others = new dev.dartboard.data.DatasetScanner(new dev.dartboard.data.SpeakerSplit()).scan(Path.of("samples"))
+                .clips().stream().filter(c -> c.split() == dev.dartboard.model.Split.TEST && !targets.contains(c.word())).count();
+        JsonNode d = e.get("detection");
+        assertEquals(others, d.get("otherWords").asLong());
+        assertTrue(others > e.get("perClass").get("_unknown_").get("support").asLong(), "more than the sampled unknown share");
+        int rejected = d.get("rejected").asInt(), accepted = 0;
+        for (JsonNode fa : d.get("falseAccepts")) accepted += fa.asInt();
+        assertEquals(others, rejected + accepted, "every other word is rejected or accepted as a keyword");
     }
 
     @Test
