@@ -14,7 +14,9 @@ import java.util.List;
  * Decides the target words of a data set, first match wins: the words given explicitly; the
  * {@code targets} of a {@code dartboard.json} manifest in the root (which may also set
  * {@code silenceShare} / {@code unknownShare}); the GSC ten when all ten folders exist; else every
- * word folder. Stateless apart from its default shares; thread-safe.
+ * word folder. The default unknown share is resized for detectors of a few names
+ * ({@link LabelSet#unknownShareFor}); a manifest's share is used as written. Stateless apart from its default
+ * shares; thread-safe.
  */
 public final class LabelSetResolver {
     public static final String MANIFEST = "dartboard.json";
@@ -32,12 +34,16 @@ public final class LabelSetResolver {
     public LabelSet resolve(Dataset dataset, List<String> explicit) throws IOException {
         Path manifest = dataset.root().resolve(MANIFEST);
         LabelSet set;
-        if (!explicit.isEmpty()) set = new LabelSet(explicit, silenceShare, unknownShare);
+        if (!explicit.isEmpty()) set = sized(explicit);
         else if (Files.isRegularFile(manifest)) set = fromManifest(manifest);
-        else if (dataset.words().containsAll(LabelSet.GSC_TEN)) set = new LabelSet(LabelSet.GSC_TEN, silenceShare, unknownShare);
-        else set = new LabelSet(dataset.words(), silenceShare, unknownShare);
+        else if (dataset.words().containsAll(LabelSet.GSC_TEN)) set = sized(LabelSet.GSC_TEN);
+        else set = sized(dataset.words());
         requirePresent(dataset, set);
         return set;
+    }
+
+    private LabelSet sized(List<String> targets) {
+        return new LabelSet(targets, silenceShare, LabelSet.unknownShareFor(targets.size(), unknownShare));
     }
 
     private LabelSet fromManifest(Path manifest) throws IOException {
@@ -47,8 +53,9 @@ public final class LabelSetResolver {
             throw new IOException(manifest + ": \"targets\" must be a non-empty array of words");
         List<String> words = new ArrayList<>();
         for (JsonNode t : targets) words.add(t.asText());
+        JsonNode u = root.get("unknownShare");
         return new LabelSet(words, root.path("silenceShare").asDouble(silenceShare),
-                root.path("unknownShare").asDouble(unknownShare));
+                u != null && u.isNumber() ? u.asDouble() : LabelSet.unknownShareFor(words.size(), unknownShare));
     }
 
     private static void requirePresent(Dataset dataset, LabelSet set) {

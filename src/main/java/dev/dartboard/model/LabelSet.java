@@ -34,6 +34,19 @@ public record LabelSet(List<String> targets, double silenceShare, double unknown
                     + silenceShare + " + " + unknownShare);
     }
 
+    /** Up to this many targets a model is a detector of a few names, and its unknown class is sized for that. */
+    public static final int DETECTOR_TARGETS = 3;
+
+    /**
+     * The unknown share for {@code targets} keywords, given the share for the 12-class task: a detector of one to
+     * {@value #DETECTOR_TARGETS} names must learn that every other word is "none of them", so its unknown class
+     * is as large as one target class more, 1 / (targets + 1) (1/2, 1/3, 1/4); larger vocabularies keep
+     * {@code base}. A user's explicit share (a manifest) is not resized.
+     */
+    public static double unknownShareFor(int targets, double base) {
+        return targets <= DETECTOR_TARGETS ? Math.max(base, 1.0 / (targets + 1)) : base;
+    }
+
     /** The targets with the default shares (1/12 silence, 1/12 unknown). */
     public static LabelSet of(List<String> targets) {
         return new LabelSet(targets, DEFAULT_SHARE, DEFAULT_SHARE);

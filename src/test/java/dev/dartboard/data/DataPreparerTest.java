@@ -34,10 +34,11 @@ class DataPreparerTest {
                 new LabelSetResolver(new ObjectMapper(), LabelSet.DEFAULT_SHARE, LabelSet.DEFAULT_SHARE),
                 ClipReader.wav(new WavReader()), new FeatureCache(cacheDir, new ObjectMapper(), 2));
         PreparedData data = preparer.prepare(root, FakeFeatures.CONFIG, 16000, 1600, List.of("yes", "no"), 9, () -> fake);
-        // 12 targets → 12 / (10/12) = 14.4 examples → round(1.2) = 1 silence, 1 unknown.
-        assertEquals(14, data.plan().of(Split.TRAIN).size());
-        assertEquals(14, data.table().rows());
-        assertEquals(14, fake.computed.get());
+        // two names: unknown share 1/3 (LabelSet.unknownShareFor), silence 1/12 → 12 / (1 − 1/12 − 1/3) = 20.57
+        // examples → round(1.71) = 2 silence, round(6.86) = 7 unknown, capped at the 4 "cat" clips.
+        assertEquals(18, data.plan().of(Split.TRAIN).size());
+        assertEquals(18, data.table().rows());
+        assertEquals(18, fake.computed.get());
         List<Integer> labels = new ArrayList<>();
         BatchIterator it = data.batches(Split.TRAIN, BatchOptions.of(5, 1), 0);
         while (it.hasNext()) {
@@ -45,8 +46,8 @@ class DataPreparerTest {
             for (int i = 0; i < b.size(); i++) labels.add(b.labels().argMax(1).getInt(i));
         }
         labels.sort(null);
-        assertEquals(List.of(0, 1, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3), labels);
+        assertEquals(List.of(0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3), labels);
         preparer.prepare(root, FakeFeatures.CONFIG, 16000, 1600, List.of("yes", "no"), 9, () -> fake);
-        assertEquals(14, fake.computed.get(), "the second run reuses the cache");
+        assertEquals(18, fake.computed.get(), "the second run reuses the cache");
     }
 }

@@ -32,9 +32,18 @@ class LabelSetResolverTest {
         LabelSet s = resolver.resolve(dataset("cat", "dog", "bird"), List.of("dog", "bird"));
         assertEquals(List.of("_silence_", "_unknown_", "dog", "bird"), s.labels());
         assertEquals(0.1, s.silenceShare());
-        assertEquals(0.2, s.unknownShare());
+        assertEquals(1.0 / 3, s.unknownShare(), 1e-12, "a two-name detector: unknown as large as one more class");
         assertEquals(3, s.indexOfWord("bird"));
         assertEquals(1, s.indexOfWord("cat"));
+    }
+
+    @Test
+    void theUnknownShareGrowsOnlyForDetectorsOfAFewNames() throws IOException {
+        assertEquals(0.5, resolver.resolve(dataset("cat", "dog"), List.of("cat")).unknownShare(), 1e-12);
+        assertEquals(0.25, resolver.resolve(dataset("a", "b", "c", "d"), List.of("a", "b", "c")).unknownShare(), 1e-12);
+        assertEquals(0.2, resolver.resolve(dataset("a", "b", "c", "d"), List.of()).unknownShare(), 1e-12, "four words keep the base share");
+        assertEquals(0.6, new LabelSetResolver(new ObjectMapper(), 0.1, 0.6).resolve(dataset("a", "b"), List.of("a")).unknownShare(),
+                1e-12, "a larger base share is kept");
     }
 
     @Test
