@@ -9,7 +9,7 @@
  * Or directly (Java 17 single-file source launch):
  *   mvn -q -o compile && java -cp target/classes bench/FeaturesBench.java
  *
- * Goal (DESIGN.md "Performance is a feature"): ≥ 2,000 clip-configs/s on 2 cores for the
+ * Goal (docs/architecture.md#performance-targets): ≥ 2,000 clip-configs/s on 2 cores for the
  * default config (16 kHz, 40 ms / 20 ms, 40 mels, MFCC 10).
  */
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # One DARTS iteration (weight step + architecture step, batch 64) on the supernet of
-# ../shared/bench/darts_peer.py: the SameDiff supernet (dev.dartboard.nas.bench.DartsBench) and the
+# bench/darts_peer.py: the SameDiff supernet (dev.dartboard.nas.bench.DartsBench) and the
 # PyTorch peer, run back to back in this one script, then the ratio Java ms / PyTorch ms.
 #
 # Run from the repository root (needs the Maven repository offline-ready and Debian's python3-torch):
@@ -44,8 +44,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 CORES=$(nproc); THREADS=${THREADS:-$CORES}; JAVA_THREADS=${JAVA_THREADS:-$(( CORES > 1 ? CORES - 1 : 1 ))}; BATCH=${BATCH:-64}; WARMUP=${WARMUP:-5}; STEPS=${STEPS:-20}
 VARIANTS=${VARIANTS:-"separate superkernel"}
-PEER=${PEER:-../shared/bench/darts_peer.py}
-[ -f "$PEER" ] || PEER=/work/shared/bench/darts_peer.py
+PEER=${PEER:-bench/darts_peer.py}
 
 mvn -q -o compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >&2
 CP="target/classes:$(cat target/bench-classpath.txt)"

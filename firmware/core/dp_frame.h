@@ -1,4 +1,4 @@
-/* Dartboard link frame (DESIGN.md section 4), all fields little-endian:
+/* Dartboard link frame (docs/architecture.md#board-link, firmware/README.md), all fields little-endian:
  *
  *   offset 0  A5 5A        magic
  *          2  type   u8

@@ -9,13 +9,13 @@ never runs Python.
 Run from the repository root with Debian's Python (python3-torch, python3-torchaudio):
     /usr/bin/python3 tools/reference/frontend_reference.py
 
-The front end (DESIGN.md, DataConfig): clip to N samples (zero-pad at the end); frame t =
+The front end (docs/architecture.md#front-end, DataConfig): clip to N samples (zero-pad at the end); frame t =
 samples [t*hop, t*hop + win) times a periodic Hann window of length win, zero-padded to n_fft
 (next power of two >= win); |X|^2; HTK mel filterbank f_min 0, f_max sr/2, norm None;
 ln(mel + 1e-6); MFCC = create_dct(coeffs, mels, norm="ortho") of the log-mel.
 
 torch.stft centres the win-length window inside each n_fft frame, so the clip is padded with
-(n_fft - win)//2 zeros on the left and the rest on the right (STACK-NOTES.md): torchaudio's
+(n_fft - win)//2 zeros on the left and the rest on the right (docs/stack-notes.md#front-end-reference-torchaudio): torchaudio's
 frame t then holds exactly samples [t*hop, t*hop + win).
 """
 import json

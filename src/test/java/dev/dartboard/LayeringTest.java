@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-/** Enforces DESIGN.md §1's "must not import" column on the production classes. */
+/** Enforces the import rules of docs/architecture.md#import-rules on the production classes. */
 class LayeringTest {
 
     private static final String[] PIPELINE = {"io", "audio", "features", "data", "nas", "train",

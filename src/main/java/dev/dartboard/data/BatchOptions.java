@@ -21,7 +21,7 @@ public record BatchOptions(int batchSize, Layout layout, Labels labels, boolean 
 
     /** Feature tensor layouts. */
     public enum Layout {
-        /** [B, frames, features, 1]: image-like, channels last (the fast layout, STACK-NOTES). */
+        /** [B, frames, features, 1]: image-like, channels last (the fast layout, docs/stack-notes.md#samediff). */
         NHWC,
         /** [B, frames, features]: a sequence of frames. */
         SEQUENCE

@@ -35,7 +35,7 @@ public final class JsscSerialLink implements SerialLink {
         try {
             port.setParams(BAUD, SerialPort.DATABITS_8, SerialPort.STOPBITS_1, SerialPort.PARITY_NONE);
         } catch (SerialPortException ignored) {
-            // ptys reject the modem ioctls behind setParams; bytes still flow (STACK-NOTES, jssc).
+            // ptys reject the modem ioctls behind setParams; bytes still flow (docs/stack-notes.md#serial-ports-jssc).
         }
         return new JsscSerialLink(port);
     }

@@ -4,7 +4,7 @@ import dev.dartboard.model.DataConfig;
 import dev.dartboard.model.FeatureType;
 
 /**
- * The front end of DESIGN.md for one {@link DataConfig} (see its contract): periodic Hann window,
+ * The front end (docs/architecture.md#front-end) for one {@link DataConfig} (see its contract): periodic Hann window,
  * zero-padded n_fft power spectrum, HTK mel filterbank, ln(mel + 1e-6), optionally the orthonormal
  * DCT-II. Arithmetic is double, output float: it equals torchaudio computed in float64 up to the final
  * float rounding (tools/reference/frontend_reference.py; FeatureReferenceTest).

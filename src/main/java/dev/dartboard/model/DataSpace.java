@@ -3,7 +3,7 @@ package dev.dartboard.model;
 import java.util.List;
 
 /**
- * The front-end options a search may pick from (DESIGN.md §2 "data space"); the product of the
+ * The front-end options a search may pick from (docs/architecture.md#data-space); the product of the
  * lists, less the invalid combinations, is enumerated to at most N {@link DataConfig}s by
  * {@code nas.DataSpaces}. Lists are copied; each must be non-empty.
  *

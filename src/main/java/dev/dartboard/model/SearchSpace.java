@@ -34,7 +34,7 @@ public record SearchSpace(List<DataConfig> dataConfigs, int stemChannels, int la
     public int stride(int layer) { return stride2Slots.contains(layer) ? 2 : 1; }
 
     /**
-     * The shape of {@code shared/bench/darts_peer.py}: three front ends giving 49×10, 49×40 and
+     * The shape of {@code bench/darts_peer.py}: three front ends giving 49×10, 49×40 and
      * 99×40 features, 32-channel stems, 4 mixed layers of one width, no downsampling, six ops.
      */
     public static SearchSpace peerBench() {

@@ -61,7 +61,7 @@ public final class Architect {
 
     /**
      * Call after each iteration: collects garbage periodically (every iteration under SameDiff's own
-     * session, whose native buffers only the collector frees; STACK-NOTES), see {@link PlannedSession#stepDone}.
+     * session, whose native buffers only the collector frees; docs/stack-notes.md#samediff), see {@link PlannedSession#stepDone}.
      */
     public void iterationDone() { gradients.stepDone(); }
 

@@ -12,7 +12,7 @@ import org.nd4j.linalg.api.ops.impl.layers.convolution.Pooling2D;
 
 /**
  * SameDiff building blocks on NHWC activations [B, H, W, C], chosen for speed on the oneDNN
- * build (STACK-NOTES): depthwise + 1x1 conv instead of separableConv2d, affine-free BN as one fused
+ * build (docs/stack-notes.md#samediff): depthwise + 1x1 conv instead of separableConv2d, affine-free BN as one fused
  * batchnorm op ({@link TrainingBatchNorm}; sd.nn().batchNorm crashes in backprop). Each call adds
  * variables named {@code <name>/...}; weights come from the given {@link WeightInit}.
  */

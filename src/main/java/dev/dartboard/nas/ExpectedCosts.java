@@ -11,14 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Differentiable expected costs under softmax(γ) and softmax(α_l) (DESIGN.md §2), added to a graph
+ * Differentiable expected costs under softmax(γ) and softmax(α_l) (docs/architecture.md#budget-penalty), added to a graph
  * that holds {@code gamma} [1, n] and {@code L<l>/alpha} [1, k]:
  * E[flash] = g·fb + Σ_l g·F_l·a_lᵀ, E[latency] likewise, E[SRAM] = g·sb + τS·logsumexp(v / τS)
  * with v = (g·stemLive, g·Live_l·a_lᵀ for each l, g·headLive) the expected live bytes, S the SRAM
  * budget and τ the smooth-max temperature as a share of S (the smooth max exceeds the max by at most
  * τS·ln(L + 2)). Scalars named {@link #FLASH} (bytes), {@link #SRAM} (bytes), {@link #LATENCY} (ms) and
  * {@link #PENALTY} = Σ_r λ_r · relu((E[cost_r] + δ_r) / budget_r − 1)². All terms are products of small
- * matrices: no broadcast multiply on α or γ (STACK-NOTES).
+ * matrices: no broadcast multiply on α or γ (docs/stack-notes.md#samediff).
  * <p>
  * δ_r are straight-through offsets, scalar constants set before each architecture step by
  * {@link #setStraightThrough}: with δ_r = hard_r − E[cost_r] (hard = exact cost of the current argmax

@@ -9,7 +9,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import java.util.List;
 
 /**
- * Softmax-weighted sums as matrix products (STACK-NOTES: a broadcast multiply whose scalar side
+ * Softmax-weighted sums as matrix products (docs/stack-notes.md#samediff: a broadcast multiply whose scalar side
  * needs a gradient costs milliseconds in backprop; a [1, n] × [n, N] mmul does not).
  */
 final class Mixer {

@@ -10,7 +10,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * PC-DARTS partial channels (Xu et al. 2020) on NHWC activations: the first C/K channels go
  * through the mixed op, the others bypass it, then concat + channel shuffle (groups K). Channel
  * selection and the shuffle are products with constant 0/1 matrices on the [B·H·W, C] view,
- * because backprop through channel slices fails in SameDiff (strided_slice_bp, STACK-NOTES).
+ * because backprop through channel slices fails in SameDiff (strided_slice_bp, docs/stack-notes.md#samediff).
  */
 final class PartialChannels {
     private PartialChannels() {}

@@ -94,7 +94,7 @@ final class NetGraph {
         return finish(new Unit(Kind.MEAN, new int[]{in}, c, c, 1, 1, 1, 1, Activation.NONE, null, null, null), y, false);
     }
 
-    /** Linear head on [B, C]: x·W + b (not {@code linear}: STACK-NOTES, non-deterministic on oneDNN). */
+    /** Linear head on [B, C]: x·W + b (not {@code linear}: non-deterministic on oneDNN, docs/stack-notes.md#samediff). */
     int fc(int in, int cout) {
         int cin = shape(in)[2];
         String w = var("w", init.normal(1.0 / Math.sqrt(cin), cin, cout));

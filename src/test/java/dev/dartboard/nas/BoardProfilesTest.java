@@ -21,7 +21,7 @@ class BoardProfilesTest {
         assertEquals(64_000_000L, p.clockHz());
         assertEquals(256 * 1024L, p.sramBytes());
         assertEquals(1024 * 1024L, p.flashBytes());
-        assertEquals(983_040L, p.usableFlash());   // DESIGN.md §2: ~983 KB usable
+        assertEquals(983_040L, p.usableFlash());   // 1 MiB less the 64 KiB bootloader share: ~983 KB usable
     }
 
     @Test

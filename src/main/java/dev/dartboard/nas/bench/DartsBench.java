@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * Times one DARTS iteration (weight step + architecture step) on the supernet of
- * {@code shared/bench/darts_peer.py}; run through {@code bench/darts-bench.sh}, which also runs
+ * {@code bench/darts_peer.py}; run through {@code bench/darts-bench.sh}, which also runs
  * the PyTorch peer and prints the ratio. Args: variant batch warmup steps, where variant is
  * {@code separate} (the peer's function), {@code superkernel}, or either with {@code -pc<K>}
  * (PC-DARTS partial channels, not the peer's function), e.g. {@code superkernel-pc4}.

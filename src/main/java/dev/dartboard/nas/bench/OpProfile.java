@@ -17,7 +17,7 @@ import java.util.Map;
 /**
  * Native time per op type (preOpExecution → opExecution) while {@link #on}; {@link #print} writes the
  * largest shares per iteration. SameDiff's ProfilingListener writes an empty trace with
- * calculateGradients (STACK-NOTES), hence this. Not thread-safe.
+ * calculateGradients (docs/stack-notes.md#samediff), hence this. Not thread-safe.
  */
 final class OpProfile extends BaseListener implements GraphPlan.OpTimes {
     private final Map<String, long[]> byOp = new HashMap<>();

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Exact costs of a deployed network + front end on a {@link BoardProfile} (DESIGN.md §2):
+ * Exact costs of a deployed network + front end on a {@link BoardProfile} (docs/architecture.md#cost-model):
  * flash = int8 weights + int32 biases + per-channel requantization params (int32 multiplier +
  * int32 shift) + code (a fixed runtime + a call per op) + front-end tables; SRAM = streaming front end
  * + activation arena ({@link ArenaPlan}) + fixed runtime RAM; latency = front-end cycles

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns softmax(α) and softmax(γ) into a model that fits (DESIGN.md §2 "Decoding"): argmax data config,
+ * Turns softmax(α) and softmax(γ) into a model that fits (docs/architecture.md#decoding): argmax data config,
  * argmax non-ZERO op per layer, the widest width; then, while a budget is exceeded, the single change —
  * a layer's op, a narrower width, another data config — that lowers the total relative excess
  * Σ_r relu(cost_r / budget_r − 1) most (ties: the choice the search weighted higher), each recorded.

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The Pareto explorer (DESIGN.md §2): after the search loop, the decoded model (id 0, the default pick),
+ * The Pareto explorer (docs/architecture.md#pareto-explorer-and-ranking): after the search loop, the decoded model (id 0, the default pick),
  * the argmax of α and γ, the reference shape (every layer a depthwise-separable 3x3 at full width, as
  * DS-CNN) on the two data configs γ weighs most (only the frozen one once γ froze) and on the classic front
  * end {@link DataConfig#defaults()} when the space has it ({@code reference}, repaired greedily when over

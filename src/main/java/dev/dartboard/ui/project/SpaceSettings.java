@@ -6,7 +6,7 @@ import dev.dartboard.model.Primitive;
 import java.util.List;
 
 /**
- * What the search may choose, as bounds (DESIGN.md §2), saved in the project file. The search
+ * What the search may choose, as bounds (docs/architecture.md#data-space), saved in the project file. The search
  * enumerates its candidate front ends inside these bounds. Missing lists read as the defaults, so
  * older project files stay readable; {@link #problem()} says what makes a space unusable.
  *

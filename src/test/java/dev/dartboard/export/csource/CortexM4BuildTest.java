@@ -60,7 +60,7 @@ class CortexM4BuildTest {
     }
 
     /**
-     * DESIGN.md §2: the search's estimate agrees within 10% with the built library. The library owns
+     * docs/architecture.md#cost-model: the search's estimate agrees within 10% with the built library. The library owns
      * weights, tables, code, the arena and the FFT/mel scratch; the PCM ring, DMA buffers and feature
      * matrix belong to the sketch that streams audio into it, so they are left out of both sides.
      */

@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * DESIGN.md §2: the search's latency estimate (CostModel on the Nano 33 BLE profile) agrees within 15%
+ * docs/architecture.md#cost-model: the search's latency estimate (CostModel on the Nano 33 BLE profile) agrees within 15%
  * with the exported C library's instruction count on an emulated Cortex-M4F (QEMU mps2-an386, see
  * {@link QemuLatency}), taking one instruction as one cycle at the board's clock — for DS-CNN-S and
  * genotypes with 3×3 convolutions, pools, 5×5 depthwise, inverted residuals (ADD), odd channel counts,
