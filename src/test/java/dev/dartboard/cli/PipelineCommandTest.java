@@ -41,7 +41,12 @@ class PipelineCommandTest {
         assertEquals(ranking.get("scores").get(0).get("id").asInt(), ranking.get("chosen").asInt());
         assertEquals(ranking.get("chosen").asInt(), mapper.readTree(runDir.resolve("search/pareto.json").toFile()).get("chosen").asInt());
         JsonNode summary = mapper.readTree(out.toString());
-        for (String stage : new String[]{"search", "train", "quantize", "export"}) assertTrue(summary.has(stage), stage);
+        for (String stage : new String[]{"search", "train", "quantize", "export", "eval"}) assertTrue(summary.has(stage), stage);
+        JsonNode eval = summary.get("eval");
+        assertEquals("int8", eval.get("model").asText());
+        assertEquals(summary.get("quantize").get("int8Accuracy").asDouble(), eval.get("accuracy").asDouble(), 1e-12,
+                    "eval of the int8 model agrees with quantize's own report");
+        assertTrue(eval.get("detection").get("otherWords").asInt() >= eval.get("perClass").get("_unknown_").get("support").asInt());
         JsonNode g = mapper.readTree(runDir.resolve("search/genotype.json").toFile());
         assertTrue(g.get("sram").asLong() <= 64 * 1024 && g.get("flash").asLong() <= 256 * 1024
                 && g.get("latencyMs").asDouble() <= 200, g.toString());
