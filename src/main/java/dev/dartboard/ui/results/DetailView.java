@@ -40,7 +40,8 @@ final class DetailView {
                 costs.getChildren().add(l);
             }
             trained.setText(d.trained() == null ? "Not trained yet (Train writes " + d.trainedRun().getFileName() + "/)."
-                    : String.format(Locale.ROOT, "Trained: %.1f%% on the %s split (%s)", 100 * d.trained().accuracy(), d.trained().split(), d.trainedRun()));
+                    : String.format(Locale.ROOT, "Trained: %.1f%% on the %s split (%s)", 100 * d.trained().accuracy(), d.trained().split(), d.trainedRun())
+                    + (d.trained().detectionLine().isEmpty() ? "" : "\n" + d.trained().detectionLine()));
             ConfusionGrid.show(confusion, d.trained());
             GenotypeDiagram.show(diagram, d.boxes());
         });

@@ -17,6 +17,26 @@ public record TrainedMetrics(double accuracy, String split, List<String> labels,
         labels = List.copyOf(labels);
     }
 
+    /**
+     * "other words rejected 92.0% (34 of 37), false accepts: marvin 2, sheila 1" from the matrix's unknown row
+     * (the split's sampled other words), or "" when the split has none.
+     */
+    public String detectionLine() {
+        dev.dartboard.train.Confusion c = new dev.dartboard.train.Confusion(labels);
+        for (int t = 0; t < confusion.length; t++)
+            for (int p = 0; p < confusion[t].length; p++)
+                for (int k = 0; k < confusion[t][p]; k++) c.add(t, p);
+        dev.dartboard.train.Detection d = dev.dartboard.train.Detection.of(c);
+        if (d.otherWords() == 0) return "";
+        StringBuilder s = new StringBuilder(String.format(java.util.Locale.ROOT, "other words rejected %.1f%% (%d of %d)",
+                100 * d.rejectedShare(), d.rejected(), d.otherWords()));
+        String accepts = d.falseAccepts().entrySet().stream().filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.comparingByKey()).map(e -> e.getKey() + " " + e.getValue())
+                .collect(java.util.stream.Collectors.joining(", "));
+        if (!accepts.isEmpty()) s.append(", false accepts: ").append(accepts);
+        return s.toString();
+    }
+
     /** From metrics.json read as a map; throws IllegalArgumentException when the matrix is missing or not square. */
     @SuppressWarnings("unchecked")
     public static TrainedMetrics of(Map<String, Object> m) {
