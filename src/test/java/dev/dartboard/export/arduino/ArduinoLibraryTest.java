@@ -64,9 +64,9 @@ class ArduinoLibraryTest {
         Path lib = export("m4");
         for (Path c : sources(lib.resolve("src")))
             run(List.of("arm-none-eabi-gcc", "-std=c99", "-Wall", "-Werror", "-mcpu=cortex-m4", "-mthumb", "-mfpu=fpv4-sp-d16",
-                    "-mfloat-abi=hard", "-Os", "-c", c.toString(), "-o", c.toString().replace(".c", ".o")), null);
+                    "-mfloat-abi=softfp", "-Os", "-c", c.toString(), "-o", c.toString().replace(".c", ".o")), null);
         run(List.of("arm-none-eabi-g++", "-x", "c++", "-std=gnu++11", "-Wall", "-mcpu=cortex-m4", "-mthumb", "-mfpu=fpv4-sp-d16",
-                "-mfloat-abi=hard", "-Os", "-I", STUBS.toString(), "-I", lib.resolve("src").toString(), "-c",
+                "-mfloat-abi=softfp", "-Os", "-I", STUBS.toString(), "-I", lib.resolve("src").toString(), "-c",
                 lib.resolve("examples/kws_micro/kws_micro.ino").toString(), "-o", lib.resolve("kws_micro.o").toString()), null);
     }
 
@@ -114,6 +114,23 @@ class ArduinoLibraryTest {
             assertTrue(problems.isEmpty(), lib + "/library.properties: " + problems);
         }
         assertEquals(63, export("spec-odd", renamed).getFileName().toString().length(), "a name is cut to 63 characters");
+    }
+
+    /** dartboard export --maintainer/--url reach library.properties; a maintainer without an e-mail is refused, naming the option. */
+    @Test
+    void exportCommandTakesTheMaintainerAndUrl() throws Exception {
+        Path out = Path.of("target", "arduino-test", "cli");
+        TrainedRun.exec(new dev.dartboard.cli.ExportCommand(), "--run", TrainedRun.quantized().toString(), "--out", out.toString(),
+                "--format", "arduino", "--maintainer", "Ada Lovelace <ada@example.org>", "--url", "https://example.org/kws");
+        Map<String, String> p = properties(out.resolve("arduino/Dartboard_tiny/library.properties"));
+        assertEquals("Ada Lovelace <ada@example.org>", p.get("maintainer"));
+        assertEquals("https://example.org/kws", p.get("url"));
+        AssertionError e = assertThrows(AssertionError.class, () -> TrainedRun.exec(new dev.dartboard.cli.ExportCommand(), "--run",
+                TrainedRun.quantized().toString(), "--out", out.toString(), "--format", "arduino", "--maintainer", "Ada Lovelace"));
+        assertTrue(e.getMessage().contains("--maintainer must be 'Name <e-mail>'"), e.getMessage());
+        e = assertThrows(AssertionError.class, () -> TrainedRun.exec(new dev.dartboard.cli.ExportCommand(), "--run",
+                TrainedRun.quantized().toString(), "--out", out.toString(), "--format", "arduino", "--url", "example.org"));
+        assertTrue(e.getMessage().contains("--url must be an absolute http(s) address"), e.getMessage());
     }
 
     static final List<String> REQUIRED = List.of("name", "version", "author", "maintainer", "sentence", "paragraph", "category", "url", "architectures");
