@@ -17,9 +17,7 @@
 #error "the model's sample rate must divide the PDM's 16 kHz"
 #endif
 #define DMA_SAMPLES (KWS_HOP_SAMPLES * DECIMATE)         /* one hop per buffer */
-#ifndef RING_HOPS
-#define RING_HOPS @RING_HOPS@                                  /* ceil(@BUSY_MS@ ms / hop) + 2: see above */
-#endif
+#define RING_HOPS @RING_HOPS@ /* ceil(@BUSY_MS@ ms / hop) + 2: the hops completed while loop() is busy, + written, + read */
 #define INFER_EVERY_FRAMES ((200 * KWS_SAMPLE_RATE / 1000 + KWS_HOP_SAMPLES - 1) / KWS_HOP_SAMPLES) /* ~200 ms */
 #define AVERAGE 3
 #define THRESHOLD 0.70f
