@@ -38,8 +38,9 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
- * {@code dartboard export --run RUN --out DIR [--format tflite,c,arduino,card,blob] [--board nano33ble] [--data DIR]}:
- * the deployables of a trained run ({@link RunExporter}). Needs {@code RUN/model.int8.json}; with
+ * {@code dartboard export --run RUN --out DIR [--format tflite,c,arduino,card,blob] [--board nano33ble] [--data DIR]
+ * [--maintainer 'NAME <EMAIL>'] [--url URL]}: the deployables of a trained run ({@link RunExporter}); the last two go
+ * into the Arduino library's library.properties ({@link Publisher}, placeholders by default). Needs {@code RUN/model.int8.json}; with
  * {@code --data} a run that lacks it is quantized first. The card's budget is {@code RUN/budget.json}
  * ({@link Budget}) when present. Prints the written paths and the card's headline numbers as JSON.
  */
