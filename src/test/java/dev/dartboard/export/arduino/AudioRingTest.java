@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The ring's size from hand-computed costs: one hop's front end + one inference, in 20 ms hops, plus 2. */
 class AudioRingTest {
@@ -34,6 +35,21 @@ class AudioRingTest {
         assertEquals(4, r.hops());
         assertEquals(4, AudioRing.of(costs(2_560_000, 0, 40.0), D).hops(), "40 ms = 2 hops exactly");
         assertEquals(5, AudioRing.of(costs(2_560_064, 0, 2_560_064 / 64_000.0), D).hops(), "a cycle more: 3 hops");
+    }
+
+    /** The firmware sketch's fixed ring holds DS-CNN-S's busy time by the same rule (its model is only known at run time). */
+    @Test
+    void firmwareRingHoldsDsCnnS() throws Exception {
+        String ino = java.nio.file.Files.readString(java.nio.file.Path.of("firmware/arduino/dartboard_fw/dartboard_fw.ino"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("RING_HOPS = (\\d+);").matcher(ino);
+        assertTrue(m.find(), "the firmware declares RING_HOPS");
+        dev.dartboard.model.Genotype g = dev.dartboard.model.Genotype.dscnnS();
+        assertEquals(20.0, g.dataConfig().hopSamples() * 1000.0 / g.dataConfig().sampleRate(), 1e-9, "the firmware's buffers are 20 ms");
+        Costs c = new dev.dartboard.nas.cost.CostModel(new dev.dartboard.nas.BoardProfiles().load("nano33ble"),
+                new dev.dartboard.nas.cost.GenotypeLowering()).of(g, 12);
+        AudioRing need = AudioRing.of(c, g.dataConfig());
+        System.out.printf("DS-CNN-S: busy %.1f ms, %d buffers; firmware ring %s%n", need.busyMs(), need.hops(), m.group(1));
+        assertTrue(Integer.parseInt(m.group(1)) >= need.hops(), need + " vs the firmware's " + m.group(1));
     }
 
     @Test
