@@ -38,7 +38,7 @@ static const uint32_t ARENA_BYTES = 96u * 1024u;  // activations of the largest 
 static const int PDM_RATE = 16000;
 static const int PDM_SAMPLES = 320;                // one 20 ms buffer
 // 16 x 20 ms = 320 ms of audio (10 KB). One hop's front end + one inference of the largest reference model,
-X
+// DS-CNN-S, is ~187 ms at 64 MHz by the cost model: ceil(187 / 20) + 2 = 12 buffers (the export's AudioRing
 // rule; AudioRingTest checks this constant against it). A model slower than the listener's cadence (an
 // inference every LISTEN.every_frames hops) falls behind whatever the ring's size: the overruns line says so.
 static const int RING_HOPS = 16;
