@@ -6,14 +6,22 @@
 // front end) uses infer_stream. The PDM microphone (16 kHz mono) feeds mic_stream: dp_listen runs the
 // boot model's front end, model and detection rule; a detection is sent as a DETECT frame (with the
 // word) and lights the LED for LED_MS. Models at 8 kHz get pair-averaged samples; other rates are
-// not listened to.
+// not listened to. The PDM interrupt fills a ring of RING_HOPS 20 ms buffers; a buffer that finds the ring
+// full (loop() busy in a long inference or a flash erase) is dropped and counted, and the count goes out as a
+// LOG line ("overruns N ...", level warn, at most once a second) that `dartboard monitor` prints.
+// Free RAM in INFO is Mbed OS's heap statistics (the core's mbed_config.h enables MBED_ALL_STATS_ENABLED):
+// the heap's reserved bytes less those allocated and their bookkeeping. Static buffers (the arena, the ring)
+// are outside the heap; loop() runs on its own Mbed thread stack, so `&local - sbrk(0)` would not measure
+// anything useful here.
 //
 // Flash layout: the store uses 0x80000..0xFFFFF (512 KB = 2 slots x (4 KB header + 252 KB));
 // the sketch itself (bootloader 0x00000..0x0FFFF, application from 0x10000) must stay below
 // 0x80000, i.e. under 448 KB. Page 4 KB; NVMC writes 32-bit words; an erase stalls the CPU ~85 ms.
 #include <Arduino.h>
 #include <PDM.h>
+#include <stdio.h>
 #include "nrf.h"
+#include "mbed_stats.h"
 
 extern "C" {
 #include "src/core/dp_listen.h"
@@ -29,6 +37,12 @@ static const uint32_t IDLE_MS = 20;
 static const uint32_t ARENA_BYTES = 96u * 1024u;  // activations of the largest model we accept
 static const int PDM_RATE = 16000;
 static const int PDM_SAMPLES = 320;                // one 20 ms buffer
+// 16 x 20 ms = 320 ms of audio (10 KB). One hop's front end + one inference of the largest reference model,
+// DS-CNN-S, is ~187 ms at 64 MHz by the cost model: ceil(187 / 20) + 2 = 12 buffers (the export's AudioRing
+// rule; AudioRingTest checks this constant against it). A model slower than the listener's cadence (an
+// inference every LISTEN.every_frames hops) falls behind whatever the ring's size: the overruns line says so.
+static const int RING_HOPS = 16;
+static const uint32_t OVERRUN_LOG_MS = 1000;
 static const uint32_t LED_MS = 500;
 static const dp_listen_cfg LISTEN = {3, 0, 5, 1000}; // average, threshold, every frames, refractory ms (sim defaults)
 
@@ -68,10 +82,12 @@ static int nvmc_read(void *, uint32_t addr, uint8_t *out, uint32_t len) {
 
 static void serial_send(void *, const uint8_t *bytes, size_t n) { Serial.write(bytes, n); }
 
+// Heap bytes not allocated (fragmentation not counted), from Mbed OS's heap statistics.
 static uint32_t free_ram(void *) {
-  char top;
-  extern char *sbrk(int);
-  return (uint32_t)(&top - sbrk(0));  // gap between heap end and stack: a lower bound
+  mbed_stats_heap_t h;
+  mbed_stats_heap_get(&h);
+  uint32_t used = h.current_size + h.overhead_size;
+  return h.reserved_size > used ? h.reserved_size - used : 0;
 }
 
 // The store's region is memory mapped: the runner reads the blob in place (4 KB aligned).
@@ -95,26 +111,40 @@ static dp_stream infer_stream, mic_stream;
 static dp_listener listener;
 static const dp_model *listening;                    // model the listener runs, NULL: not listening
 static uint32_t listening_gen, led_on_ms;
-static int16_t pdm[2][PDM_SAMPLES];                   // written by on_pdm (interrupt), read by loop
-static volatile int pdm_fill[2], pdm_write = 0;
-static volatile bool pdm_full[2];
-static int pdm_read = 0;
+static int16_t ring[RING_HOPS][PDM_SAMPLES];          // ring[ring_head] is being written; ring_tail .. head-1 wait
+static volatile int ring_head = 0, ring_tail = 0;     // head: the interrupt's, tail: loop()'s
+static volatile uint32_t overruns = 0;                // 20 ms buffers dropped because the ring was full
+static int ring_fill = 0;                             // samples in ring[ring_head] (interrupt only)
+static uint32_t logged_overruns = 0, overrun_log_ms = 0;
 
-// Interrupt: copies PDM samples into the current buffer, switching buffers when one is full.
+// Interrupt: copies PDM samples into ring[ring_head]; a full buffer moves the head on, or is dropped (and
+// counted) when the next slot still waits for loop(), so the queued buffers stay intact.
 static void on_pdm() {
   int bytes = PDM.available();
   while (bytes >= 2) {
-    int w = pdm_write, n = PDM_SAMPLES - pdm_fill[w];
+    int n = PDM_SAMPLES - ring_fill;
     if (n > bytes / 2) n = bytes / 2;
-    PDM.read(pdm[w] + pdm_fill[w], n * 2);
-    pdm_fill[w] += n;
+    PDM.read(ring[ring_head] + ring_fill, n * 2);
+    ring_fill += n;
     bytes -= n * 2;
-    if (pdm_fill[w] == PDM_SAMPLES) {
-      pdm_full[w] = true;
-      pdm_write = 1 - w;
-      pdm_fill[1 - w] = 0;
+    if (ring_fill == PDM_SAMPLES) {
+      ring_fill = 0;
+      int next = (ring_head + 1) % RING_HOPS;
+      if (next == ring_tail) overruns++;
+      else ring_head = next;
     }
   }
+}
+
+// A LOG line when buffers were dropped since the last one, at most every OVERRUN_LOG_MS.
+static void log_overruns() {
+  uint32_t n = overruns, now = millis();
+  if (n == logged_overruns || (overrun_log_ms != 0 && now - overrun_log_ms < OVERRUN_LOG_MS)) return;
+  char text[64];
+  snprintf(text, sizeof text, "overruns %lu (20 ms microphone buffers dropped)", (unsigned long)n);
+  dp_proto_log(&proto, 2, text);
+  logged_overruns = n;
+  overrun_log_ms = now | 1u;
 }
 
 static void on_detect(void *, uint8_t label, int8_t score, uint32_t ms, const char *name, uint8_t len) {
@@ -173,11 +203,11 @@ void loop() {
   } else if (proto.parser.n > 0 && millis() - last_byte_ms > IDLE_MS) {
     dp_proto_idle(&proto);
   }
-  while (pdm_full[pdm_read]) {
-    hear(pdm[pdm_read]);
-    pdm_full[pdm_read] = false;
-    pdm_read = 1 - pdm_read;
+  while (ring_tail != ring_head) {
+    hear(ring[ring_tail]);
+    ring_tail = (ring_tail + 1) % RING_HOPS;
   }
+  log_overruns();
   if (led_on_ms && millis() - led_on_ms > LED_MS) {
     digitalWrite(LED_BUILTIN, LOW);
     led_on_ms = 0;

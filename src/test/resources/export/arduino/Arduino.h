@@ -21,5 +21,6 @@ struct HostSerial {
     void print(double v) { printf("%.2f", v); }
     void println(const char* s) { puts(s); }
     void println() { putchar('\n'); }
+    void println(unsigned long v) { printf("%lu\n", v); }
 };
 extern HostSerial Serial;

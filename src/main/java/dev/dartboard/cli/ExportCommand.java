@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dartboard.export.ExportFormat;
 import dev.dartboard.export.RunExporter;
 import dev.dartboard.export.arduino.ArduinoLibraryExporter;
+import dev.dartboard.export.arduino.Publisher;
 import dev.dartboard.export.card.ArmBuildProbe;
 import dev.dartboard.export.card.CardInputs;
 import dev.dartboard.export.card.MeasuredSizes;
@@ -37,8 +38,9 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
- * {@code dartboard export --run RUN --out DIR [--format tflite,c,arduino,card,blob] [--board nano33ble] [--data DIR]}:
- * the deployables of a trained run ({@link RunExporter}). Needs {@code RUN/model.int8.json}; with
+ * {@code dartboard export --run RUN --out DIR [--format tflite,c,arduino,card,blob] [--board nano33ble] [--data DIR]
+ * [--maintainer 'NAME <EMAIL>'] [--url URL]}: the deployables of a trained run ({@link RunExporter}); the last two go
+ * into the Arduino library's library.properties ({@link Publisher}, placeholders by default). Needs {@code RUN/model.int8.json}; with
  * {@code --data} a run that lacks it is quantized first. The card's budget is {@code RUN/budget.json}
  * ({@link Budget}) when present. Prints the written paths and the card's headline numbers as JSON.
  */
@@ -52,15 +54,20 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--board", paramLabel = "ID|FILE", description = "Board profile for the card (default ${DEFAULT-VALUE}).") String board = "nano33ble";
     @Option(names = "--data", paramLabel = "DIR", description = "Data set, to quantize a run that has no int8 model yet.") Path data;
     @Option(names = "--cache", paramLabel = "DIR", description = "Feature cache folder.") Path cache;
+    @Option(names = "--maintainer", paramLabel = "'NAME <EMAIL>'", description = "Arduino library maintainer (default: a placeholder, ${DEFAULT-VALUE}).")
+    String maintainer = Publisher.PLACEHOLDER.maintainer();
+    @Option(names = "--url", paramLabel = "URL", description = "Arduino library home page (default: a placeholder, ${DEFAULT-VALUE}).")
+    String url = Publisher.PLACEHOLDER.url();
 
     @Override
     public Integer call() {
         ObjectMapper mapper = new ObjectMapper();
         try {
             Set<ExportFormat> chosen = ExportFormat.parse(formats);
+            Publisher publisher = new Publisher(maintainer, url);
             CardInputs in = inputs(mapper, chosen.contains(ExportFormat.CARD));
             CSourceExporter c = new CSourceExporter();
-            RunExporter exporter = new RunExporter(new TfliteWriter(), c, new ArduinoLibraryExporter(c), new ModelCardBuilder(), new ModelCardWriter(mapper));
+            RunExporter exporter = new RunExporter(new TfliteWriter(), c, new ArduinoLibraryExporter(c, publisher), new ModelCardBuilder(), new ModelCardWriter(mapper));
             List<Path> written = exporter.export(in, out, chosen);
             Json.print(spec.commandLine().getOut(), summary(in, written));
             return ExitCodes.OK;

@@ -50,7 +50,7 @@ public final class RunExporter {
             csource.export(in.quant(), out.resolve(C_DIR));
             written.add(out.resolve(C_DIR));
         }
-        if (formats.contains(ExportFormat.ARDUINO)) written.add(arduino.export(in.quant(), out.resolve(ARDUINO_DIR)));
+        if (formats.contains(ExportFormat.ARDUINO)) written.add(arduino.export(in.quant(), in.costs(), out.resolve(ARDUINO_DIR)));
         if (formats.contains(ExportFormat.CARD)) written.addAll(cardWriter.write(cards.build(in), out));
         if (formats.contains(ExportFormat.BLOB)) {
             AtomicFiles.write(out.resolve(BLOB), new BlobWriter().write(in.quant()));

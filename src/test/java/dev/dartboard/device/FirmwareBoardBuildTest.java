@@ -39,7 +39,7 @@ class FirmwareBoardBuildTest {
         assertEquals(0, new ProcessBuilder(host).inheritIO().start().waitFor(), "host g++");
         if (!onPath("arm-none-eabi-g++")) return;
         List<String> m4 = new ArrayList<>(List.of("arm-none-eabi-g++", "-std=gnu++11", "-Wall", "-Werror", "-mcpu=cortex-m4", "-mthumb",
-                "-mfpu=fpv4-sp-d16", "-mfloat-abi=hard", "-Os", "-x", "c++", "-c", ino, "-o", BUILD.resolve("dartboard_fw.o").toString()));
+                "-mfpu=fpv4-sp-d16", "-mfloat-abi=softfp", "-Os", "-x", "c++", "-c", ino, "-o", BUILD.resolve("dartboard_fw.o").toString()));
         m4.addAll(stubs);
         Files.createDirectories(BUILD);
         assertEquals(0, new ProcessBuilder(m4).inheritIO().start().waitFor(), "arm-none-eabi-g++");

@@ -1,6 +1,7 @@
 package dev.dartboard.export.arduino;
 
 import dev.dartboard.export.csource.CSourceExporter;
+import dev.dartboard.nas.cost.Costs;
 import dev.dartboard.quant.QuantModel;
 
 import java.io.IOException;
@@ -15,33 +16,46 @@ import java.nio.file.Path;
  * NAME/library.properties
  * NAME/src/NAME.h                         the include for sketches (C headers in extern "C")
  * NAME/src/*.c, *.h                       the C library of {@link CSourceExporter}, model_settings.h included
- * NAME/examples/kws_micro/kws_micro.ino   PDM microphone → kws_stream → model → Serial + LED
+ * NAME/examples/kws_micro/kws_micro.ino   PDM microphone → ring of hop buffers → kws_stream → model → Serial + LED
  * </pre>
- * NAME is {@link #libraryName}. Writes into an existing or new folder; stateless apart from the C exporter.
+ * NAME is {@link #libraryName}. The example's ring is sized by {@link AudioRing} from the model's estimated
+ * costs and it prints the hops it had to drop ("overruns"). Writes into an existing or new folder; stateless
+ * apart from its collaborators.
  */
 public final class ArduinoLibraryExporter {
     public static final String EXAMPLE = "kws_micro";
+    /** The library specification's longest name. */
+    static final int MAX_NAME = 63;
     private final CSourceExporter csource;
+    private final Publisher publisher;
 
-    public ArduinoLibraryExporter(CSourceExporter csource) {
+    public ArduinoLibraryExporter(CSourceExporter csource, Publisher publisher) {
         this.csource = csource;
+        this.publisher = publisher;
     }
 
-    /** "Dartboard_" + the model name with every character outside [A-Za-z0-9_] as '_'. */
+    /** "Dartboard_" + the model name with every character outside [A-Za-z0-9_] as '_', cut to 63 characters. */
     public static String libraryName(QuantModel m) {
-        return "Dartboard_" + m.name().replaceAll("[^A-Za-z0-9_]", "_");
+        String name = "Dartboard_" + m.name().replaceAll("[^A-Za-z0-9_]", "_");
+        return name.length() <= MAX_NAME ? name : name.substring(0, MAX_NAME);
     }
 
-    /** @return the library folder, {@code parent/NAME} */
-    public Path export(QuantModel m, Path parent) throws IOException {
+    /**
+     * @param costs the model's estimated costs on the target board ({@code CostModel.of}); they size the example's audio ring
+     * @return the library folder, {@code parent/NAME}
+     */
+    public Path export(QuantModel m, Costs costs, Path parent) throws IOException {
         String name = libraryName(m);
         Path lib = parent.resolve(name);
         csource.export(m, lib.resolve("src"));
         Files.writeString(lib.resolve("src").resolve(name + ".h"), header(name));
-        Files.writeString(lib.resolve("library.properties"), LibraryProperties.of(name, m));
+        Files.writeString(lib.resolve("library.properties"), LibraryProperties.of(name, m, publisher));
         Path example = Files.createDirectories(lib.resolve("examples").resolve(EXAMPLE));
-        Files.writeString(example.resolve(EXAMPLE + ".ino"),
-                resource(EXAMPLE + ".ino").replace("@HEADER@", name + ".h").replace("@MODEL@", m.name()));
+        AudioRing ring = AudioRing.of(costs, m.dataConfig());
+        Files.writeString(example.resolve(EXAMPLE + ".ino"), resource(EXAMPLE + ".ino").replace("@HEADER@", name + ".h")
+                .replace("@MODEL@", m.name().replaceAll("[^\\x20-\\x7e]|['\"\\\\*/]", "_"))
+                .replace("@RING_HOPS@", Integer.toString(ring.hops()))
+                .replace("@BUSY_MS@", String.format(java.util.Locale.ROOT, "%.1f", ring.busyMs())));
         return lib;
     }
 

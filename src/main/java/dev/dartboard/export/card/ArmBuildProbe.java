@@ -14,14 +14,17 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Measures the exported C library as the Nano 33 BLE's core builds it: {@code arm-none-eabi-gcc
- * -mcpu=cortex-m4 -mthumb -mfpu=fpv4-sp-d16 -mfloat-abi=hard -Os -ffunction-sections -fdata-sections},
- * then {@code arm-none-eabi-size -A} per object, sections summed by kind (.text.*, .rodata.*, .data.*, .bss.*).
+ * Measures the exported C library as the Nano 33 BLE's core builds it: {@code arm-none-eabi-gcc} with the
+ * code-generation flags of the Arduino mbed core's C recipe for the board (variant ARDUINO_NANO33BLE's
+ * {@code cflags.txt}: {@code -std=gnu11 -mcpu=cortex-m4 -mthumb -mfpu=fpv4-sp-d16 -mfloat-abi=softfp -Os
+ * -ffunction-sections -fdata-sections -fomit-frame-pointer -funsigned-char -fno-exceptions}; softfp, not hard:
+ * the core passes floats in integer registers), then {@code arm-none-eabi-size -A} per object, sections summed by kind (.text.*, .rodata.*, .data.*, .bss.*).
  * Empty when the compiler is not installed. Blocks while compiling (seconds); thread-safe for distinct dirs.
  */
 public final class ArmBuildProbe {
-    static final List<String> FLAGS = List.of("-std=c99", "-mcpu=cortex-m4", "-mthumb", "-mfpu=fpv4-sp-d16",
-            "-mfloat-abi=hard", "-Os", "-ffunction-sections", "-fdata-sections");
+    static final List<String> FLAGS = List.of("-std=gnu11", "-mcpu=cortex-m4", "-mthumb", "-mfpu=fpv4-sp-d16",
+            "-mfloat-abi=softfp", "-Os", "-ffunction-sections", "-fdata-sections", "-fomit-frame-pointer", "-funsigned-char",
+            "-fno-exceptions");
     private final CSourceExporter csource;
 
     public ArmBuildProbe(CSourceExporter csource) {

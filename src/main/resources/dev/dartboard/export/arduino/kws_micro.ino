@@ -1,7 +1,10 @@
 /* Dartboard keyword spotter for the Arduino Nano 33 BLE (Sense), model '@MODEL@'.
- * PDM microphone (interrupt fills two hop-sized buffers) -> streaming front end (kws_stream: one
- * feature frame per hop) -> int8 model every INFER_EVERY_FRAMES frames -> softmax averaged over the
+ * PDM microphone (interrupt fills a ring of RING_HOPS hop-sized buffers) -> streaming front end (kws_stream:
+ * one feature frame per hop) -> int8 model every INFER_EVERY_FRAMES frames -> softmax averaged over the
  * last AVERAGE inferences -> a keyword above THRESHOLD is printed on Serial and lights the LED.
+ * The ring covers the longest loop() iteration that Dartboard's cost model estimates for this model on the
+ * Nano 33 BLE (one hop's front end + one inference, @BUSY_MS@ ms): a hop that finds the ring full is dropped
+ * and counted, and the count is printed ("overruns N") whenever it grows (at most once a second).
  * Every front-end constant is in model_settings.h (generated with the model). */
 #include <Arduino.h>
 #include <PDM.h>
@@ -14,36 +17,41 @@
 #error "the model's sample rate must divide the PDM's 16 kHz"
 #endif
 #define DMA_SAMPLES (KWS_HOP_SAMPLES * DECIMATE)         /* one hop per buffer */
+#define RING_HOPS @RING_HOPS@ /* ceil(@BUSY_MS@ ms / hop) + 2: the hops completed while loop() is busy, + written, + read */
 #define INFER_EVERY_FRAMES ((200 * KWS_SAMPLE_RATE / 1000 + KWS_HOP_SAMPLES - 1) / KWS_HOP_SAMPLES) /* ~200 ms */
 #define AVERAGE 3
 #define THRESHOLD 0.70f
 #define SUPPRESS_MS 1000
 #define LED_MS 500
+#define OVERRUN_REPORT_MS 1000
 
 static kws_stream_t stream;                              /* window + hop PCM and the int8 feature matrix */
-static int16_t dma[2][DMA_SAMPLES];                      /* written by onPDMdata, read by loop */
-static volatile int dmaFill[2], writeBuf = 0, overruns = 0;
-static volatile bool full[2];
-static int readBuf = 0, framesSinceInfer = 0, slot = 0;
+static int16_t ring[RING_HOPS][DMA_SAMPLES];             /* ring[head] is being written; tail .. head-1 wait */
+static volatile int head = 0, tail = 0;                  /* head is the interrupt's, tail is loop()'s */
+static volatile unsigned long overruns = 0;              /* hops dropped because the ring was full */
+static int fill = 0;                                     /* samples in ring[head] (interrupt only) */
+static int framesSinceInfer = 0, slot = 0;
+static unsigned long reportedOverruns = 0, lastReport = 0;
 static int16_t pcm[KWS_HOP_SAMPLES];
 static int8_t scores[KWS_LABEL_COUNT];
 static float history[AVERAGE][KWS_LABEL_COUNT];
 static unsigned long lastDetect = 0, ledOn = 0;
 
-/* Interrupt: copies the PDM samples into the current buffer, switching buffers when one is full. */
+/* Interrupt: copies the PDM samples into ring[head]; a full hop moves head on, or is dropped (and
+ * counted) when the next slot is still waiting for loop(): the hops already queued stay intact. */
 static void onPDMdata() {
   int bytes = PDM.available();
   while (bytes >= 2) {
-    int w = writeBuf, n = DMA_SAMPLES - dmaFill[w];
+    int n = DMA_SAMPLES - fill;
     if (n > bytes / 2) n = bytes / 2;
-    PDM.read(dma[w] + dmaFill[w], n * 2);
-    dmaFill[w] += n;
+    PDM.read(ring[head] + fill, n * 2);
+    fill += n;
     bytes -= n * 2;
-    if (dmaFill[w] == DMA_SAMPLES) {
-      if (full[w]) overruns++;
-      full[w] = true;
-      writeBuf = 1 - w;
-      dmaFill[1 - w] = 0;
+    if (fill == DMA_SAMPLES) {
+      fill = 0;
+      int next = (head + 1) % RING_HOPS;
+      if (next == tail) overruns++;
+      else head = next;
     }
   }
 }
@@ -108,12 +116,22 @@ void setup() {
   for (int i = 0; i < KWS_LABEL_COUNT; i++) { Serial.print(kws_labels[i]); Serial.print(i + 1 < KWS_LABEL_COUNT ? ", " : "\n"); }
 }
 
+/* Prints the overrun count when it has grown, at most once every OVERRUN_REPORT_MS. */
+static void reportOverruns() {
+  unsigned long n = overruns, now = millis();
+  if (n == reportedOverruns || (lastReport != 0 && now - lastReport < OVERRUN_REPORT_MS)) return;
+  reportedOverruns = n;
+  lastReport = now | 1;
+  Serial.print("overruns ");
+  Serial.println(n);
+}
+
 void loop() {
-  while (full[readBuf]) {
-    consume(dma[readBuf]);
-    full[readBuf] = false;
-    readBuf = 1 - readBuf;
+  while (tail != head) {
+    consume(ring[tail]);
+    tail = (tail + 1) % RING_HOPS;
   }
+  reportOverruns();
   if (ledOn != 0 && millis() - ledOn > LED_MS) {
     digitalWrite(LED_BUILTIN, LOW);
     ledOn = 0;
