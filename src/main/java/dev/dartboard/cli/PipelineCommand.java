@@ -50,6 +50,7 @@ public final class PipelineCommand implements Callable<Integer> {
     @Option(names = "--rank-clips", defaultValue = "" + dev.dartboard.train.CandidateRanking.DEFAULT_TRAIN_CLIPS, paramLabel = "N", description = "As search --rank-clips (default ${DEFAULT-VALUE}).") int rankClips;
     @Option(names = "--weight-opt", defaultValue = "adam", paramLabel = "sgd|adam", description = "As search --weight-opt (default ${DEFAULT-VALUE}).") String weightOpt;
     @Option(names = "--pc", paramLabel = "K", description = "As search --pc: PC-DARTS partial channels (default: search's).") Integer pc;
+    @Option(names = "--free-op-penalty", paramLabel = "W", description = "As search --free-op-penalty (default: search's).") Double freeOpPenalty;
     @Option(names = "--configs", defaultValue = "8", description = "Data configs searched, at most (default ${DEFAULT-VALUE}).") int configs;
     @Option(names = "--augment", paramLabel = "none|shift|audio|audio+speed", description = "Training augmentation, as train --augment (default: train's).") String augment;
     @Option(names = "--ema", paramLabel = "D", description = "As train --ema (default: train's).") Double ema;
@@ -124,6 +125,7 @@ public final class PipelineCommand implements Callable<Integer> {
         if (sram != null) a.addAll(List.of("--sram", sram));
         if (flash != null) a.addAll(List.of("--flash", flash));
         if (pc != null) a.addAll(List.of("--pc", Integer.toString(pc)));
+        if (freeOpPenalty != null) a.addAll(List.of("--free-op-penalty", Double.toString(freeOpPenalty)));
         if (!words.isEmpty()) a.addAll(List.of("--words", String.join(",", words)));
         if (pick != null) a.addAll(List.of("--pick", Integer.toString(pick)));
         if (space != null) a.addAll(List.of("--space", space));

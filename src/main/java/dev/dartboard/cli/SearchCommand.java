@@ -65,6 +65,7 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "0", description = "Native (ND4J/OpenMP) threads per op (0: OMP_NUM_THREADS if set, else cores - 1).") int threads;
     @Option(names = "--words", split = ",", description = "Target words (default: the data set's manifest).") List<String> words = List.of();
     @Option(names = "--pc", defaultValue = "1", description = "PC-DARTS partial channels K (default ${DEFAULT-VALUE}).") int pc;
+    @Option(names = "--free-op-penalty", defaultValue = "0", paramLabel = "W", description = "Weight of a penalty on the α mass of skip and pooling, against DARTS' collapse onto parameter-free ops (0: off; default ${DEFAULT-VALUE}).") double freeOpPenalty;
     @Option(names = "--superkernel", description = "Fold dw-sep 3x3/5x5 into one superkernel (faster).") boolean superkernel;
     @Option(names = "--arch-lr", defaultValue = "0.05", description = "Adam learning rate of α and γ (default ${DEFAULT-VALUE}).") double archLr;
     @Option(names = "--weight-opt", defaultValue = "sgd", paramLabel = "sgd|adam", description = "Optimizer of the supernet weights (default ${DEFAULT-VALUE}).") String weightOpt;
@@ -129,6 +130,8 @@ public final class SearchCommand implements Callable<Integer> {
         SearchConfig cfg = new SearchConfig(epochs, Math.min(warmup, epochs), batch, 0.025, 0.001, 0.9, archLr,
                 new ExpectedCosts.Lambdas(lambda, lambda, lambda), 0.01, seed, threads, pc, superkernel, SearchConfig.SGD)
                 .withWeightOptimizer(weightOpt, weightLr != null ? weightLr : SearchConfig.ADAM.equals(weightOpt) ? SearchConfig.ADAM_LR : SearchConfig.SGD_LR);
+        if (freeOpPenalty < 0) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--free-op-penalty: '" + freeOpPenalty + "' must be ≥ 0");
+        cfg = cfg.withFreeOpPenalty(freeOpPenalty);
         boolean newSpace = !saved || spec.commandLine().getParseResult().hasMatchedOption("--space")
                 || spec.commandLine().getParseResult().hasMatchedOption("--configs");
         SearchRequest given = new SearchRequest(data == null ? Path.of("") : data, out, newSpace ? space() : null, profile, budget, cfg,

@@ -37,6 +37,7 @@ final class SearchResume {
         PARTS.put("--superkernel", r -> r.config().superkernel());
         PARTS.put("--lambda", r -> r.config().lambdas());
         PARTS.put("--arch-lr", r -> r.config().archLr());
+        PARTS.put("--free-op-penalty", r -> r.config().freeOpPenalty());
     }
 
     private SearchResume() {}

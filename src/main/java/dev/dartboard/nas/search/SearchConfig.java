@@ -23,10 +23,22 @@ import dev.dartboard.nas.ExpectedCosts;
  * @param superkernel     fold dw-sep 3x3/5x5 into one superkernel (faster)
  * @param weightOptimizer {@code sgd} (Nesterov, {@code momentum}) or {@code adam}; null reads as {@code sgd}
  *                        (search.json files written before the option)
+ * @param freeOpPenalty   weight of the parameter-free-op regulariser: the mean over layers of softmax(α)'s mass on
+ *                        skip and the two poolings is added to the architecture loss times this weight, against
+ *                        DARTS' collapse onto parameter-free ops ({@link dev.dartboard.nas.FreeOpPenalty}); 0 = off
+ *                        (and in search.json files written before the option)
  */
 public record SearchConfig(int epochs, int warmupEpochs, int batch, double lrMax, double lrMin, double momentum,
                            double archLr, ExpectedCosts.Lambdas lambdas, double tau, long seed, int threads,
-                           int partialChannels, boolean superkernel, String weightOptimizer) {
+                           int partialChannels, boolean superkernel, String weightOptimizer, double freeOpPenalty) {
+    /** A config without the parameter-free-op regulariser. */
+    public SearchConfig(int epochs, int warmupEpochs, int batch, double lrMax, double lrMin, double momentum,
+                        double archLr, ExpectedCosts.Lambdas lambdas, double tau, long seed, int threads,
+                        int partialChannels, boolean superkernel, String weightOptimizer) {
+        this(epochs, warmupEpochs, batch, lrMax, lrMin, momentum, archLr, lambdas, tau, seed, threads, partialChannels,
+                superkernel, weightOptimizer, 0);
+    }
+
     public static final String SGD = "sgd", ADAM = "adam";
     /** Default weight learning rates at step 0 (cosine to 1/25 of it). */
     public static final double SGD_LR = 0.025, ADAM_LR = 0.005;
@@ -39,23 +51,24 @@ public record SearchConfig(int epochs, int warmupEpochs, int batch, double lrMax
             throw new IllegalArgumentException("need epochs ≥ 1, 0 ≤ warm-up ≤ epochs, batch ≥ 1");
         if (!(lrMax > 0) || lrMin < 0 || !(archLr > 0) || !(tau > 0) || threads < 0 || partialChannels < 1)
             throw new IllegalArgumentException("learning rates, τ and K must be positive");
+        if (!(freeOpPenalty >= 0)) throw new IllegalArgumentException("the parameter-free-op penalty must be ≥ 0: " + freeOpPenalty);
     }
 
     /** 4 epochs, 1 of warm-up, batch 64, lr 0.025 → 0.001, momentum 0.9, α/γ Adam 0.05, λ = 5 each, τ 0.01. */
     public static SearchConfig defaults(long seed) {
-        return new SearchConfig(4, 1, 64, 0.025, 0.001, 0.9, 0.05, new ExpectedCosts.Lambdas(5, 5, 5), 0.01, seed, 0, 1, false, SGD);
+        return new SearchConfig(4, 1, 64, 0.025, 0.001, 0.9, 0.05, new ExpectedCosts.Lambdas(5, 5, 5), 0.01, seed, 0, 1, false, SGD, 0);
     }
 
     public SearchConfig withEpochs(int epochs, int warmup) {
-        return new SearchConfig(epochs, warmup, batch, lrMax, lrMin, momentum, archLr, lambdas, tau, seed, threads, partialChannels, superkernel, weightOptimizer);
+        return new SearchConfig(epochs, warmup, batch, lrMax, lrMin, momentum, archLr, lambdas, tau, seed, threads, partialChannels, superkernel, weightOptimizer, freeOpPenalty);
     }
 
     public SearchConfig withBatch(int batch) {
-        return new SearchConfig(epochs, warmupEpochs, batch, lrMax, lrMin, momentum, archLr, lambdas, tau, seed, threads, partialChannels, superkernel, weightOptimizer);
+        return new SearchConfig(epochs, warmupEpochs, batch, lrMax, lrMin, momentum, archLr, lambdas, tau, seed, threads, partialChannels, superkernel, weightOptimizer, freeOpPenalty);
     }
 
     public SearchConfig withArchLr(double archLr) {
-        return new SearchConfig(epochs, warmupEpochs, batch, lrMax, lrMin, momentum, archLr, lambdas, tau, seed, threads, partialChannels, superkernel, weightOptimizer);
+        return new SearchConfig(epochs, warmupEpochs, batch, lrMax, lrMin, momentum, archLr, lambdas, tau, seed, threads, partialChannels, superkernel, weightOptimizer, freeOpPenalty);
     }
 
     /** The weight updater this config names, at learning rate {@code lr}. */
@@ -66,10 +79,14 @@ public record SearchConfig(int epochs, int warmupEpochs, int batch, double lrMax
 
     /** Weights by {@code optimizer} from {@code lrMax} down to {@code lrMax / 25}. */
     public SearchConfig withWeightOptimizer(String optimizer, double lrMax) {
-        return new SearchConfig(epochs, warmupEpochs, batch, lrMax, lrMax / 25, momentum, archLr, lambdas, tau, seed, threads, partialChannels, superkernel, optimizer);
+        return new SearchConfig(epochs, warmupEpochs, batch, lrMax, lrMax / 25, momentum, archLr, lambdas, tau, seed, threads, partialChannels, superkernel, optimizer, freeOpPenalty);
     }
 
     public SearchConfig withRuntime(int threads, int partialChannels, boolean superkernel) {
-        return new SearchConfig(epochs, warmupEpochs, batch, lrMax, lrMin, momentum, archLr, lambdas, tau, seed, threads, partialChannels, superkernel, weightOptimizer);
+        return new SearchConfig(epochs, warmupEpochs, batch, lrMax, lrMin, momentum, archLr, lambdas, tau, seed, threads, partialChannels, superkernel, weightOptimizer, freeOpPenalty);
+    }
+
+    public SearchConfig withFreeOpPenalty(double weight) {
+        return new SearchConfig(epochs, warmupEpochs, batch, lrMax, lrMin, momentum, archLr, lambdas, tau, seed, threads, partialChannels, superkernel, weightOptimizer, weight);
     }
 }

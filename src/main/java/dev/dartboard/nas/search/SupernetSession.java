@@ -3,6 +3,7 @@ package dev.dartboard.nas.search;
 import dev.dartboard.model.Budget;
 import dev.dartboard.nas.Architect;
 import dev.dartboard.nas.ExpectedCosts;
+import dev.dartboard.nas.FreeOpPenalty;
 import dev.dartboard.nas.Supernet;
 import dev.dartboard.nas.SupernetSpec;
 import dev.dartboard.nas.cost.CostTables;
@@ -109,7 +110,9 @@ final class SupernetSession {
         SupernetSpec spec = frozen < 0 ? full : full.onlyStem(frozen);
         CostTables tables = frozen < 0 ? fullTables : fullTables.only(frozen);
         sd = Supernet.build(spec, config.seed(), DataType.FLOAT,
-                g -> ExpectedCosts.attach(g, tables, budget, config.lambdas(), config.tau()));
+                g -> config.freeOpPenalty() == 0 ? ExpectedCosts.attach(g, tables, budget, config.lambdas(), config.tau())
+                        : ExpectedCosts.attach(g, tables, budget, config.lambdas(), config.tau())
+                        .add(FreeOpPenalty.attach(g, spec.primitives(), spec.layers(), config.freeOpPenalty())));
         architect = new Architect(sd, config.weightUpdater(schedule()), new Adam(config.archLr(), 0.5, 0.999, 1e-8));
     }
 
