@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "dp_bytes.h"
+#include "dp_crc32.h"
 #include "kws_kernels.h"
 
 enum { K_CONV, K_DW, K_AVG, K_MAX, K_ADD, K_MEAN, K_FC, K_COUNT };
@@ -80,13 +81,36 @@ static int op_ok(const dp_model *m, uint32_t i) {
            && array_ok(m, dp_get_u32(r + R_SC), dp_get_u32(r + R_SCN), 4, dp_get_u32(r + R_SCN));
 }
 
+static int read_ram(void *ctx, uint32_t off, uint8_t *buf, uint32_t len) {
+    memcpy(buf, (const uint8_t *)ctx + off, len);
+    return 0;
+}
+
+int dp_model_check_payload(dp_model_read_fn read, void *ctx, uint32_t size) {
+    uint8_t buf[128];
+    if (size < DP_MODEL_HEADER_BYTES_V3 || read(ctx, 0, buf, DP_MODEL_HEADER_BYTES_V3)) return size < DP_MODEL_HEADER_BYTES_V3 ? -1 : 0;
+    if (dp_get_u32(buf) != DP_MODEL_MAGIC || dp_get_u16(buf + 4) != DP_MODEL_VERSION) return -1;
+    uint32_t want = dp_get_u32(buf + DP_MODEL_CRC_OFFSET);
+    uint32_t crc = dp_crc32(0, buf, DP_MODEL_CRC_OFFSET);
+    for (uint32_t off = DP_MODEL_HEADER_BYTES_V3; off < size; off += sizeof buf) {
+        uint32_t k = size - off < sizeof buf ? size - off : (uint32_t)sizeof buf;
+        if (read(ctx, off, buf, k)) return 0;
+        crc = dp_crc32(crc, buf, k);
+    }
+    return crc == want;
+}
+
 int dp_model_open(dp_model *m, const uint8_t *blob, uint32_t size) {
     const uint16_t probe = 1;
     memset(m, 0, sizeof *m);
     if (*(const uint8_t *)&probe != 1 || ((uintptr_t)blob & 3u) || size < DP_MODEL_HEADER_BYTES) return DP_MODEL_BAD_BLOB;
     uint16_t version = dp_get_u16(blob + 4), header = dp_get_u16(blob + 6);
-    int v2 = version == DP_MODEL_VERSION && header == DP_MODEL_HEADER_BYTES_V2 && size >= DP_MODEL_HEADER_BYTES_V2;
-    if (dp_get_u32(blob) != DP_MODEL_MAGIC || !(v2 || version == 1u) || dp_get_u32(blob + 8) != size) return DP_MODEL_BAD_BLOB;
+    int v1 = version == 1u && header == DP_MODEL_HEADER_BYTES;
+    int v2 = version == 2u && header == DP_MODEL_HEADER_BYTES_V2 && size >= DP_MODEL_HEADER_BYTES_V2;
+    int v3 = version == DP_MODEL_VERSION && header == DP_MODEL_HEADER_BYTES_V3 && size >= DP_MODEL_HEADER_BYTES_V3;
+    if (dp_get_u32(blob) != DP_MODEL_MAGIC || !(v1 || v2 || v3) || dp_get_u32(blob + 8) != size) return DP_MODEL_BAD_BLOB;
+    if (v3 && dp_model_check_payload(read_ram, (void *)(uintptr_t)blob, size) != 1) return DP_MODEL_BAD_BLOB;
+    int has_fe = v2 || (v3 && blob[44] != 0);
     m->blob = blob; m->size = size;
     m->op_count = dp_get_u16(blob + 12); m->label_count = dp_get_u16(blob + 14);
     m->arena_bytes = dp_get_u32(blob + 32); m->ops_offset = dp_get_u32(blob + 36);
@@ -96,7 +120,7 @@ int dp_model_open(dp_model *m, const uint8_t *blob, uint32_t size) {
     int ok = m->input_len && m->op_count && m->ops_offset % 4 == 0 && m->ops_offset >= DP_MODEL_HEADER_BYTES && table_end <= size;
     for (uint32_t i = 0; ok && i < m->op_count; i++) ok = op_ok(m, i);
     if (ok) ok = dims(record(m, m->op_count - 1u), 3) == m->label_count && m->label_count > 0;
-    if (ok && v2) ok = c == 1 && dp_frontend_open(&m->fe, blob, size, (uint16_t)h, (uint16_t)w) == 0;
+    if (ok && has_fe) ok = c == 1 && dp_frontend_open(&m->fe, blob, size, (uint16_t)h, (uint16_t)w) == 0;
     if (!ok) { memset(m, 0, sizeof *m); return DP_MODEL_BAD_BLOB; }
     return DP_MODEL_OK;
 }

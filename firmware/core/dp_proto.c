@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "dp_bytes.h"
+#include "dp_model.h"
 
 #define SLOT_RECEIVING 3u
 
@@ -96,8 +97,19 @@ static void on_end(dp_proto *p, const dp_frame *f) {
     answer(p, f, st == DP_STORE_OK, store_reason(st), p->store->wcrc);
 }
 
+static int read_pending(void *ctx, uint32_t off, uint8_t *buf, uint32_t len) {
+    return dp_store_read_pending((const dp_store *)ctx, off, buf, len);
+}
+
 static void on_commit(dp_proto *p, const dp_frame *f) {
     uint8_t slot = p->store->wslot;
+    /* A model blob that says it carries a payload checksum must match it before its slot may boot. */
+    if (slot != DP_NO_SLOT && p->store->finished && dp_model_check_payload(read_pending, p->store, p->store->wsize) == 0) {
+        dp_store_abort(p->store);
+        dp_proto_log(p, 3, "model blob payload checksum mismatch: not committed, the old model still boots");
+        answer(p, f, 0, DP_NAK_BAD_PAYLOAD, 0);
+        return;
+    }
     int st = dp_store_commit(p->store);
     answer(p, f, st == DP_STORE_OK, store_reason(st), st == DP_STORE_OK ? p->store->slots[slot].generation : 0);
     if (st == DP_STORE_OK) dp_proto_log(p, 1, "model committed");

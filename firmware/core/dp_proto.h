@@ -10,7 +10,9 @@
  *                                                    a later offset gets NAK OUT_OF_ORDER with
  *                                                    value = the expected offset
  * 0x04 END    (empty): flush, verify CRC         ACK value = crc32 read back from flash
- * 0x05 COMMIT (empty): write the slot header     ACK value = the new generation
+ * 0x05 COMMIT (empty): write the slot header     ACK value = the new generation; NAK BAD_PAYLOAD when the
+ *             (a v3 model blob's payload CRC is      upload is a v3 blob whose payload CRC does not match
+ *             checked first, read from flash)        (the upload is dropped, the old model keeps booting)
  * 0x06 ABORT  (empty)                            ACK value = 0
  * 0x07 INFER  input bytes (int8 features,        0x87 RESULT model_id u32, cycles u32, n u8,
  *             frames x features, row-major)          scores int8[n] (the model's int8 logits);
@@ -68,7 +70,7 @@ enum {
     DP_NAK_BAD_FRAME = 1, DP_NAK_UNKNOWN_TYPE = 2, DP_NAK_BAD_LENGTH = 3, DP_NAK_BAD_STATE = 4,
     DP_NAK_OUT_OF_ORDER = 5, DP_NAK_TOO_LARGE = 6, DP_NAK_BAD_SLOT = 7, DP_NAK_CRC_MISMATCH = 8,
     DP_NAK_FLASH = 9, DP_NAK_NO_MODEL = 10, DP_NAK_NOT_SUPPORTED = 11, DP_NAK_OVERRUN = 12,
-    DP_NAK_BAD_MODEL = 13, DP_NAK_NO_RAM = 14
+    DP_NAK_BAD_MODEL = 13, DP_NAK_NO_RAM = 14, DP_NAK_BAD_PAYLOAD = 15
 };
 
 /* Runs the boot model on one input. Returns the number of scores written (<= max_scores), or a

@@ -159,6 +159,11 @@ int dp_store_commit(dp_store *s) {
 
 void dp_store_abort(dp_store *s) { s->wslot = DP_NO_SLOT; }
 
+int dp_store_read_pending(const dp_store *s, uint32_t offset, uint8_t *out, uint32_t len) {
+    if (s->wslot == DP_NO_SLOT || !s->finished || offset > s->wsize || len > s->wsize - offset) return DP_STORE_STATE;
+    return s->flash->read(s->flash->ctx, data_base(s, s->wslot) + offset, out, len) ? DP_STORE_FLASH : DP_STORE_OK;
+}
+
 int dp_store_read_model(const dp_store *s, uint32_t offset, uint8_t *out, uint32_t len) {
     if (s->active == DP_NO_SLOT || offset > s->slots[s->active].size || len > s->slots[s->active].size - offset)
         return DP_STORE_STATE;

@@ -54,6 +54,8 @@ int dp_store_begin(dp_store *s, uint8_t slot, uint32_t size, uint32_t crc32, uin
 int dp_store_append(dp_store *s, const uint8_t *data, uint32_t n);
 /* Flushes the last partial word and verifies the CRC by reading the slot back. */
 int dp_store_finish(dp_store *s);
+/* Reads bytes of the finished, not yet committed upload (to check its contents before COMMIT). */
+int dp_store_read_pending(const dp_store *s, uint32_t offset, uint8_t *out, uint32_t len);
 /* Writes the header: from here on the new slot boots. */
 int dp_store_commit(dp_store *s);
 void dp_store_abort(dp_store *s);

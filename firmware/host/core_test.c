@@ -6,6 +6,7 @@
 
 #include "../core/dp_crc32.h"
 #include "../core/dp_frame.h"
+#include "../core/dp_model.h"
 #include "../core/dp_store.h"
 #include "sim_flash.h"
 
@@ -64,8 +65,29 @@ static void test_store_power_cut(const char *image) {
     sim_flash_close(&f);
 }
 
+static int read_buf(void *ctx, uint32_t off, uint8_t *buf, uint32_t len) { memcpy(buf, (const uint8_t *)ctx + off, len); return 0; }
+
+/* A v3 blob's payload CRC covers every byte but its own field; v1/v2 blobs and other bytes have none. */
+static void test_payload_check(void) {
+    static uint8_t b[1000];
+    for (size_t i = 0; i < sizeof b; i++) b[i] = (uint8_t)(i * 13 + 1);
+    const uint8_t head[] = {0x44, 0x42, 0x4B, 0x57, 3, 0, 100, 0};
+    memcpy(b, head, sizeof head);
+    uint32_t crc = dp_crc32(dp_crc32(0, b, 96), b + 100, sizeof b - 100);
+    for (int i = 0; i < 4; i++) b[96 + i] = (uint8_t)(crc >> (8 * i));
+    CHECK(dp_model_check_payload(read_buf, b, sizeof b) == 1);
+    b[700] ^= 0x08;
+    CHECK(dp_model_check_payload(read_buf, b, sizeof b) == 0);
+    b[700] ^= 0x08;
+    b[97] ^= 0x01;
+    CHECK(dp_model_check_payload(read_buf, b, sizeof b) == 0);
+    b[4] = 2;
+    CHECK(dp_model_check_payload(read_buf, b, sizeof b) == -1);
+}
+
 int main(int argc, char **argv) {
     test_crc_and_frame();
+    test_payload_check();
     test_store_power_cut(argc > 1 ? argv[1] : "build/core_test.img");
     printf(failures ? "core_test: %d FAILED\n" : "core_test: all passed\n", failures);
     return failures != 0;

@@ -36,7 +36,7 @@ public final class FlashCommand implements Callable<Integer> {
     String port;
 
     static final class Source {
-        @Option(names = "--model", description = "Model blob file (dartboard model blob v1).") Path model;
+        @Option(names = "--model", description = "Model blob file (dartboard model blob v1 to v3).") Path model;
         @Option(names = "--run", description = "Training run folder; flashes RUN/" + RUN_BLOB + ".") Path run;
     }
 
@@ -54,7 +54,11 @@ public final class FlashCommand implements Callable<Integer> {
         Path file = blobFile();
         if (file == null) return ExitCodes.FAILED;
         byte[] blob = Files.readAllBytes(file);
-        new BlobReader().read(blob); // a clear error for a file that is no model blob, before touching the board
+        try { // a clear error for a file that is no model blob, or a damaged one, before touching the board
+            new BlobReader().read(blob);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage() + "; nothing was sent to the board", e);
+        }
         long id = modelId != null ? modelId : Crc32.of(blob);
         try (JsscSerialLink link = JsscSerialLink.open(port)) {
             BoardClient client = new BoardClient(new FrameChannel(link, new Random().nextInt(0x10000),

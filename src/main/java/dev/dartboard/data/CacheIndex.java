@@ -13,10 +13,12 @@ import java.util.List;
  * @param files    every input file with the size and mtime it had when read
  * @param rows     the {@link Source#descriptor()} of each row, in file order
  * @param rejected rows whose input could not be read (their features are zeros; never train on them)
+ * @param crc32c   CRC32C of the float file as 8 hex digits ({@code FileChecksums}), checked at every load
+ *                 (since version 2; version 1 indexes had none and are rebuilt)
  */
 public record CacheIndex(int version, String config, String key, int frames, int features,
-                         List<FileStamp> files, List<String> rows, List<Issue> rejected) {
-    public static final int VERSION = 1;
+                         List<FileStamp> files, List<String> rows, List<Issue> rejected, String crc32c) {
+    public static final int VERSION = 2;
 
     /**
      * @param path    relative '/'-separated path

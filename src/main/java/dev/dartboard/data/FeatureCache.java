@@ -1,6 +1,7 @@
 package dev.dartboard.data;
 
 import dev.dartboard.io.AtomicFiles;
+import dev.dartboard.io.FileChecksums;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -24,18 +26,31 @@ import java.util.function.Supplier;
  * rows sorted by {@link Source#descriptor()}) plus {@code <config id>-<key>.json} ({@link CacheIndex}).
  * key = SHA-256 of the config id, the shape and the sorted descriptors with each file's size and mtime, so a
  * changed file (size or mtime) gives a new key: the old pair is simply not used again. Both files are
- * written atomically, the index last (it marks a complete entry). Safe for concurrent processes.
+ * written atomically, the index last (it marks a complete entry); the index holds the float file's CRC32C,
+ * verified (over the mapped file) at every load. An entry whose float file is missing, has another size or
+ * another checksum, or whose index is unreadable or of another version, is rebuilt and the user told
+ * (one line to {@code notices} naming the file). Safe for concurrent processes.
  */
 public final class FeatureCache {
     private final Path dir;
     private final ObjectMapper mapper;
     private final CacheWriter writer;
+    private final Consumer<String> notices;
 
-    /** @param threads workers for a build (e.g. the available processors) */
-    public FeatureCache(Path dir, ObjectMapper mapper, int threads) {
+    /**
+     * @param threads workers for a build (e.g. the available processors)
+     * @param notices told (one line each) when an entry on disk is damaged and rebuilt
+     */
+    public FeatureCache(Path dir, ObjectMapper mapper, int threads, Consumer<String> notices) {
         this.dir = dir;
         this.mapper = mapper;
         this.writer = new CacheWriter(threads);
+        this.notices = notices;
+    }
+
+    /** Notices go to standard error. */
+    public FeatureCache(Path dir, ObjectMapper mapper, int threads) {
+        this(dir, mapper, threads, System.err::println);
     }
 
     /** {@code $DARTBOARD_CACHE/features} if set, else {@code ~/.cache/dartboard/features}. */
@@ -58,12 +73,15 @@ public final class FeatureCache {
         Path data = dir.resolve(shape.configId() + "-" + key + ".f32");
         Path indexFile = dir.resolve(shape.configId() + "-" + key + ".json");
         CacheIndex cached = readIndex(indexFile);
-        if (cached != null && Files.isRegularFile(data) && Files.size(data) == cached.dataBytes())
-            return new FeatureTable(data, cached);
+        if (cached != null) {
+            String problem = problem(data, cached);
+            if (problem == null) return new FeatureTable(data, cached);
+            notices.accept("feature cache: " + data + " " + problem + ": rebuilding the entry");
+        }
         Files.createDirectories(dir);
         List<Issue> rejected = writer.write(data, rows, samples, fns);
         CacheIndex index = new CacheIndex(CacheIndex.VERSION, shape.configId(), key, shape.frames(), shape.features(),
-                stamps, rows.stream().map(Source::descriptor).toList(), rejected);
+                stamps, rows.stream().map(Source::descriptor).toList(), rejected, FileChecksums.crc32cHex(data));
         AtomicFiles.write(indexFile, mapper.writeValueAsBytes(index));
         return new FeatureTable(data, index);
     }
@@ -88,15 +106,30 @@ public final class FeatureCache {
         return HexFormat.of().formatHex(sha.digest(), 0, 16);
     }
 
-    /** The index, or null when absent, unreadable or of another version (then the entry is rebuilt). */
+    /** Why the float file does not match its index (missing, size, CRC32C), or null when it does. */
+    private static String problem(Path data, CacheIndex index) throws IOException {
+        if (!Files.isRegularFile(data)) return "is missing";
+        long size = Files.size(data);
+        if (size != index.dataBytes()) return "is " + size + " bytes, its index says " + index.dataBytes() + " (truncated or overwritten)";
+        String crc = FileChecksums.crc32cHex(data);
+        if (!crc.equals(index.crc32c()))
+            return "has CRC32C " + crc + ", its index says " + index.crc32c() + " (changed on disk since it was written)";
+        return null;
+    }
+
+    /** The index, or null when absent, unreadable or of another version (then the entry is rebuilt; the last two are told). */
     private CacheIndex readIndex(Path file) {
         if (!Files.isRegularFile(file)) return null;
         try {
             CacheIndex index = mapper.readValue(file.toFile(), CacheIndex.class);
-            return index.version() == CacheIndex.VERSION ? index : null;
+            if (index.version() == CacheIndex.VERSION && index.crc32c() != null) return index;
+            notices.accept("feature cache: " + file + " is a version " + index.version() + " index (this Dartboard writes "
+                    + CacheIndex.VERSION + ", with a checksum): rebuilding the entry");
         } catch (IOException e) {
-            return null;
+            notices.accept("feature cache: " + file + " is not a readable index (" + String.valueOf(e.getMessage()).lines().findFirst().orElse("")
+                    + "): rebuilding the entry");
         }
+        return null;
     }
 
     private static MessageDigest sha256() {

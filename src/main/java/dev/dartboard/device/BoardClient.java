@@ -87,7 +87,7 @@ public final class BoardClient {
     static DeviceException rejected(int type, Reply r) {
         String why = r == null ? "unexpected answer" : r.reason().text() + " (value " + r.value() + ")";
         DeviceException.Kind kind = r != null && r.reason() == NakReason.TOO_LARGE ? DeviceException.Kind.TOO_LARGE
-                : r != null && r.reason() == NakReason.CRC_MISMATCH ? DeviceException.Kind.VERIFY_FAILED : DeviceException.Kind.REJECTED;
+                : r != null && (r.reason() == NakReason.CRC_MISMATCH || r.reason() == NakReason.BAD_PAYLOAD) ? DeviceException.Kind.VERIFY_FAILED : DeviceException.Kind.REJECTED;
         return new DeviceException(kind, "the board refused " + FrameType.name(type) + ": " + why);
     }
 }

@@ -10,6 +10,7 @@ public enum NakReason {
     NOT_SUPPORTED(11, "not supported by this firmware"), OVERRUN(12, "data beyond the announced size"),
     BAD_MODEL(13, "the board cannot run the committed model (not a valid model blob)"),
     NO_RAM(14, "the model needs more activation RAM than the board has"),
+    BAD_PAYLOAD(15, "the model blob's payload checksum does not match its bytes (not committed; the old model still boots)"),
     UNKNOWN(0, "unknown reason");
 
     private final int code;

@@ -21,9 +21,18 @@ public final class Quantizer {
         this.calibrator = calibrator;
     }
 
-    /** @param calibration float features (row-major frames × features), e.g. a few hundred training clips */
+    /**
+     * @param calibration float features (row-major frames × features), e.g. a few hundred training clips
+     * @throws NonFiniteModelException when a weight, a bias or a calibrated activation range is NaN or infinite
+     */
     public QuantModel quantize(FloatModel model, List<float[]> calibration) {
+        requireFinite(model);
         double[][] ranges = calibrator.ranges(model, calibration);
+        for (int t = 0; t < ranges.length; t++)
+            if (!Double.isFinite(ranges[t][0]) || !Double.isFinite(ranges[t][1]))
+                throw new NonFiniteModelException((t == 0 ? "the model input" : tensor(model, t - 1, "output"))
+                        + " ranges over [" + ranges[t][0] + ", " + ranges[t][1] + "] on the calibration clips: the features or"
+                        + " the model produce non-finite values; nothing was quantized");
         QuantParams input = QuantParams.fromRange(ranges[0][0], ranges[0][1]);
         List<int[]> shapes = model.shapes();
         List<QuantOp> ops = new ArrayList<>();
@@ -38,6 +47,27 @@ public final class Quantizer {
             ops.add(build(op, in, inShape, shapes.get(i), out));
         }
         return new QuantModel(model.name(), model.dataConfig(), model.input(), input, ops, model.labels());
+    }
+
+    /** Every weight and bias is finite, else the first bad one is named (op index, kind, tensor, element). */
+    static void requireFinite(FloatModel model) {
+        for (int i = 0; i < model.ops().size(); i++) {
+            FloatOp op = model.ops().get(i);
+            checkFinite(model, i, "weights", op.weights());
+            checkFinite(model, i, "bias", op.bias());
+        }
+    }
+
+    private static void checkFinite(FloatModel model, int op, String name, float[] values) {
+        if (values == null) return;
+        for (int k = 0; k < values.length; k++)
+            if (!Float.isFinite(values[k]))
+                throw new NonFiniteModelException(tensor(model, op, name) + "[" + k + "] is " + values[k]
+                        + ": the float model is not finite (did training diverge?); nothing was quantized");
+    }
+
+    private static String tensor(FloatModel model, int op, String name) {
+        return "op " + op + " (" + model.ops().get(op).kind() + ") " + name;
     }
 
     private static QuantOp build(FloatOp op, QuantParams[] in, int[] inShape, int[] outShape, QuantParams out) {

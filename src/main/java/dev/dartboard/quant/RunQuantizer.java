@@ -31,10 +31,16 @@ public final class RunQuantizer {
     /** The quantized model and its report (also saved in {@code run}). */
     public record Outcome(QuantModel model, Map<String, Object> report) { }
 
+    /** @throws IOException also for a model with a non-finite weight or activation (naming the run and the tensor; nothing written) */
     public Outcome quantize(Path run, FloatModel model, PreparedData data, Split split) throws IOException {
         List<float[]> calibration = CalibrationSet.of(data, calibrationRows);
         if (calibration.isEmpty()) throw new IOException(run + ": no training clips to calibrate the int8 model on");
-        QuantModel q = quantizer.quantize(model, calibration);
+        QuantModel q;
+        try {
+            q = quantizer.quantize(model, calibration);
+        } catch (NonFiniteModelException e) {
+            throw new IOException(run + ": " + e.getMessage(), e);
+        }
         store.save(run, q);
         QuantEvaluation.Result r = new QuantEvaluation().of(model, q, data, List.of(split));
         Map<String, Object> report = report(calibration.size(), split, r);

@@ -46,7 +46,10 @@ public final class Trainer {
         this(config, listener, ClipReader.wav(new WavReader()));
     }
 
-    /** @throws UncheckedIOException when audio augmentation cannot read a waveform or the background noise */
+    /**
+     * @throws UncheckedIOException when audio augmentation cannot read a waveform or the background noise
+     * @throws NonFiniteLossException at the first step whose loss is NaN or infinite
+     */
     public TrainResult train(Genotype g, PreparedData data) {
         NativeThreads.onThisThread();
         long start = System.currentTimeMillis();
@@ -112,7 +115,9 @@ public final class Trainer {
             int steps = 0;
             for (Iterator<Batch> it = batches.epoch(e); it.hasNext(); steps++) {
                 lr = config.learningRateAt(step++, totalSteps);
-                loss += step(it.next(), lr);
+                double l = step(it.next(), lr);
+                if (!Double.isFinite(l)) throw new NonFiniteLossException(e, steps, l);
+                loss += l;
                 if (config.emaDecay() > 0) average(config.emaDecayAt(step - 1));
                 gradients.stepDone();
             }

@@ -3,7 +3,7 @@ package dev.dartboard.export.blob;
 import dev.dartboard.model.FeatureType;
 
 /**
- * The Dartboard model blob, versions 1 and 2: a {@code QuantModel} that the firmware core
+ * The Dartboard model blob, versions 1 to 3: a {@code QuantModel} that the firmware core
  * ({@code firmware/core/dp_model.c}) runs without recompiling. All fields little-endian; every
  * section and array starts 4-byte aligned; offsets are bytes from the blob's first byte.
  * The full table is in {@code firmware/README.md}; the C side mirrors these constants.
@@ -15,22 +15,31 @@ import dev.dartboard.model.FeatureType;
  *   sample_rate u32 | mel_bins u16 | coeffs u16 | window_ms f64 | hop_ms f64 | clip_ms f64
  * v2 header (96 B) adds: frontend_offset u32 | clip_samples u32 | window_samples u16 | hop_samples u16 |
  *   fft_size u16 | mel_weight_count u16; the {@link FrontendSection} lies at frontend_offset, after the data
+ * v3 header (100 B): the v2 fields (all 0 when there is no front end) then payload_crc32 u32 at
+ *   {@link #PAYLOAD_CRC_OFFSET}: CRC-32 (IEEE, as java.util.zip.CRC32 and firmware/core/dp_crc32.c) of every
+ *   byte of the blob except these four, i.e. bytes 0..95 then 100..blob_bytes
  * labels: per label u8 length + UTF-8 bytes, then the model name the same way
  * op table: op_count records of {@link #OP_BYTES} bytes (layout in firmware/README.md)
  * data: per op weights int8[] (padded to 4), bias i32[], mult i32[], shift i32[], weight scales f32[]
  * </pre>
- * A model without a {@code DataConfig} is written as v1 (byte for byte what v1 writers made); one with
- * a front end as v2, so the board can run PCM through it. Readers accept both.
+ * Writers make v3 only; a front end is present when the feature code is not 0 (the board can then run
+ * PCM through it). Readers accept v1 (no front end) and v2 (front end) blobs too: those older blobs carry
+ * no payload checksum, so damage inside their weights is not detected.
  */
 public final class BlobFormat {
     /** "DBKW" read as a little-endian u32. */
     public static final int MAGIC = 0x574B4244;
-    /** Blobs with a front-end section; {@link #VERSION_1} blobs have none. */
-    public static final int VERSION = 2;
+    /** What writers make: a front-end section when the feature code is not 0, and a payload checksum. */
+    public static final int VERSION = 3;
+    /** Older versions, still read: v1 has no front end, v2 has one; neither has a payload checksum. */
     public static final int VERSION_1 = 1;
+    public static final int VERSION_2 = 2;
     /** v1 header bytes (also where v2's extra fields start). */
     public static final int HEADER_BYTES = 80;
     public static final int HEADER_BYTES_V2 = 96;
+    public static final int HEADER_BYTES_V3 = 100;
+    /** Where a v3 header keeps the payload CRC-32. */
+    public static final int PAYLOAD_CRC_OFFSET = 96;
     public static final int OP_BYTES = 104;
     /** Value of an input index that means the model input. */
     public static final int MODEL_INPUT = -1;
@@ -49,6 +58,17 @@ public final class BlobFormat {
             case 2 -> FeatureType.LOG_MEL;
             default -> throw new IllegalArgumentException("unknown feature code " + code);
         };
+    }
+
+    /**
+     * CRC-32 of a v3 blob's bytes without its checksum field: what {@link #PAYLOAD_CRC_OFFSET} must hold.
+     * The blob must be at least {@link #HEADER_BYTES_V3} bytes long.
+     */
+    public static long payloadCrc(byte[] blob) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(blob, 0, PAYLOAD_CRC_OFFSET);
+        crc.update(blob, PAYLOAD_CRC_OFFSET + 4, blob.length - PAYLOAD_CRC_OFFSET - 4);
+        return crc.getValue();
     }
 
     static int align4(int x) {

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Parses a {@link BlobFormat} v1 or v2 blob back into the {@link QuantModel} it was written from (so the
+ * Parses a {@link BlobFormat} v1, v2 or v3 blob back into the {@link QuantModel} it was written from (so the
  * host can run {@code Int8Interpreter} on exactly what the board runs). Stateless, thread-safe;
  * the input array is not kept.
  */
@@ -21,20 +21,39 @@ public final class BlobReader {
     /** The model, the arena bytes the board must provide, and each op's arena offset. */
     public record ModelBlob(QuantModel model, int arenaBytes, int[] outOffsets) { }
 
-    /** Throws IllegalArgumentException with a readable reason for anything that is not a v1 blob. */
+    /**
+     * Throws IllegalArgumentException with a readable reason for anything that is not a v1, v2 or v3 blob,
+     * and for a v3 blob whose payload checksum does not match its bytes (v1 and v2 blobs have none).
+     */
     public ModelBlob read(byte[] blob) {
         ByteBuffer b = ByteBuffer.wrap(blob).order(ByteOrder.LITTLE_ENDIAN);
         if (blob.length < BlobFormat.HEADER_BYTES || b.getInt(0) != BlobFormat.MAGIC)
             throw new IllegalArgumentException("not a Dartboard model blob (magic DBKW missing)");
-        if (b.getShort(4) != BlobFormat.VERSION && b.getShort(4) != BlobFormat.VERSION_1)
-            throw new IllegalArgumentException("model blob version " + b.getShort(4) + ", this Dartboard reads 1 and " + BlobFormat.VERSION);
+        int version = b.getShort(4);
+        if (version < BlobFormat.VERSION_1 || version > BlobFormat.VERSION)
+            throw new IllegalArgumentException("model blob version " + version + ", this Dartboard reads 1 to " + BlobFormat.VERSION
+                    + (version > BlobFormat.VERSION ? " (written by a newer Dartboard)" : ""));
         if (b.getInt(8) != blob.length)
-            throw new IllegalArgumentException("model blob is " + blob.length + " bytes, its header says " + b.getInt(8));
+            throw new IllegalArgumentException("model blob is " + blob.length + " bytes, its header says " + b.getInt(8)
+                    + " (truncated or extended)");
+        int header = version == BlobFormat.VERSION_1 ? BlobFormat.HEADER_BYTES
+                : version == BlobFormat.VERSION_2 ? BlobFormat.HEADER_BYTES_V2 : BlobFormat.HEADER_BYTES_V3;
+        if (b.getShort(6) != header || blob.length < header) // also what keeps a damaged v3 from passing as an unchecked v1/v2
+            throw new IllegalArgumentException("damaged model blob: version " + version + " with a " + b.getShort(6) + "-byte header");
+        if (version == BlobFormat.VERSION) checkPayload(b, blob);
         try {
             return parse(b);
         } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
             throw new IllegalArgumentException("damaged model blob: " + e.getMessage(), e);
         }
+    }
+
+    /** v3: the payload CRC-32 over every byte but the checksum field. */
+    private static void checkPayload(ByteBuffer b, byte[] blob) {
+        long stored = b.getInt(BlobFormat.PAYLOAD_CRC_OFFSET) & 0xFFFFFFFFL, actual = BlobFormat.payloadCrc(blob);
+        if (stored != actual)
+            throw new IllegalArgumentException(String.format("damaged model blob: payload checksum %08x, header says %08x"
+                    + " (the file changed after it was written)", actual, stored));
     }
 
     private static ModelBlob parse(ByteBuffer b) {
@@ -51,21 +70,25 @@ public final class BlobReader {
             offsets[i] = OpRecords.outOffset(b, opsOffset + i * BlobFormat.OP_BYTES);
         }
         DataConfig config = dataConfig(b);
-        if (b.getShort(4) == BlobFormat.VERSION) checkFrontend(b, config);
+        int version = b.getShort(4);
+        if (version == BlobFormat.VERSION_2 || version == BlobFormat.VERSION && config != null) checkFrontend(b, config);
+        else if (version == BlobFormat.VERSION && (b.getLong(80) != 0 || b.getLong(88) != 0))
+            throw new IllegalArgumentException("front-end fields set in a blob without a front end");
         QuantModel m = new QuantModel(names.get(labels), config, shape, input, list, names.subList(0, labels));
         return new ModelBlob(m, b.getInt(32), offsets);
     }
 
-    /** v2: the front-end fields agree with the DataConfig and the section fits the blob. */
+    /** v2, v3 with a front end: the front-end fields agree with the DataConfig and the section fits the blob. */
     private static void checkFrontend(ByteBuffer b, DataConfig c) {
-        if (c == null || b.getShort(6) != BlobFormat.HEADER_BYTES_V2)
-            throw new IllegalArgumentException("v2 blob without a front end or with a " + b.getShort(6) + "-byte header");
+        int header = b.getShort(4) == BlobFormat.VERSION_2 ? BlobFormat.HEADER_BYTES_V2 : BlobFormat.HEADER_BYTES_V3;
+        if (c == null || b.getShort(6) != header)
+            throw new IllegalArgumentException("v" + b.getShort(4) + " blob without a front end or with a " + b.getShort(6) + "-byte header");
         FrontendSection fe = FrontendSection.of(c);
         int offset = b.getInt(80);
         if (b.getInt(84) != c.clipSamples() || b.getShort(88) != c.winSamples() || b.getShort(90) != c.hopSamples()
                 || b.getShort(92) != c.nFft() || (b.getShort(94) & 0xFFFF) != fe.melWeights().length)
             throw new IllegalArgumentException("front-end fields disagree with the blob's DataConfig " + c.id());
-        if (offset % 4 != 0 || offset < BlobFormat.HEADER_BYTES_V2 || (long) offset + fe.bytes() > b.capacity())
+        if (offset % 4 != 0 || offset < header || (long) offset + fe.bytes() > b.capacity())
             throw new IllegalArgumentException("front-end section at " + offset + " (" + fe.bytes() + " bytes) outside the blob");
         ByteBuffer want = ByteBuffer.allocate(fe.bytes()).order(ByteOrder.LITTLE_ENDIAN);
         fe.write(want);

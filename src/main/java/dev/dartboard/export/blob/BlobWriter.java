@@ -11,8 +11,8 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Writes a {@link QuantModel} as a {@link BlobFormat} blob: v2 with a {@link FrontendSection} when
- * the model has a {@code DataConfig}, v1 otherwise. The arena offsets come from
+ * Writes a {@link QuantModel} as a {@link BlobFormat} v3 blob, with a {@link FrontendSection} when
+ * the model has a {@code DataConfig}, and the payload CRC-32 in the header (computed last). The arena offsets come from
  * {@link ArenaPlan#of(int[], int[][])}, the plan the C exporter uses, so blob and C library need
  * the same RAM. Stateless and thread-safe.
  */
@@ -22,7 +22,7 @@ public final class BlobWriter {
                 m.ops().stream().map(QuantOp::inputs).toArray(int[][]::new));
         byte[] names = names(m);
         FrontendSection fe = m.dataConfig() == null ? null : FrontendSection.of(m.dataConfig());
-        int headerBytes = fe == null ? BlobFormat.HEADER_BYTES : BlobFormat.HEADER_BYTES_V2;
+        int headerBytes = BlobFormat.HEADER_BYTES_V3;
         int opsOffset = headerBytes + BlobFormat.align4(names.length);
         DataLayout data = DataLayout.of(m.ops(), opsOffset + m.ops().size() * BlobFormat.OP_BYTES);
         int feOffset = BlobFormat.align4(data.end()), size = fe == null ? data.end() : feOffset + fe.bytes();
@@ -35,13 +35,13 @@ public final class BlobWriter {
             OpRecords.write(b, m.ops().get(i), plan.offsets()[i], data.of(i));
             data.writeArrays(b, i, m.ops().get(i));
         }
+        b.putInt(BlobFormat.PAYLOAD_CRC_OFFSET, (int) BlobFormat.payloadCrc(b.array()));
         return b.array();
     }
 
     private static void header(ByteBuffer b, QuantModel m, int arena, int size, int opsOffset, int headerBytes) {
         int[] s = m.inputShape();
-        int version = headerBytes == BlobFormat.HEADER_BYTES ? BlobFormat.VERSION_1 : BlobFormat.VERSION;
-        b.putInt(BlobFormat.MAGIC).putShort((short) version).putShort((short) headerBytes).putInt(size)
+        b.putInt(BlobFormat.MAGIC).putShort((short) BlobFormat.VERSION).putShort((short) headerBytes).putInt(size)
                 .putShort((short) m.ops().size()).putShort((short) m.labels().size())
                 .putShort((short) s[0]).putShort((short) s[1]).putShort((short) s[2]).putShort((short) 0)
                 .putFloat(m.input().scale()).putInt(m.input().zeroPoint())
@@ -49,7 +49,7 @@ public final class BlobWriter {
         dataConfig(b, m.dataConfig());
     }
 
-    /** v2 header fields (bytes 80..95) and the section itself at {@code offset}. */
+    /** Front-end header fields (bytes 80..95) and the section itself at {@code offset}. */
     private static void frontend(ByteBuffer b, FrontendSection fe, int offset) {
         DataConfig c = fe.config();
         if (fe.melWeights().length > 0xFFFF) throw new IllegalArgumentException("mel filterbank too large for a blob: " + fe.melWeights().length);

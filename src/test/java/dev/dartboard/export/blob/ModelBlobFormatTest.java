@@ -29,28 +29,70 @@ class ModelBlobFormatTest {
         return new QuantModel("t", null, new int[]{1, 2, 1}, in, List.of(fc), List.of("a", "bc"));
     }
 
-    @Test
-    void tinyModelMatchesHandAssembledBytes() {
-        byte[] e = new byte[216];
+    /**
+     * The tiny model's blob assembled by hand: v1 (80-byte header, as v1 writers made it) or v3 (100-byte
+     * header, every offset 20 later, front-end fields 0, payload CRC-32 of all bytes but 96..99 at 96).
+     */
+    static byte[] tinyBytes(int version) {
+        int d = version == 1 ? 0 : 20, n = 216 + d;
+        byte[] e = new byte[n];
         put(e, 0, 0x44, 0x42, 0x4B, 0x57);               // "DBKW"
-        le(e, 4, 1, 2); le(e, 6, 80, 2); le(e, 8, 216, 4); // version, header bytes, blob bytes
+        le(e, 4, version, 2); le(e, 6, 80 + d, 2); le(e, 8, n, 4); // version, header bytes, blob bytes
         le(e, 12, 1, 2); le(e, 14, 2, 2);                  // ops, labels
         le(e, 16, 1, 2); le(e, 18, 2, 2); le(e, 20, 1, 2); // input shape
         le(e, 24, Float.floatToIntBits(0.5f), 4); le(e, 28, -3, 4);
-        le(e, 32, 16, 4); le(e, 36, 88, 4); le(e, 40, 80, 4); // arena (2 B aligned to 16), ops at 88, labels at 80
-        put(e, 80, 1, 'a', 2, 'b', 'c', 1, 't');          // labels, then the name; 7 B padded to 8
-        int op = 88;
+        le(e, 32, 16, 4); le(e, 36, 88 + d, 4); le(e, 40, 80 + d, 4); // arena (2 B aligned to 16), ops, labels after the header
+        put(e, 80 + d, 1, 'a', 2, 'b', 'c', 1, 't');          // labels, then the name; 7 B padded to 8
+        int op = 88 + d;
         put(e, op, 6, 1, 1, 0); le(e, op + 4, -1, 2); le(e, op + 6, -1, 2);
         int[] geom = {1, 2, 1, 1, 1, 2, 1, 1, 1, 1, 0, 0};
         for (int k = 0; k < 12; k++) le(e, op + 8 + 2 * k, geom[k], 2);
         le(e, op + 32, Float.floatToIntBits(0.5f), 4); le(e, op + 36, -3, 4);
         le(e, op + 48, Float.floatToIntBits(0.125f), 4); le(e, op + 52, 5, 4);
         le(e, op + 56, -128, 4); le(e, op + 60, 127, 4); le(e, op + 64, 0, 4);
-        le(e, op + 68, 192, 4); le(e, op + 72, 4, 4); le(e, op + 76, 196, 4); le(e, op + 80, 2, 4);
-        le(e, op + 84, 204, 4); le(e, op + 88, 208, 4); le(e, op + 92, 1, 4); le(e, op + 96, 212, 4); le(e, op + 100, 1, 4);
-        put(e, 192, 1, 0xFE, 3, 4); le(e, 196, 10, 4); le(e, 200, -20, 4);
-        le(e, 204, 1 << 30, 4); le(e, 208, -1, 4); le(e, 212, Float.floatToIntBits(0.25f), 4);
-        assertArrayEquals(e, new BlobWriter().write(tinyFc()));
+        le(e, op + 68, 192 + d, 4); le(e, op + 72, 4, 4); le(e, op + 76, 196 + d, 4); le(e, op + 80, 2, 4);
+        le(e, op + 84, 204 + d, 4); le(e, op + 88, 208 + d, 4); le(e, op + 92, 1, 4); le(e, op + 96, 212 + d, 4); le(e, op + 100, 1, 4);
+        put(e, 192 + d, 1, 0xFE, 3, 4); le(e, 196 + d, 10, 4); le(e, 200 + d, -20, 4);
+        le(e, 204 + d, 1 << 30, 4); le(e, 208 + d, -1, 4); le(e, 212 + d, Float.floatToIntBits(0.25f), 4);
+        if (version == 3) {
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32(); // the field itself is left out
+            crc.update(e, 0, 96);
+            crc.update(e, 100, n - 100);
+            le(e, 96, crc.getValue(), 4);
+        }
+        return e;
+    }
+
+    @Test
+    void tinyModelMatchesHandAssembledV3Bytes() {
+        assertArrayEquals(tinyBytes(3), new BlobWriter().write(tinyFc()));
+    }
+
+    @Test
+    void oldV1BlobsWithoutAChecksumAreStillRead() {
+        assertSameModel(tinyFc(), new BlobReader().read(tinyBytes(1)).model());
+    }
+
+    @Test
+    void everySingleBitFlipInAV3BlobIsRefused() {
+        byte[] good = new BlobWriter().write(tinyFc());
+        for (int bit = 0; bit < good.length * 8; bit++) {
+            byte[] bad = good.clone();
+            bad[bit / 8] ^= (byte) (1 << (bit % 8));
+            int at = bit;
+            assertThrows(IllegalArgumentException.class, () -> new BlobReader().read(bad), "bit " + at);
+        }
+    }
+
+    @Test
+    void aFlippedWeightBitIsRefusedByTheChecksumWhereOldBlobsReadTheWrongWeight() {
+        QuantModel m = TestModels.quantized(TestModels.dsCnnS(4, 12));
+        byte[] blob = new BlobWriter().write(m);
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(blob).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        int weights = b.getInt(b.getInt(36) + 68); // first op's weights offset
+        blob[weights + 3] ^= 0x10;
+        String msg = assertThrows(IllegalArgumentException.class, () -> new BlobReader().read(blob)).getMessage();
+        assertTrue(msg.contains("payload checksum"), msg);
     }
 
     @Test
@@ -84,8 +126,8 @@ class ModelBlobFormatTest {
         QuantModel m = TestModels.quantized(TestModels.dsCnnS(4, 12));
         byte[] blob = new BlobWriter().write(m);
         java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(blob).order(java.nio.ByteOrder.LITTLE_ENDIAN);
-        assertEquals(2, b.getShort(4));
-        assertEquals(96, b.getShort(6));
+        assertEquals(3, b.getShort(4));
+        assertEquals(100, b.getShort(6));
         FrontendSection fe = FrontendSection.of(m.dataConfig());
         int at = b.getInt(80);
         assertEquals(blob.length, at + fe.bytes(), "the section ends the blob");
@@ -96,6 +138,7 @@ class ModelBlobFormatTest {
         assertEquals(Float.floatToIntBits(fe.window()[100]), b.getInt(at + 4 * 100), "window[100]");
         assertEquals(Float.floatToIntBits((float) Math.cos(2 * Math.PI * 7 / 1024)), b.getInt(at + 4 * 640 + 4 * 7), "twiddle cos[7]");
         blob[at + 4 * 640 + 1] ^= 1;
+        b.putInt(BlobFormat.PAYLOAD_CRC_OFFSET, (int) BlobFormat.payloadCrc(blob)); // damage the checksum does not see
         assertTrue(assertThrows(IllegalArgumentException.class, () -> new BlobReader().read(blob)).getMessage().contains("front-end tables"));
     }
 
