@@ -50,7 +50,11 @@ public final class DeviceSimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        new DetectionRule.Config(average, threshold, everyFrames, refractoryMs); // validates the rule's ranges
+        try {
+            new DetectionRule.Config(average, threshold, everyFrames, refractoryMs); // validates the rule's ranges
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "invalid detection rule: " + e.getMessage(), e);
+        }
         if (mic != null && !Files.exists(mic)) throw new IllegalArgumentException("--mic " + mic + ": no such file or folder");
         Path bin = new SimulatorBuild(firmware, Path.of("target", "device-sim")).build();
         List<String> args = new ArrayList<>(List.of("--chatter", Integer.toString(chatterMs)));
