@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dartboard.audio.WavReader;
 import dev.dartboard.data.ClipReader;
 import dev.dartboard.data.DataPreparer;
+import dev.dartboard.data.DataReport;
 import dev.dartboard.data.DatasetScanner;
 import dev.dartboard.data.FeatureCache;
 import dev.dartboard.data.LabelSetResolver;
@@ -39,7 +40,7 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code dartboard search}: data-aware architecture search under a board's budgets. Writes
- * RUN/genotype.json, RUN/events.jsonl, RUN/checkpoint/; prints a JSON summary on stdout and progress
+ * RUN/genotype.json, RUN/events.jsonl, RUN/checkpoint/, RUN/data-report.json (files left out, one line on stderr); prints a JSON summary on stdout and progress
  * on stderr. Exit 1 with one line for impossible budgets or unreadable data. {@code --resume} takes the
  * interrupted run's options from RUN/search.json (options given again must agree). {@code --pick ID}
  * writes that Pareto point (RUN/pareto.json) into genotype.json instead of the decoded model.
@@ -79,7 +80,8 @@ public final class SearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SearchRequest req = request();
         NativeThreads.request(req.config().threads());
-        SearchService service = new SearchService(preparer(), new ObjectMapper(), System.err);
+        DataReporter report = new DataReporter(out.resolve(DataReport.FILE), spec.commandLine().getErr(), new ObjectMapper());
+        SearchService service = new SearchService(preparer().reporting(report), new ObjectMapper(), System.err);
         SearchService.SearchOutcome o;
         try {
             o = service.run(req, List.of(new ProgressPrinter(System.err, req.config().epochs())));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dartboard.audio.WavReader;
 import dev.dartboard.data.ClipReader;
 import dev.dartboard.data.DataPreparer;
+import dev.dartboard.data.DataReport;
 import dev.dartboard.data.DatasetScanner;
 import dev.dartboard.data.FeatureCache;
 import dev.dartboard.data.LabelSetResolver;
@@ -33,7 +34,7 @@ import java.util.concurrent.Callable;
 /**
  * {@code dartboard train --data DIR --genotype FILE|dscnn-s --out RUN}: trains a genotype from scratch on
  * the data set's training split, keeps the best validation epoch, evaluates the exported float model on
- * the test split, writes RUN/ ({@link RunStore}) and prints a JSON summary; per-epoch progress on stderr.
+ * the test split, writes RUN/ ({@link RunStore}; RUN/data-report.json lists the files left out) and prints a JSON summary; per-epoch progress on stderr.
  * The work is {@link RunTraining}, which the studio's Results page runs too.
  */
 @Command(name = "train", mixinStandardHelpOptions = true, description = "Train a genotype from scratch (JSON summary on stdout).")
@@ -61,7 +62,8 @@ public final class TrainCommand implements Callable<Integer> {
         TrainConfig config = config();   // bad options fail before the data step
         Genotype g = genotype(store);
         err.printf("preparing %s for %s (%s)%n", data, g.name(), g.dataConfig().id());
-        RunTraining.Outcome o = new RunTraining(preparer(mapper, cache), store).train(new RunTraining.Request(data, g, words, config, out),
+        DataReporter report = new DataReporter(out.resolve(DataReport.FILE), err, mapper);
+        RunTraining.Outcome o = new RunTraining(preparer(mapper, cache).reporting(report), store).train(new RunTraining.Request(data, g, words, config, out),
                 s -> err.printf("epoch %d: loss %.4f, val acc %.4f, lr %.4g, %.0f ms/step%n",
                         s.epoch(), s.trainLoss(), s.valAccuracy(), s.learningRate(), s.msPerStep()));
         Json.print(spec.commandLine().getOut(), summary(o.metrics(), o.labels()));
