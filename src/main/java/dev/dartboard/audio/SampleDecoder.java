@@ -25,6 +25,18 @@ final class SampleDecoder {
         return out;
     }
 
+    /** How many raw samples (all channels) are NaN or infinite; always 0 but for IEEE float data. */
+    static int nonFinite(byte[] bytes, WavLayout layout) {
+        WavFormat f = layout.format();
+        if (f.encoding() != WavFormat.Encoding.FLOAT) return 0;
+        ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        int step = f.bytesPerSample(), n = 0;
+        long end = layout.dataOffset() + (long) layout.frames() * f.frameBytes();
+        for (int at = layout.dataOffset(); at < end; at += step)
+            if (!Double.isFinite(f.bitsPerSample() == 32 ? b.getFloat(at) : b.getDouble(at))) n++;
+        return n;
+    }
+
     /** One sample at byte offset {@code at}, full scale ±1. */
     static double sample(ByteBuffer b, int at, WavFormat f) {
         return switch (f.encoding()) {

@@ -10,7 +10,7 @@ import java.util.List;
  * Reads WAV files into mono {@link PcmClip}s at a target rate: integer PCM 8 (unsigned)/16/24/32-bit,
  * IEEE float 32/64, µ-law and A-law, plain or WAVE_FORMAT_EXTENSIBLE, any channel count (averaged
  * to mono), resampled with a {@link Resampler}. Refusals throw {@link WavException} naming the file
- * and the reason; recoverable oddities (truncated data, decoded µ-law, resampling) come back as notes.
+ * and the reason (also for NaN or infinite float samples, which would poison every feature of the clip); recoverable oddities (truncated data, decoded µ-law, resampling) come back as notes.
  * Thread-safe (stateless).
  */
 public final class WavReader {
@@ -54,6 +54,10 @@ public final class WavReader {
         WavLayout layout = parser.parse(file, bytes);
         List<String> notes = new ArrayList<>(layout.notes());
         WavFormat f = layout.format();
+        int nonFinite = SampleDecoder.nonFinite(bytes, layout);
+        if (nonFinite > 0)
+            throw new WavException(file, nonFinite + " of " + (long) layout.frames() * f.channels()
+                    + " samples are NaN or infinite (a damaged float WAV)");
         float[] mono = decoder.decode(bytes, layout);
         describeEncoding(f, notes);
         List<String> warnings = List.copyOf(notes);

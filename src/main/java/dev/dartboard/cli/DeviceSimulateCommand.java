@@ -18,7 +18,8 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code dartboard device simulate}: builds the host simulator, puts it on one end of a socat pty
- * pair and prints the other end as JSON ({@code {"port": ...}}); runs until interrupted. With {@code --mic}
+ * pair and prints the other end as JSON ({@code {"port": ...}}); runs until interrupted. When the simulator (or
+ * socat) stops by itself, exits 1 with the simulator's exit code and last words (its log's last lines) on stderr. With {@code --mic}
  * the simulator listens to WAV audio with the board's front end, model and detection rule and sends DETECT frames.
  */
 @Command(name = "simulate", mixinStandardHelpOptions = true, description = "Run the board simulator on a pty.")
@@ -50,7 +51,11 @@ public final class DeviceSimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        new DetectionRule.Config(average, threshold, everyFrames, refractoryMs); // validates the rule's ranges
+        try {
+            new DetectionRule.Config(average, threshold, everyFrames, refractoryMs); // validates the rule's ranges
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "invalid detection rule: " + e.getMessage(), e);
+        }
         if (mic != null && !Files.exists(mic)) throw new IllegalArgumentException("--mic " + mic + ": no such file or folder");
         Path bin = new SimulatorBuild(firmware, Path.of("target", "device-sim")).build();
         List<String> args = new ArrayList<>(List.of("--chatter", Integer.toString(chatterMs)));
@@ -59,8 +64,16 @@ public final class DeviceSimulateCommand implements Callable<Integer> {
         try (PtyPair pty = PtyPair.open(link);
              SimulatorProcess sim = SimulatorProcess.start(bin, pty.a(), flash, Path.of("target", "device-sim", "sim.log"), args.toArray(String[]::new))) {
             Json.print(spec.commandLine().getOut(), Map.of("port", pty.b().toString(), "flash", flash.toString()));
-            while (sim.isAlive()) Thread.sleep(200);
+            while (sim.isAlive() && pty.isAlive()) Thread.sleep(200);
+            if (sim.isAlive()) {
+                spec.commandLine().getErr().println("error: socat (the virtual serial port " + pty.b() + ") stopped; the simulator is stopped too");
+                return ExitCodes.FAILED;
+            }
+            int code = sim.waitFor(1000);
+            List<String> words = sim.lastWords(5);
+            spec.commandLine().getErr().println("error: the simulator exited with code " + code
+                    + (words.isEmpty() ? " without a word" : ": " + String.join(" | ", words)));
+            return ExitCodes.FAILED;
         }
-        return ExitCodes.OK;
     }
 }

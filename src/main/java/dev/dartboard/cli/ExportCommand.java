@@ -13,6 +13,7 @@ import dev.dartboard.export.card.ModelCardBuilder;
 import dev.dartboard.export.card.ModelCardWriter;
 import dev.dartboard.export.csource.CSourceExporter;
 import dev.dartboard.export.tflite.TfliteWriter;
+import dev.dartboard.io.JsonFiles;
 import dev.dartboard.model.BoardProfile;
 import dev.dartboard.model.Budget;
 import dev.dartboard.model.FloatModel;
@@ -86,7 +87,7 @@ public final class ExportCommand implements Callable<Integer> {
         Optional<MeasuredSizes> measured = card ? new ArmBuildProbe(new CSourceExporter()).measure(q) : Optional.empty();
         return new CardInputs(q, model, Files.isRegularFile(run.resolve(RunStore.GENOTYPE)) ? store.genotype(run) : null,
                 json(mapper, run.resolve(RunStore.METRICS)), json(mapper, run.resolve(QuantModelStore.REPORT)), b,
-                Files.isRegularFile(run.resolve(BUDGET)) ? mapper.readValue(run.resolve(BUDGET).toFile(), Budget.class) : null,
+                Files.isRegularFile(run.resolve(BUDGET)) ? JsonFiles.read(mapper, run.resolve(BUDGET), Budget.class, "budget") : null,
                 new CostModel(b, new GenotypeLowering()).of(model), measured);
     }
 
@@ -99,7 +100,7 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     private static JsonNode json(ObjectMapper mapper, Path file) throws IOException {
-        return Files.isRegularFile(file) ? mapper.readTree(file.toFile()) : null;
+        return Files.isRegularFile(file) ? JsonFiles.readTree(mapper, file, file.getFileName().toString()) : null;
     }
 
     private Map<String, Object> summary(CardInputs in, List<Path> written) {

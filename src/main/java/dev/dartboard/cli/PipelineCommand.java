@@ -38,9 +38,9 @@ public final class PipelineCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "RUN", description = "Run folder (created).") Path out;
     @Option(names = "--words", split = ",", paramLabel = "a,b", description = "Target words (default: the data set's).") List<String> words = List.of();
     @Option(names = "--board", defaultValue = "nano33ble", description = "Board id or .json profile (default ${DEFAULT-VALUE}).") String board;
-    @Option(names = "--sram", description = "SRAM budget, e.g. 64k (default: the board's usable SRAM).") String sram;
-    @Option(names = "--flash", description = "Flash budget, e.g. 256k (default: the board's usable flash).") String flash;
-    @Option(names = "--latency", defaultValue = "1000ms", description = "Latency budget, e.g. 100ms (default ${DEFAULT-VALUE}).") String latency;
+    @Option(names = "--sram", converter = OptionValues.Size.class, description = "SRAM budget, e.g. 64k (default: the board's usable SRAM).") Long sram;
+    @Option(names = "--flash", converter = OptionValues.Size.class, description = "Flash budget, e.g. 256k (default: the board's usable flash).") Long flash;
+    @Option(names = "--latency", defaultValue = "1000ms", converter = OptionValues.Duration.class, description = "Latency budget, e.g. 100ms (default ${DEFAULT-VALUE}).") double latency;
     @Option(names = "--genotype", paramLabel = "FILE|NAME", description = "Skip the search: train this genotype (a file or dscnn-s).") String genotype;
     @Option(names = "--search-epochs", defaultValue = "4", description = "Search epochs (default ${DEFAULT-VALUE}).") int searchEpochs;
     @Option(names = "--train-epochs", defaultValue = "30", description = "Training epochs at most (default ${DEFAULT-VALUE}).") int trainEpochs;
@@ -120,10 +120,10 @@ public final class PipelineCommand implements Callable<Integer> {
 
     private List<String> searchArgs() {
         List<String> a = new ArrayList<>(List.of("--data", data.toString(), "--out", out.resolve("search").toString(),
-                "--board", board, "--latency", latency, "--epochs", Integer.toString(searchEpochs),
+                "--board", board, "--latency", latency + "ms", "--epochs", Integer.toString(searchEpochs),
                 "--configs", Integer.toString(configs), "--seed", Long.toString(seed)));
-        if (sram != null) a.addAll(List.of("--sram", sram));
-        if (flash != null) a.addAll(List.of("--flash", flash));
+        if (sram != null) a.addAll(List.of("--sram", Long.toString(sram)));
+        if (flash != null) a.addAll(List.of("--flash", Long.toString(flash)));
         if (pc != null) a.addAll(List.of("--pc", Integer.toString(pc)));
         if (freeOpPenalty != null) a.addAll(List.of("--free-op-penalty", Double.toString(freeOpPenalty)));
         if (!words.isEmpty()) a.addAll(List.of("--words", String.join(",", words)));

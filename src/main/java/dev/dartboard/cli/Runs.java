@@ -3,6 +3,7 @@ package dev.dartboard.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dartboard.data.PreparedData;
+import dev.dartboard.io.JsonFiles;
 import dev.dartboard.model.FloatModel;
 import dev.dartboard.model.Split;
 import dev.dartboard.quant.Calibrator;
@@ -64,6 +65,6 @@ final class Runs {
 
     private JsonNode metric(Path run, String name) throws IOException {
         Path metrics = run.resolve(RunStore.METRICS);
-        return Files.isRegularFile(metrics) ? mapper.readTree(metrics.toFile()).get(name) : null;
+        return Files.isRegularFile(metrics) ? JsonFiles.readTree(mapper, metrics, "metrics file").get(name) : null;
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dartboard.audio.WavReader;
 import dev.dartboard.data.ClipReader;
 import dev.dartboard.data.DataPreparer;
+import dev.dartboard.data.DataReport;
 import dev.dartboard.data.DatasetScanner;
 import dev.dartboard.data.FeatureCache;
 import dev.dartboard.data.LabelSetResolver;
@@ -34,13 +35,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
  * {@code dartboard search}: data-aware architecture search under a board's budgets. Writes
- * RUN/genotype.json, RUN/events.jsonl, RUN/checkpoint/; prints a JSON summary on stdout and progress
+ * RUN/genotype.json, RUN/events.jsonl, RUN/checkpoint/, RUN/data-report.json (files left out, one line on stderr); prints a JSON summary on stdout and progress
  * on stderr. Exit 1 with one line for impossible budgets or unreadable data. {@code --resume} takes the
  * interrupted run's options from RUN/search.json (options given again must agree). {@code --pick ID}
  * writes that Pareto point (RUN/pareto.json) into genotype.json instead of the decoded model.
@@ -52,9 +52,9 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--data", description = "Data set folder (not needed with --resume).") Path data;
     @Option(names = "--out", required = true, paramLabel = "RUN", description = "Run folder (created).") Path out;
     @Option(names = "--board", defaultValue = "nano33ble", description = "Board id or .json profile (default ${DEFAULT-VALUE}).") String board;
-    @Option(names = "--sram", description = "SRAM budget, e.g. 24k (default: the board's usable SRAM).") String sram;
-    @Option(names = "--flash", description = "Flash budget, e.g. 256k (default: the board's usable flash).") String flash;
-    @Option(names = "--latency", defaultValue = "1000ms", description = "Latency budget, e.g. 200ms (default ${DEFAULT-VALUE}).") String latency;
+    @Option(names = "--sram", converter = OptionValues.Size.class, description = "SRAM budget, e.g. 24k (default: the board's usable SRAM).") Long sram;
+    @Option(names = "--flash", converter = OptionValues.Size.class, description = "Flash budget, e.g. 256k (default: the board's usable flash).") Long flash;
+    @Option(names = "--latency", defaultValue = "1000ms", converter = OptionValues.Duration.class, description = "Latency budget, e.g. 200ms (default ${DEFAULT-VALUE}).") double latency;
     @Option(names = "--epochs", defaultValue = "4") int epochs;
     @Option(names = "--warmup", defaultValue = "1", description = "Warm-up epochs before α/γ move (default ${DEFAULT-VALUE}).") int warmup;
     @Option(names = "--batch", defaultValue = "64") int batch;
@@ -81,7 +81,8 @@ public final class SearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SearchRequest req = request();
         NativeThreads.request(req.config().threads());
-        SearchService service = new SearchService(preparer(), new ObjectMapper(), System.err);
+        DataReporter report = new DataReporter(out.resolve(DataReport.FILE), spec.commandLine().getErr(), new ObjectMapper());
+        SearchService service = new SearchService(preparer().reporting(report), new ObjectMapper(), System.err);
         SearchService.SearchOutcome o;
         try {
             o = service.run(req, List.of(new ProgressPrinter(System.err, req.config().epochs())));
@@ -126,12 +127,8 @@ public final class SearchCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--data'"
                     + (resume ? " (" + out.resolve(SearchRequestJson.FILE) + " does not exist)" : ""));
         var profile = new BoardProfiles().load(board);
-        Budget budget = new Budget(sram == null ? profile.usableSram() : bytes(sram), flash == null ? profile.usableFlash() : bytes(flash), ms(latency));
-        SearchConfig cfg = new SearchConfig(epochs, Math.min(warmup, epochs), batch, 0.025, 0.001, 0.9, archLr,
-                new ExpectedCosts.Lambdas(lambda, lambda, lambda), 0.01, seed, threads, pc, superkernel, SearchConfig.SGD)
-                .withWeightOptimizer(weightOpt, weightLr != null ? weightLr : SearchConfig.ADAM.equals(weightOpt) ? SearchConfig.ADAM_LR : SearchConfig.SGD_LR);
-        if (freeOpPenalty < 0) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--free-op-penalty: '" + freeOpPenalty + "' must be ≥ 0");
-        cfg = cfg.withFreeOpPenalty(freeOpPenalty);
+        Budget budget = new Budget(sram == null ? profile.usableSram() : sram, flash == null ? profile.usableFlash() : flash, latency);
+        SearchConfig cfg = config();
         boolean newSpace = !saved || spec.commandLine().getParseResult().hasMatchedOption("--space")
                 || spec.commandLine().getParseResult().hasMatchedOption("--configs");
         SearchRequest given = new SearchRequest(data == null ? Path.of("") : data, out, newSpace ? space() : null, profile, budget, cfg,
@@ -139,6 +136,18 @@ public final class SearchCommand implements Callable<Integer> {
         if (!saved) return given;
         return SearchResume.merge(new SearchRequestJson(new ObjectMapper()).read(out), given,
                 spec.commandLine().getParseResult(), out.resolve(SearchRequestJson.FILE).toString());
+    }
+
+    /** The search settings of the options; a refusal is a usage error (exit 2). */
+    private SearchConfig config() {
+        try {
+            return new SearchConfig(epochs, Math.min(warmup, epochs), batch, 0.025, 0.001, 0.9, archLr,
+                    new ExpectedCosts.Lambdas(lambda, lambda, lambda), 0.01, seed, threads, pc, superkernel, SearchConfig.SGD)
+                    .withWeightOptimizer(weightOpt, weightLr != null ? weightLr : SearchConfig.ADAM.equals(weightOpt) ? SearchConfig.ADAM_LR : SearchConfig.SGD_LR)
+                    .withFreeOpPenalty(freeOpPenalty);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "invalid search settings: " + e.getMessage(), e);
+        }
     }
 
     private SearchSpace space() throws java.io.IOException {
@@ -150,20 +159,5 @@ public final class SearchCommand implements Callable<Integer> {
         ObjectMapper m = new ObjectMapper();
         return new DataPreparer(new DatasetScanner(new SpeakerSplit()), new LabelSetResolver(m, LabelSet.DEFAULT_SHARE, LabelSet.DEFAULT_SHARE),
                 ClipReader.wav(new WavReader()), new FeatureCache(FeatureCache.defaultDir(), m, Runtime.getRuntime().availableProcessors()));
-    }
-
-    /** {@code 24k} = 24,576; {@code 1m} = 1,048,576; plain numbers are bytes. */
-    static long bytes(String s) {
-        String t = s.trim().toLowerCase(Locale.ROOT).replace("b", "");
-        long unit = t.endsWith("k") ? 1024 : t.endsWith("m") ? 1024 * 1024 : 1;
-        return Math.round(Double.parseDouble(unit == 1 ? t : t.substring(0, t.length() - 1)) * unit);
-    }
-
-    /** {@code 200ms}, {@code 0.2s} or {@code 200} (ms). */
-    static double ms(String s) {
-        String t = s.trim().toLowerCase(Locale.ROOT);
-        if (t.endsWith("ms")) return Double.parseDouble(t.substring(0, t.length() - 2));
-        if (t.endsWith("s")) return 1000 * Double.parseDouble(t.substring(0, t.length() - 1));
-        return Double.parseDouble(t);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dartboard.audio.WavReader;
 import dev.dartboard.data.ClipReader;
 import dev.dartboard.data.DataPreparer;
+import dev.dartboard.data.DataReport;
 import dev.dartboard.data.DatasetScanner;
 import dev.dartboard.data.FeatureCache;
 import dev.dartboard.data.LabelSetResolver;
@@ -18,6 +19,7 @@ import dev.dartboard.train.TrainConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
@@ -32,7 +34,7 @@ import java.util.concurrent.Callable;
 /**
  * {@code dartboard train --data DIR --genotype FILE|dscnn-s --out RUN}: trains a genotype from scratch on
  * the data set's training split, keeps the best validation epoch, evaluates the exported float model on
- * the test split, writes RUN/ ({@link RunStore}) and prints a JSON summary; per-epoch progress on stderr.
+ * the test split, writes RUN/ ({@link RunStore}; RUN/data-report.json lists the files left out) and prints a JSON summary; per-epoch progress on stderr.
  * The work is {@link RunTraining}, which the studio's Results page runs too.
  */
 @Command(name = "train", mixinStandardHelpOptions = true, description = "Train a genotype from scratch (JSON summary on stdout).")
@@ -60,21 +62,57 @@ public final class TrainCommand implements Callable<Integer> {
         ObjectMapper mapper = new ObjectMapper();
         RunStore store = new RunStore(mapper);
         TrainConfig config = config();   // bad options fail before the data step
-        Genotype g = Files.isRegularFile(Path.of(genotype)) ? store.readGenotype(Path.of(genotype)) : Genotype.named(genotype);
+        Genotype g = genotype(store);
         err.printf("preparing %s for %s (%s)%n", data, g.name(), g.dataConfig().id());
-        RunTraining.Outcome o = new RunTraining(preparer(mapper, cache), store).train(new RunTraining.Request(data, g, words, config, out),
+        DataReporter report = new DataReporter(out.resolve(DataReport.FILE), err, mapper);
+        RunTraining.Outcome o = new RunTraining(preparer(mapper, cache).reporting(report), store).train(new RunTraining.Request(data, g, words, config, out),
                 s -> err.printf("epoch %d: loss %.4f, val acc %.4f, lr %.4g, %.0f ms/step%n",
                         s.epoch(), s.trainLoss(), s.valAccuracy(), s.learningRate(), s.msPerStep()));
         Json.print(spec.commandLine().getOut(), summary(o.metrics(), o.labels()));
         return ExitCodes.OK;
     }
 
+    /** The genotype of {@code --genotype}: a JSON file (errors name it) or a reference name. */
+    private Genotype genotype(RunStore store) throws IOException {
+        Path file = Path.of(genotype);
+        if (Files.isRegularFile(file)) return store.readGenotype(file);
+        if (Files.isDirectory(file)) throw new IOException("--genotype " + file + ": is a folder, expected a genotype .json file");
+        if (genotype.endsWith(".json") || genotype.contains("/") || genotype.contains(java.io.File.separator))
+            throw new java.nio.file.NoSuchFileException("--genotype " + file, null, "not found");
+        try {
+            return Genotype.named(genotype);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--genotype: '" + genotype
+                    + "' is neither a genotype file nor a reference name; give a genotype .json file (e.g. RUN/genotype.json) or dscnn-s");
+        }
+    }
+
+    /** The training settings of the options; a refusal is a usage error (exit 2) naming the option. */
     private TrainConfig config() {
-        Optimizer.Kind kind = Optimizer.Kind.valueOf(optimizer.toUpperCase(java.util.Locale.ROOT));
+        Optimizer.Kind kind = switch (optimizer.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "sgd" -> Optimizer.Kind.SGD;
+            case "adam" -> Optimizer.Kind.ADAM;
+            default -> throw new ParameterException(spec.commandLine(), "--optimizer: '" + optimizer + "' is not an optimizer; use sgd or adam");
+        };
         double rate = lr != null ? lr : kind == Optimizer.Kind.SGD ? 0.05 : 0.005;
-        return TrainConfig.defaults(epochs, seed).withBatch(batch).withOptimizer(kind, rate).withPatience(patience)
-                .withAugment(Augment.parse(augment)).withEma(ema)
-                .withMasks(dev.dartboard.train.SpecMask.parse(specAugment)).withLabelSmoothing(labelSmoothing);
+        Augment a;
+        try {
+            a = Augment.parse(augment);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--augment: " + e.getMessage(), e);
+        }
+        dev.dartboard.train.SpecMask masks;
+        try {
+            masks = dev.dartboard.train.SpecMask.parse(specAugment);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--spec-augment: " + e.getMessage(), e);
+        }
+        try {
+            return TrainConfig.defaults(epochs, seed).withBatch(batch).withOptimizer(kind, rate).withPatience(patience)
+                    .withAugment(a).withEma(ema).withMasks(masks).withLabelSmoothing(labelSmoothing);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "invalid training settings: " + e.getMessage(), e);
+        }
     }
 
     private Map<String, Object> summary(Map<String, Object> metrics, LabelSet labels) {

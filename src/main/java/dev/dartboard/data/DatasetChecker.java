@@ -25,9 +25,19 @@ public final class DatasetChecker {
     private final ClipReader reader;
     private final int rate;
     private final int threads;
+    private final double windowMs;
 
-    /** @param rate the rate (Hz) files are read at, as training will read them */
+    /** Holds clips to the default front end's window ({@link ClipLength#DEFAULT_WINDOW_MS}). */
     public DatasetChecker(DatasetScanner scanner, ClipReader reader, int rate, int threads) {
+        this(scanner, reader, rate, threads, ClipLength.DEFAULT_WINDOW_MS);
+    }
+
+    /**
+     * @param rate     the rate (Hz) files are read at, as training will read them
+     * @param windowMs files shorter than this analysis window are rejected ({@link ClipLength})
+     */
+    public DatasetChecker(DatasetScanner scanner, ClipReader reader, int rate, int threads, double windowMs) {
+        this.windowMs = windowMs;
         this.scanner = scanner;
         this.reader = reader;
         this.rate = rate;
@@ -82,6 +92,8 @@ public final class DatasetChecker {
     private Outcome readOne(Path file) {
         try {
             WavReader.Result r = reader.read(file, rate);
+            String tooShort = ClipLength.tooShort(r.clip().samples().length, rate, windowMs);
+            if (tooShort != null) return new Outcome(tooShort, List.of());
             return new Outcome(null, r.warnings() == null ? List.of() : List.copyOf(r.warnings()));
         } catch (IOException e) {
             return new Outcome(reasonOf(e), List.of());

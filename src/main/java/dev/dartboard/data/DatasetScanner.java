@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * Finds the clips of a data set folder without reading audio. Layouts: GSC
  * ({@code <word>/<speaker>_nohash_<n>.wav}, {@code _background_noise_/}, optional list files) and
  * plain folder-per-label trees (any file names, nested folders allowed). Other folders whose name
- * starts with '_' are ignored with a warning; hidden entries silently. Splits come from the list
+ * starts with '_', non-WAV files, folders named *.wav and broken links are ignored with a warning; hidden entries silently. Splits come from the list
  * files when present, else from {@link SpeakerSplit}. Stateless apart from its split; thread-safe.
  */
 public final class DatasetScanner {
@@ -57,14 +57,28 @@ public final class DatasetScanner {
     private static List<String> wavsUnder(Path root, Path folder, List<Issue> warnings) throws IOException {
         List<String> wavs = new ArrayList<>();
         try (Stream<Path> files = Files.walk(folder)) {
-            for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
+            for (Path f : (Iterable<Path>) files.filter(f -> !f.equals(folder)).sorted()::iterator) {
                 String rel = root.relativize(f).toString().replace('\\', '/');
                 if (f.getFileName().toString().startsWith(".")) continue;
-                if (isWav(f)) wavs.add(rel);
-                else warnings.add(new Issue(rel, "not a .wav file; ignored"));
+                if (Files.isRegularFile(f)) {
+                    if (isWav(f)) wavs.add(rel);
+                    else warnings.add(new Issue(rel, "not a .wav file; ignored"));
+                } else if (!Files.exists(f)) {
+                    warnings.add(new Issue(rel, "broken link: its target " + target(f) + " does not exist; ignored"));
+                } else if (Files.isDirectory(f) && isWav(f)) {
+                    warnings.add(new Issue(rel, "a folder named like a WAV file, not a clip; ignored (files inside it are scanned)"));
+                }
             }
         }
         return wavs;
+    }
+
+    private static String target(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException | UnsupportedOperationException e) {
+            return "(unreadable)";
+        }
     }
 
     static boolean isWav(Path f) {

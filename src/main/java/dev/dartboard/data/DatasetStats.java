@@ -1,5 +1,8 @@
 package dev.dartboard.data;
 
+import dev.dartboard.audio.WavException;
+import dev.dartboard.audio.WavReader;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,18 +13,27 @@ import java.util.TreeMap;
 
 /**
  * Summarises a data set from the WAV headers alone ({@link WavHeader}): fast even for GSC's 105k
- * files. Files whose header is unusable are listed as rejected. Stateless; thread-safe.
+ * files. Files whose header {@code dataset check} would refuse (the reader's format rules, zero frames, shorter
+ * than one window; float files are read in full for NaN/Inf samples) are listed as rejected and not counted. Stateless; thread-safe.
  */
 public final class DatasetStats {
     private final DatasetScanner scanner;
+    private final double windowMs;
 
+    /** Holds clips to the default front end's window, as {@code dataset check} does. */
     public DatasetStats(DatasetScanner scanner) {
+        this(scanner, ClipLength.DEFAULT_WINDOW_MS);
+    }
+
+    /** @param windowMs files shorter than this analysis window are rejected ({@link ClipLength}) */
+    public DatasetStats(DatasetScanner scanner, double windowMs) {
         this.scanner = scanner;
+        this.windowMs = windowMs;
     }
 
     public StatsReport stats(Path root) throws IOException {
         Dataset ds = scanner.scan(root);
-        Tally t = new Tally();
+        Tally t = new Tally(windowMs);
         for (String w : ds.words()) t.labels.put(w, SplitCounts.ZERO);
         List<StatsReport.NoiseEntry> noise = new ArrayList<>();
         for (String rel : ds.noiseFiles()) {
@@ -44,17 +56,29 @@ public final class DatasetStats {
         final Map<String, Integer> rates = new TreeMap<>(Comparator.comparingInt(Integer::parseInt));
         final Map<String, Integer> formats = new TreeMap<>();
         final List<Issue> rejected = new ArrayList<>();
+        final double windowMs;
         int clips;
         double min = Double.POSITIVE_INFINITY;
         double max;
         double sum;
 
+        Tally(double windowMs) { this.windowMs = windowMs; }
+
         WavHeader header(Dataset ds, String rel) {
             try {
                 WavHeader h = WavHeader.read(ds.resolve(rel));
+                if (h.format() == 3) new WavReader().read(ds.resolve(rel), h.sampleRate());   // float: NaN/Inf need the samples
+                String tooShort = ClipLength.tooShort(h.frames(), h.sampleRate(), windowMs);
+                if (tooShort != null) {
+                    rejected.add(new Issue(rel, tooShort));
+                    return null;
+                }
                 rates.merge(Integer.toString(h.sampleRate()), 1, Integer::sum);
                 formats.merge(h.describe(), 1, Integer::sum);
                 return h;
+            } catch (WavException e) {
+                rejected.add(new Issue(rel, e.reason()));
+                return null;
             } catch (IOException e) {
                 String m = String.valueOf(e.getMessage());
                 String prefix = ds.resolve(rel) + ": ";

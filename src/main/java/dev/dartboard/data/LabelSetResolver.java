@@ -2,6 +2,7 @@ package dev.dartboard.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dartboard.io.JsonFiles;
 import dev.dartboard.model.LabelSet;
 
 import java.io.IOException;
@@ -30,9 +31,13 @@ public final class LabelSetResolver {
         this.unknownShare = unknownShare;
     }
 
-    /** The label set of {@code dataset}; {@code explicit} may be empty. Unknown targets are an error. */
+    /** The label set of {@code dataset}; {@code explicit} may be empty. A data set without clips and unknown targets are errors naming the folder. */
     public LabelSet resolve(Dataset dataset, List<String> explicit) throws IOException {
         Path manifest = dataset.root().resolve(MANIFEST);
+        if (dataset.clips().isEmpty())
+            throw new IOException(dataset.root() + ": no clips found: expected one folder per word holding .wav files"
+                    + " (e.g. yes/a.wav, no/b.wav)" + (dataset.warnings().isEmpty() ? "" : "; " + dataset.warnings().size()
+                    + " entries were skipped, see dartboard dataset check"));
         LabelSet set;
         if (!explicit.isEmpty()) set = sized(explicit);
         else if (Files.isRegularFile(manifest)) set = fromManifest(manifest);
@@ -47,7 +52,7 @@ public final class LabelSetResolver {
     }
 
     private LabelSet fromManifest(Path manifest) throws IOException {
-        JsonNode root = mapper.readTree(manifest.toFile());
+        JsonNode root = JsonFiles.readTree(mapper, manifest, "data set manifest");
         JsonNode targets = root == null ? null : root.get("targets");
         if (targets == null || !targets.isArray() || targets.isEmpty())
             throw new IOException(manifest + ": \"targets\" must be a non-empty array of words");

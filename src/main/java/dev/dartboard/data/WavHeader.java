@@ -1,5 +1,8 @@
 package dev.dartboard.data;
 
+import dev.dartboard.audio.WavException;
+import dev.dartboard.audio.WavFormatRules;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -19,6 +22,12 @@ import java.nio.file.StandardOpenOption;
  */
 public record WavHeader(int format, int channels, int sampleRate, int bitsPerSample, int blockAlign, long dataBytes) {
 
+    /** Whole frames of the data chunk, as the reader counts them (sample bytes rounded up to bytes × channels). */
+    public long frames() {
+        long frameBytes = (long) ((bitsPerSample + 7) / 8) * channels;
+        return frameBytes == 0 ? 0 : dataBytes / frameBytes;
+    }
+
     /** Duration in milliseconds. */
     public double durationMs() {
         return blockAlign == 0 || sampleRate == 0 ? 0 : (double) (dataBytes / blockAlign) * 1000.0 / sampleRate;
@@ -37,25 +46,35 @@ public record WavHeader(int format, int channels, int sampleRate, int bitsPerSam
         return kind + " " + bitsPerSample + "-bit " + ch;
     }
 
-    /** Parses the header of {@code file}; a file that is not a usable WAV throws naming it. */
+    /**
+     * Parses the header of {@code file}; a file that is not a usable WAV throws naming it. The fmt chunk is held
+     * to {@link WavFormatRules} (zero channels, zero-bit PCM, … are refused as a full read refuses them) and a
+     * data chunk without one whole frame is refused ("zero frames").
+     */
     public static WavHeader read(Path file) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             ByteBuffer riff = readAt(ch, 0, 12);
             if (riff == null || riff.getInt(0) != 0x46464952 || riff.getInt(8) != 0x45564157)
                 throw new IOException(file + ": not a RIFF/WAVE file");
             ByteBuffer fmt = null;
+            long fmtSize = 0;
             long pos = 12;
             for (ByteBuffer chunk; (chunk = readAt(ch, pos, 8)) != null; pos += 8 + ((chunk.getInt(4) & 0xFFFFFFFFL) + 1 & ~1L)) {
                 long size = chunk.getInt(4) & 0xFFFFFFFFL;
-                if (chunk.getInt(0) == 0x20746d66) fmt = readAt(ch, pos + 8, (int) Math.min(size, 40));
-                if (chunk.getInt(0) == 0x61746164) return of(file, fmt, Math.min(size, ch.size() - pos - 8));
+                if (chunk.getInt(0) == 0x20746d66 && fmt == null) {
+                    fmt = readAt(ch, pos + 8, (int) Math.min(size, 40));
+                    fmtSize = size;
+                }
+                if (chunk.getInt(0) == 0x61746164) return of(file, fmt, fmtSize, Math.min(size, ch.size() - pos - 8));
             }
             throw new IOException(file + ": no data chunk");
         }
     }
 
-    private static WavHeader of(Path file, ByteBuffer fmt, long dataBytes) throws IOException {
+    private static WavHeader of(Path file, ByteBuffer fmt, long declaredFmt, long dataBytes) throws IOException {
         if (fmt == null || fmt.capacity() < 16) throw new IOException(file + ": missing or short fmt chunk before the data");
+        int frameBytes = WavFormatRules.frameBytes(file, fmt, declaredFmt);   // the reader's own refusals
+        if (dataBytes / frameBytes == 0) throw new WavException(file, "zero frames");
         int format = fmt.getShort(0) & 0xFFFF;
         if (format == 0xFFFE && fmt.capacity() >= 26) format = fmt.getShort(24) & 0xFFFF;
         return new WavHeader(format, fmt.getShort(2) & 0xFFFF, fmt.getInt(4), fmt.getShort(14) & 0xFFFF,

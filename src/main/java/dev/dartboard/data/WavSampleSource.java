@@ -1,5 +1,8 @@
 package dev.dartboard.data;
 
+import dev.dartboard.audio.PcmClip;
+import dev.dartboard.audio.WavException;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,19 +21,32 @@ public final class WavSampleSource implements SampleSource {
     private final ClipReader reader;
     private final int rate;
     private final int clipSamples;
+    private final double windowMs;
     private final Map<String, float[]> noise = new ConcurrentHashMap<>();
 
+    /** A source that takes clips of any length (at least one sample). */
     public WavSampleSource(Path root, ClipReader reader, int rate, int clipSamples) {
+        this(root, reader, rate, clipSamples, 0);
+    }
+
+    /** @param windowMs the front end's analysis window: a clip file shorter than it is rejected ({@link ClipLength}) */
+    public WavSampleSource(Path root, ClipReader reader, int rate, int clipSamples, double windowMs) {
         this.root = root;
         this.reader = reader;
         this.rate = rate;
         this.clipSamples = clipSamples;
+        this.windowMs = windowMs;
     }
 
     /** A fresh array of {@code clipSamples} samples owned by the caller. */
     @Override
     public float[] samples(Source source) throws IOException {
-        if (!source.isSlice()) return reader.read(root.resolve(source.path()), rate).clip().fitTo(clipSamples).samples();
+        if (!source.isSlice()) {
+            PcmClip clip = reader.read(root.resolve(source.path()), rate).clip();
+            String tooShort = ClipLength.tooShort(clip.samples().length, rate, windowMs);
+            if (tooShort != null) throw new WavException(root.resolve(source.path()), tooShort);
+            return clip.fitTo(clipSamples).samples();
+        }
         float[] out = new float[clipSamples];
         if (source.path().isEmpty()) return out;
         float[] all = noise(source.path());

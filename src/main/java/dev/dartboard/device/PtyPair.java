@@ -7,17 +7,20 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Two connected pseudo-terminals made by {@code socat}, reachable by the symlinks {@link #a()} and
- * {@link #b()}: bytes written to one come out of the other. Owns the socat process; close kills it.
+ * {@link #b()}: bytes written to one come out of the other. Owns the socat process; close kills it, and
+ * so does JVM exit before close ({@link ChildReaper}).
  */
 public final class PtyPair implements AutoCloseable {
     private final Process socat;
     private final Path a;
     private final Path b;
+    private final Thread reaper;
 
     private PtyPair(Process socat, Path a, Path b) {
         this.socat = socat;
         this.a = a;
         this.b = b;
+        this.reaper = ChildReaper.register(socat, "socat");
     }
 
     /** True if {@code socat} is on the PATH. */
@@ -46,6 +49,11 @@ public final class PtyPair implements AutoCloseable {
     public Path a() { return a; }
     public Path b() { return b; }
 
+    /** True while socat (and so the pair) is running. */
+    public boolean isAlive() { return socat.isAlive(); }
+
+    public long pid() { return socat.pid(); }
+
     @Override
     public void close() {
         socat.destroy();
@@ -55,6 +63,7 @@ public final class PtyPair implements AutoCloseable {
             socat.destroyForcibly();
             Thread.currentThread().interrupt();
         }
+        ChildReaper.unregister(reaper);
     }
 
     private static void sleep(int ms) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.dartboard.io.AtomicFiles;
+import dev.dartboard.io.JsonFiles;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,11 +42,7 @@ public final class QuantModelStore {
     public QuantModel load(Path run) throws IOException {
         Path f = run.resolve(MODEL);
         if (!Files.isRegularFile(f)) throw new NoSuchFileException(f + ": the run has no int8 model (run dartboard quantize --data DIR --run " + run + ")");
-        try {
-            return mapper.readValue(f.toFile(), QuantModel.class);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new IOException(f + ": not a valid int8 model: " + e.getMessage(), e);
-        }
+        return JsonFiles.read(mapper, f, QuantModel.class, "int8 model");
     }
 
     public void saveReport(Path run, Map<String, Object> report) throws IOException {
@@ -55,6 +52,6 @@ public final class QuantModelStore {
     /** The quantization report, if the run has one. */
     public Optional<JsonNode> report(Path run) throws IOException {
         Path f = run.resolve(REPORT);
-        return Files.isRegularFile(f) ? Optional.of(mapper.readTree(f.toFile())) : Optional.empty();
+        return Files.isRegularFile(f) ? Optional.of(JsonFiles.readTree(mapper, f, "quantization report")) : Optional.empty();
     }
 }

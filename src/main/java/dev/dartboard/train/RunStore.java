@@ -6,6 +6,7 @@ import dev.dartboard.model.FloatModel;
 import dev.dartboard.model.Genotype;
 import dev.dartboard.model.LabelSet;
 import dev.dartboard.io.AtomicFiles;
+import dev.dartboard.io.JsonFiles;
 import dev.dartboard.nas.search.GenotypeJson;
 
 import java.io.IOException;
@@ -38,16 +39,16 @@ public final class RunStore {
         write(run.resolve(METRICS), mapper.writeValueAsBytes(metrics));
     }
 
-    public FloatModel model(Path run) throws IOException { return mapper.readValue(run.resolve(MODEL).toFile(), FloatModel.class); }
+    public FloatModel model(Path run) throws IOException { return JsonFiles.read(mapper, run.resolve(MODEL), FloatModel.class, "float model"); }
 
     public Genotype genotype(Path run) throws IOException { return readGenotype(run.resolve(GENOTYPE)); }
 
-    public LabelSet labels(Path run) throws IOException { return mapper.readValue(run.resolve(LABELS).toFile(), LabelSet.class); }
+    public LabelSet labels(Path run) throws IOException { return JsonFiles.read(mapper, run.resolve(LABELS), LabelSet.class, "label set"); }
 
-    /** Reads any genotype JSON file in the {@link GenotypeJson} format (a search's or a run's genotype.json). */
+    /** Reads any genotype JSON file in the {@link GenotypeJson} format (a search's or a run's genotype.json); errors name the file. */
     public Genotype readGenotype(Path file) throws IOException {
         try {
-            return GenotypeJson.read(mapper.readTree(file.toFile()), file.toString());
+            return GenotypeJson.read(JsonFiles.readTree(mapper, file, "genotype"), file.toString());
         } catch (IllegalArgumentException e) {
             throw new IOException(e.getMessage(), e);
         }

@@ -54,9 +54,14 @@ class WavReaderFormatsTest {
     }
 
     @Test
-    void float32KeepsValuesAndZeroesNonFinite() throws IOException {
-        assertArrayEquals(new float[] {0.25f, -0.75f, 0f, 0f},
-                samples(new WavBytes().fmt(3, 1, 16000, 32).data(WavBytes.float32(0.25f, -0.75f, Float.NaN, Float.POSITIVE_INFINITY))));
+    void float32KeepsFiniteValuesAndRefusesNonFiniteNamingHowMany() throws IOException {
+        assertArrayEquals(new float[] {0.25f, -0.75f, 1f},
+                samples(new WavBytes().fmt(3, 1, 16000, 32).data(WavBytes.float32(0.25f, -0.75f, 1f))));
+        // NaN/Inf would poison every feature of the clip: issue 17 asks for a refusal with a reason, not a silent zero
+        org.junit.jupiter.api.function.Executable nan = () -> samples(new WavBytes().fmt(3, 2, 16000, 32)
+                .data(WavBytes.float32(0.25f, -0.75f, Float.NaN, Float.POSITIVE_INFINITY)));
+        WavException e = org.junit.jupiter.api.Assertions.assertThrows(WavException.class, nan);
+        org.junit.jupiter.api.Assertions.assertEquals("2 of 4 samples are NaN or infinite (a damaged float WAV)", e.reason());
     }
 
     @Test

@@ -17,13 +17,13 @@ class SearchCommandTest {
 
     @Test
     void sizesAndDurationsParse() {
-        assertEquals(24 * 1024, SearchCommand.bytes("24k"));
-        assertEquals(256 * 1024, SearchCommand.bytes("256KB"));
-        assertEquals(1024 * 1024, SearchCommand.bytes("1m"));
-        assertEquals(24000, SearchCommand.bytes("24000"));
-        assertEquals(200.0, SearchCommand.ms("200ms"));
-        assertEquals(200.0, SearchCommand.ms("0.2s"));
-        assertEquals(150.0, SearchCommand.ms("150"));
+        assertEquals(24 * 1024, OptionValues.bytes("24k"));
+        assertEquals(256 * 1024, OptionValues.bytes("256KB"));
+        assertEquals(1024 * 1024, OptionValues.bytes("1m"));
+        assertEquals(24000, OptionValues.bytes("24000"));
+        assertEquals(200.0, OptionValues.millis("200ms"));
+        assertEquals(200.0, OptionValues.millis("0.2s"));
+        assertEquals(150.0, OptionValues.millis("150"));
     }
 
     @Test

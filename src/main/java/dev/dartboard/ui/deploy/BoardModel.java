@@ -71,6 +71,14 @@ public final class BoardModel {
         }, simulatorText::set);
     }
 
+    /** Stops the simulator and its socat (the Stop button); the port list forgets the simulator's port. */
+    public void stopSimulator() {
+        tasks.run("Stop simulator", ctx -> { simulator.close(); return Boolean.TRUE; }, stopped -> {
+            simulatorText.set("Simulator stopped");
+            refreshPorts(null);
+        }, simulatorText::set);
+    }
+
     public void readInfo() {
         PortInfo p = port.get();
         if (p == null) { info.set("Choose a port first."); return; }

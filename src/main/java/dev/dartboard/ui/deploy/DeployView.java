@@ -63,18 +63,20 @@ public final class DeployView {
         refresh.setOnAction(e -> m.refreshPorts());
         Button sim = button("Start simulator", "start-simulator", "The board's firmware core built for this PC, on a virtual serial port (socat): demos without a board");
         sim.setOnAction(e -> m.startSimulator());
+        Button stopSim = button("Stop simulator", "stop-simulator", "Stops the simulator and its virtual serial port (socat); closing the studio stops them too");
+        stopSim.setOnAction(e -> m.stopSimulator());
         Button info = button("Read board info", "read-info", "HELLO/INFO: board, firmware, free memory and the two model slots");
         info.setOnAction(e -> m.readInfo());
         Button flash = button("Flash", "flash", DeployViewModel.PAYLOAD_NOTE);
         flash.setOnAction(e -> vm.flash());
         flash.disableProperty().bind(vm.canFlashProperty().not());
-        for (Button b : new Button[]{refresh, sim, info}) b.disableProperty().bind(m.busyProperty());
+        for (Button b : new Button[]{refresh, sim, stopSim, info}) b.disableProperty().bind(m.busyProperty());
         Label note = new Label(DeployViewModel.PAYLOAD_NOTE);
         note.getStyleClass().add("hint");
         note.setWrapText(true);
         Label outcome = label("flash-outcome", m.outcomeProperty());
         outcome.setStyle("-fx-font-weight: bold");
-        return new VBox(8, section("Board"), new HBox(8, ports, refresh), new HBox(8, sim, label("simulator-text", m.simulatorTextProperty())),
+        return new VBox(8, section("Board"), new HBox(8, ports, refresh), new HBox(8, sim, stopSim, label("simulator-text", m.simulatorTextProperty())),
                 info, label("board-info", m.infoProperty()), section("Flash"), flash, bar("flash-progress", m.progressProperty()), outcome, note);
     }
 

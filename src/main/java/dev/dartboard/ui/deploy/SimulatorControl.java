@@ -35,7 +35,8 @@ public final class SimulatorControl implements AutoCloseable {
 
     /** Starts the simulator if not running; returns the host-side port path. */
     public synchronized Path start() throws IOException, InterruptedException {
-        if (sim != null && sim.isAlive()) return pty.b();
+        if (sim != null && sim.isAlive() && pty.isAlive()) return pty.b();
+        close();   // a simulator or socat that died leaves its partner: stop it before starting a new pair
         String missing = missingTools();
         if (!missing.isEmpty()) throw new IOException(missing);
         if (!Files.isDirectory(firmware.resolve("core"))) throw new IOException("no firmware sources at " + firmware.toAbsolutePath());
@@ -43,6 +44,14 @@ public final class SimulatorControl implements AutoCloseable {
         pty = PtyPair.open(Files.createTempDirectory("dartboard-sim").resolve("tty"));
         sim = SimulatorProcess.start(bin, pty.a(), workDir.resolve("flash.img"), workDir.resolve("sim.log"));
         return pty.b();
+    }
+
+    /** The process ids of the simulator and socat while started (for checks that they are gone), else empty. */
+    public synchronized java.util.List<Long> pids() {
+        java.util.List<Long> pids = new java.util.ArrayList<>();
+        if (sim != null) pids.add(sim.pid());
+        if (pty != null) pids.add(pty.pid());
+        return pids;
     }
 
     /** The host-side port while running, else null. */
