@@ -6,6 +6,7 @@ import dev.dartboard.model.FloatModel;
 import dev.dartboard.model.LabelSet;
 import dev.dartboard.model.Split;
 import dev.dartboard.quant.QuantEvaluation;
+import dev.dartboard.run.RunLock;
 import dev.dartboard.train.Confusion;
 import dev.dartboard.train.Evaluator;
 import dev.dartboard.train.RunStore;
@@ -55,9 +56,12 @@ public final class EvalCommand implements Callable<Integer> {
             FloatModel model = runs.trainedModel(run);
             LabelSet labels = new RunStore(mapper).labels(run);
             PreparedData prepared = TrainCommand.preparer(mapper, cache).prepare(data, model.dataConfig(), labels.targets(), runs.seed(run));
-            Confusion c = mode.int8
-                    ? new QuantEvaluation().of(null, runs.int8(run, model, prepared, err), prepared, splits).int8Confusion()
-                    : new Evaluator(prepared).of(model, splits);
+            Confusion c;
+            if (mode.int8) {
+                try (RunLock lock = RunLock.acquire(run, "dartboard eval --int8")) {   // it may quantize the run
+                    c = new QuantEvaluation().of(null, runs.int8(run, model, prepared, err), prepared, splits).int8Confusion();
+                }
+            } else c = new Evaluator(prepared).of(model, splits);
             Json.print(spec.commandLine().getOut(), json(c));
             err.printf("%s (%s) on %s (%s): accuracy %.4f over %d clips%n", run, mode.int8 ? "int8" : "float", data, split, c.accuracy(), c.n());
             return ExitCodes.OK;

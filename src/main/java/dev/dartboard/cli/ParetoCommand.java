@@ -36,9 +36,9 @@ public final class ParetoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ObjectMapper mapper = new ObjectMapper();
         if (pick != null) {
-            try {
+            try (dev.dartboard.run.RunLock lock = dev.dartboard.run.RunLock.acquire(run, "dartboard pareto --pick")) {
                 new ParetoPick(mapper).pick(run, pick);
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | dev.dartboard.run.RunLock.RunLockedException e) {
                 spec.commandLine().getErr().println("error: " + e.getMessage());
                 return ExitCodes.FAILED;
             }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dartboard.io.AtomicFiles;
 import dev.dartboard.model.Budget;
+import dev.dartboard.run.RunFolder;
+import dev.dartboard.run.RunLock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,6 +31,8 @@ import java.util.concurrent.Callable;
  * same name; their progress goes to stderr, one JSON summary of all stages to stdout. The pipeline's search
  * trains the supernet weights with Adam and ranks 4 candidates by 3-epoch trainings by default: on held-out
  * voices that beat SGD plus the decoded model alone (see the note of 2026-11-24 evening in the issue).
+ * The folder is the pipeline's own: one that already holds a run is refused with exit 2 unless {@code --force}
+ * (which deletes its files first); the folder's {@link RunLock} is held by the pipeline and, again, by its stages.
  */
 @Command(name = "pipeline", mixinStandardHelpOptions = true,
         description = "Search, train, quantize and export in one go (JSON summary on stdout).")
@@ -56,26 +60,42 @@ public final class PipelineCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of every stage (default ${DEFAULT-VALUE}).") long seed;
     @Option(names = "--cache", paramLabel = "DIR", description = "Feature cache folder.") Path cache;
     @Option(names = "--pick", paramLabel = "ID", description = "Train this Pareto point of the search (RUN/search/pareto.json id) instead of the decoded model.") Integer pick;
+    @Option(names = "--force", description = "Replace the run in --out: delete its files first.") boolean force;
 
     private final ObjectMapper mapper = new ObjectMapper();
 
     @Override
     public Integer call() throws IOException {
-        long t0 = System.nanoTime();
         checkTrainOptions();
+        try (RunLock lock = RunLock.acquire(out, "dartboard pipeline")) {   // its stages lock again on this thread
+            String refusal = RunClaims.pipeline(RunFolder.of(out), force, spec.commandLine().getErr());
+            if (refusal != null) {
+                spec.commandLine().getErr().println("error: " + refusal);
+                return ExitCodes.USAGE;
+            }
+            return stages();
+        } catch (RunLock.RunLockedException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            return ExitCodes.FAILED;
+        }
+    }
+
+    private Integer stages() throws IOException {
+        long t0 = System.nanoTime();
+        RunFolder run = RunFolder.of(out);
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("run", out.toAbsolutePath().toString());
         String genotypeArg = genotype;
         if (genotypeArg == null) {
             JsonNode s = stage(summary, "search", new SearchCommand(), searchArgs());
             if (s == null) return ExitCodes.FAILED;
-            genotypeArg = out.resolve("search").resolve("genotype.json").toString();
-            writeBudget(mapper.readTree(out.resolve("search").resolve("genotype.json").toFile()).path("budget"));
+            genotypeArg = run.pipelineSearch().genotype().toString();
+            writeBudget(mapper.readTree(run.pipelineSearch().genotype().toFile()).path("budget"));
         }
         if (stage(summary, "train", new TrainCommand(), trainArgs(genotypeArg)) == null
                 || stage(summary, "quantize", new QuantizeCommand(), withCache("--data", data.toString(), "--run", out.toString())) == null
                 || stage(summary, "export", new ExportCommand(), withCache("--run", out.toString(), "--out",
-                        out.resolve("export").toString(), "--board", board, "--data", data.toString())) == null)
+                        run.export().toString(), "--board", board, "--data", data.toString())) == null)
             return ExitCodes.FAILED;
         summary.put("seconds", Math.round((System.nanoTime() - t0) / 1e7) / 100.0);
         Json.print(spec.commandLine().getOut(), summary);
@@ -109,7 +129,7 @@ public final class PipelineCommand implements Callable<Integer> {
     }
 
     private List<String> searchArgs() {
-        List<String> a = new ArrayList<>(List.of("--data", data.toString(), "--out", out.resolve("search").toString(),
+        List<String> a = new ArrayList<>(List.of("--data", data.toString(), "--out", RunFolder.of(out).pipelineSearch().dir().toString(),
                 "--board", board, "--latency", latency, "--epochs", Integer.toString(searchEpochs),
                 "--configs", Integer.toString(configs), "--seed", Long.toString(seed)));
         if (sram != null) a.addAll(List.of("--sram", sram));
@@ -143,6 +163,6 @@ public final class PipelineCommand implements Callable<Integer> {
     private void writeBudget(JsonNode b) throws IOException {
         if (b.isMissingNode()) return;
         Budget budget = new Budget(b.path("sram").asLong(), b.path("flash").asLong(), b.path("latencyMs").asDouble());
-        AtomicFiles.write(out.resolve(ExportCommand.BUDGET), mapper.writeValueAsBytes(budget));
+        AtomicFiles.write(RunFolder.of(out).budget(), mapper.writeValueAsBytes(budget));
     }
 }

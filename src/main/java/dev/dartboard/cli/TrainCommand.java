@@ -10,6 +10,8 @@ import dev.dartboard.data.LabelSetResolver;
 import dev.dartboard.data.SpeakerSplit;
 import dev.dartboard.model.Genotype;
 import dev.dartboard.model.LabelSet;
+import dev.dartboard.run.RunFolder;
+import dev.dartboard.run.RunLock;
 import dev.dartboard.train.Augment;
 import dev.dartboard.train.Optimizer;
 import dev.dartboard.train.RunStore;
@@ -33,7 +35,9 @@ import java.util.concurrent.Callable;
  * {@code dartboard train --data DIR --genotype FILE|dscnn-s --out RUN}: trains a genotype from scratch on
  * the data set's training split, keeps the best validation epoch, evaluates the exported float model on
  * the test split, writes RUN/ ({@link RunStore}) and prints a JSON summary; per-epoch progress on stderr.
- * The work is {@link RunTraining}, which the studio's Results page runs too.
+ * The work is {@link RunTraining}, which the studio's Results page runs too. A folder that already holds a
+ * trained model or a search is refused with exit 2 unless {@code --force} ({@link RunClaims}); a new model
+ * removes what was made from an earlier one (int8 model, blob, exports). The folder's {@link RunLock} is held.
  */
 @Command(name = "train", mixinStandardHelpOptions = true, description = "Train a genotype from scratch (JSON summary on stdout).")
 public final class TrainCommand implements Callable<Integer> {
@@ -51,6 +55,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--ema", paramLabel = "D", description = "Validate and keep an exponential moving average of the weights with this decay, e.g. 0.99 (0: off; default ${DEFAULT-VALUE}).") double ema = 0;
     @Option(names = "--cache", paramLabel = "DIR", description = "Feature cache folder (default: $DARTBOARD_CACHE/features or ~/.cache/dartboard/features).") Path cache;
     @Option(names = "--out", required = true, paramLabel = "RUN", description = "Run folder to write.") Path out;
+    @Option(names = "--force", description = "Replace the run in --out: delete its files first (model, int8 model, blob, exports, a search).") boolean force;
 
     @Override
     public Integer call() throws IOException {
@@ -59,6 +64,20 @@ public final class TrainCommand implements Callable<Integer> {
         RunStore store = new RunStore(mapper);
         TrainConfig config = config();   // bad options fail before the data step
         Genotype g = Files.isRegularFile(Path.of(genotype)) ? store.readGenotype(Path.of(genotype)) : Genotype.named(genotype);
+        try (RunLock lock = RunLock.acquire(out, "dartboard train")) {
+            String refusal = RunClaims.train(RunFolder.of(out), force, err);
+            if (refusal != null) {
+                err.println("error: " + refusal);
+                return ExitCodes.USAGE;
+            }
+            return train(mapper, store, config, g, err);
+        } catch (RunLock.RunLockedException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.FAILED;
+        }
+    }
+
+    private Integer train(ObjectMapper mapper, RunStore store, TrainConfig config, Genotype g, PrintWriter err) throws IOException {
         err.printf("preparing %s for %s (%s)%n", data, g.name(), g.dataConfig().id());
         RunTraining.Outcome o = new RunTraining(preparer(mapper, cache), store).train(new RunTraining.Request(data, g, words, config, out),
                 s -> err.printf("epoch %d: loss %.4f, val acc %.4f, lr %.4g, %.0f ms/step%n",
