@@ -18,6 +18,7 @@ import dev.dartboard.nas.pareto.ParetoFront;
 import dev.dartboard.nas.pareto.ParetoJson;
 
 import dev.dartboard.run.RunFolder;
+import dev.dartboard.run.RunLock;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -45,8 +46,18 @@ public final class SearchService {
         this.progress = progress;
     }
 
-    /** Runs the request; {@code listeners} get every step besides the event log. */
+    /**
+     * Runs the request under the run folder's {@link RunLock}; {@code listeners} get every step besides the event log.
+     *
+     * @throws RunLock.RunLockedException when another process or task writes the folder
+     */
     public SearchOutcome run(SearchRequest r, List<SearchListener> listeners) throws IOException {
+        try (RunLock lock = RunLock.acquire(r.run(), "Dartboard search")) {   // the CLI holds it already; the studio takes it here
+            return locked(r, listeners);
+        }
+    }
+
+    private SearchOutcome locked(SearchRequest r, List<SearchListener> listeners) throws IOException {
         CostModel model = new CostModel(r.board(), new GenotypeLowering());
         SupernetSpec spec0 = SupernetSpec.of(r.space(), 2, r.config().superkernel());
         Feasibility.check(model, r.space(), spec0.stems(), 2, r.budget());   // 2 classes: a lower bound, before featurizing
