@@ -122,7 +122,9 @@ class StaleModelTest {
     void aBlobEditedInPlaceIsNotFlashed() throws Exception {
         Path run = quantizedCopy();
         byte[] blob = Files.readAllBytes(run.resolve("model.blob"));
-        blob[blob.length - 1] ^= 1;
+        java.nio.ByteBuffer h = java.nio.ByteBuffer.wrap(blob).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        int firstWeight = h.getInt(36) + h.getShort(12) * dev.dartboard.export.blob.BlobFormat.OP_BYTES;   // BlobFormat's layout
+        blob[firstWeight] ^= 1;   // one bit of the first op's int8 weights: the blob still parses
         Files.write(run.resolve("model.blob"), blob);
         Result flash = exec(new FlashCommand(), "--port", dir.resolve("no-port").toString(), "--run", run.toString());
         assertEquals(ExitCodes.FAILED, flash.code());
