@@ -65,7 +65,7 @@ public record RunFolder(Path dir) {
 
     /** The first search file present (a search ran here, finished or interrupted), or null. */
     public Path searchFile() {
-        for (String f : SEARCH_FILES) if (Files.exists(dir.resolve(f))) return dir.resolve(f);
+        for (String f : SEARCH_FILES) if (holds(dir.resolve(f))) return dir.resolve(f);
         return null;
     }
 
@@ -76,11 +76,21 @@ public record RunFolder(Path dir) {
 
     public boolean hasFloatModel() { return Files.isRegularFile(floatModel()); }
 
-    /** The Dartboard files present (lock excepted), in layout order. */
+    /** The Dartboard files present (lock excepted; folders only when something but a lock is in them), in layout order. */
     public List<Path> present() {
         List<Path> out = new ArrayList<>();
-        for (String f : ALL) if (Files.exists(dir.resolve(f))) out.add(dir.resolve(f));
+        for (String f : ALL) if (holds(dir.resolve(f))) out.add(dir.resolve(f));
         return out;
+    }
+
+    /** A file, or a folder with anything in it but a lock (a refused or failed command leaves one). */
+    private static boolean holds(Path p) {
+        if (!Files.isDirectory(p)) return Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        try (Stream<Path> s = Files.list(p)) {
+            return s.anyMatch(q -> !q.getFileName().toString().equals(LOCK));
+        } catch (IOException e) {
+            return true;   // unreadable: assume it holds something rather than overwrite it
+        }
     }
 
     /** {@code --force}: deletes every Dartboard file of the folder (the lock and unknown files stay); returns what went. */

@@ -76,6 +76,7 @@ class RunOwnershipTest {
     @Test
     void anInterruptedSearchIsRefusedWithoutResume() throws Exception {
         Path run = Files.createDirectories(dir.resolve("run").resolve("checkpoint"));
+        Files.writeString(run.resolve("search.ckpt"), "what a killed search left");
         Result r = exec(new SearchCommand(), tinySearch(run.getParent()).toArray(String[]::new));
         assertEquals(ExitCodes.USAGE, r.code(), r.err());
         assertTrue(r.err().contains("holds an interrupted search (" + run + ")"), r.err());
@@ -131,5 +132,12 @@ class RunOwnershipTest {
         assertEquals(ExitCodes.FAILED, forced.code(), "the impossible budget stops it at the search: " + forced.err());
         assertTrue(forced.err().contains("pipeline stopped at search"), forced.err());
         assertFalse(Files.exists(run.resolve("model.float.json")), "--force deleted the old run");
+
+        // what a failed pipeline leaves (the search's lock file, nothing else) is no run: trying again needs no --force
+        assertTrue(Files.exists(run.resolve("search").resolve(".lock")), "the refused search stage took its lock");
+        Result again = exec(new PipelineCommand(), "--data", "samples", "--out", run.toString(), "--sram", "1k",
+                "--cache", dir.resolve("cache").toString());
+        assertEquals(ExitCodes.FAILED, again.code(), again.err());
+        assertTrue(again.err().contains("pipeline stopped at search"), again.err());
     }
 }
