@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dartboard.io.AtomicFiles;
 import dev.dartboard.model.Budget;
 import dev.dartboard.run.RunFolder;
-import dev.dartboard.run.RunLock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,7 +31,7 @@ import java.util.concurrent.Callable;
  * trains the supernet weights with Adam and ranks 4 candidates by 3-epoch trainings by default: on held-out
  * voices that beat SGD plus the decoded model alone (see the note of 2026-11-24 evening in the issue).
  * The folder is the pipeline's own: one that already holds a run is refused with exit 2 unless {@code --force}
- * (which deletes its files first); the folder's {@link RunLock} is held by the pipeline and, again, by its stages.
+ * (which deletes its files first); the folder's lock is held by the pipeline and, again, by its stages.
  */
 @Command(name = "pipeline", mixinStandardHelpOptions = true,
         description = "Search, train, quantize and export in one go (JSON summary on stdout).")
@@ -65,19 +64,10 @@ public final class PipelineCommand implements Callable<Integer> {
     private final ObjectMapper mapper = new ObjectMapper();
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
         checkTrainOptions();
-        try (RunLock lock = RunLock.acquire(out, "dartboard pipeline")) {   // its stages lock again on this thread
-            String refusal = RunClaims.pipeline(RunFolder.of(out), force, spec.commandLine().getErr());
-            if (refusal != null) {
-                spec.commandLine().getErr().println("error: " + refusal);
-                return ExitCodes.USAGE;
-            }
-            return stages();
-        } catch (RunLock.RunLockedException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
-            return ExitCodes.FAILED;
-        }
+        PrintWriter err = spec.commandLine().getErr();   // its stages lock the folder again, on this thread
+        return RunClaims.owned(out, "dartboard pipeline", f -> RunClaims.pipeline(f, force, err), err, this::stages);
     }
 
     private Integer stages() throws IOException {

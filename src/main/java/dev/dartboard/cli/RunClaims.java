@@ -1,6 +1,7 @@
 package dev.dartboard.cli;
 
 import dev.dartboard.run.RunFolder;
+import dev.dartboard.run.RunLock;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -16,6 +17,30 @@ import java.util.List;
  */
 final class RunClaims {
     private RunClaims() { }
+
+    /** One command's check of an existing folder: null to go on, else the refusal. */
+    interface Claim { String check(RunFolder folder) throws IOException; }
+
+    /** The command's work, run with the folder locked and claimed; returns the exit code. */
+    interface Work { Integer run() throws Exception; }
+
+    /**
+     * Runs {@code work} holding {@code out}'s {@link RunLock} once {@code claim} lets it: exit 2 with the refusal
+     * otherwise, exit 1 naming the holder when another command writes the folder.
+     */
+    static Integer owned(Path out, String command, Claim claim, PrintWriter err, Work work) throws Exception {
+        try (RunLock lock = RunLock.acquire(out, command)) {
+            String refusal = claim.check(RunFolder.of(out));
+            if (refusal != null) {
+                err.println("error: " + refusal);
+                return ExitCodes.USAGE;
+            }
+            return work.run();
+        } catch (RunLock.RunLockedException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.FAILED;
+        }
+    }
 
     /** search: a folder holding a search or a trained model is refused unless --resume (a search) or --force. */
     static String search(RunFolder f, boolean resume, boolean force, PrintWriter err) throws IOException {

@@ -26,12 +26,12 @@ import dev.dartboard.nas.search.SearchRequest;
 import dev.dartboard.nas.search.SearchService;
 import dev.dartboard.nas.search.ProgressPrinter;
 import dev.dartboard.run.RunFolder;
-import dev.dartboard.run.RunLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -47,7 +47,7 @@ import java.util.concurrent.Callable;
  * interrupted run's options from RUN/search.json (options given again must agree). {@code --pick ID}
  * writes that Pareto point (RUN/pareto.json) into genotype.json instead of the decoded model. The run folder
  * is this search's own ({@link RunClaims}): a folder that already holds a run is refused with exit 2 unless
- * {@code --resume} or {@code --force}; the folder's {@link RunLock} is held throughout.
+ * {@code --resume} or {@code --force}; the folder's lock is held throughout.
  */
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = "Search a front end and network that fit the board's budgets (data-aware DARTS).")
@@ -85,17 +85,8 @@ public final class SearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (resume && force) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--resume and --force exclude each other");
         SearchRequest req = request();
-        try (RunLock lock = RunLock.acquire(out, "dartboard search")) {
-            String refusal = RunClaims.search(RunFolder.of(out), resume, force, spec.commandLine().getErr());
-            if (refusal != null) {
-                spec.commandLine().getErr().println("error: " + refusal);
-                return ExitCodes.USAGE;
-            }
-            return search(req);
-        } catch (RunLock.RunLockedException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
-            return ExitCodes.FAILED;
-        }
+        PrintWriter err = spec.commandLine().getErr();
+        return RunClaims.owned(out, "dartboard search", f -> RunClaims.search(f, resume, force, err), err, () -> search(req));
     }
 
     private Integer search(SearchRequest req) throws Exception {

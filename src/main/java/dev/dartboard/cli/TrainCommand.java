@@ -10,8 +10,6 @@ import dev.dartboard.data.LabelSetResolver;
 import dev.dartboard.data.SpeakerSplit;
 import dev.dartboard.model.Genotype;
 import dev.dartboard.model.LabelSet;
-import dev.dartboard.run.RunFolder;
-import dev.dartboard.run.RunLock;
 import dev.dartboard.train.Augment;
 import dev.dartboard.train.Optimizer;
 import dev.dartboard.train.RunStore;
@@ -37,7 +35,7 @@ import java.util.concurrent.Callable;
  * the test split, writes RUN/ ({@link RunStore}) and prints a JSON summary; per-epoch progress on stderr.
  * The work is {@link RunTraining}, which the studio's Results page runs too. A folder that already holds a
  * trained model or a search is refused with exit 2 unless {@code --force} ({@link RunClaims}); a new model
- * removes what was made from an earlier one (int8 model, blob, exports). The folder's {@link RunLock} is held.
+ * removes what was made from an earlier one (int8 model, blob, exports). The folder's lock is held.
  */
 @Command(name = "train", mixinStandardHelpOptions = true, description = "Train a genotype from scratch (JSON summary on stdout).")
 public final class TrainCommand implements Callable<Integer> {
@@ -58,23 +56,13 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace the run in --out: delete its files first (model, int8 model, blob, exports, a search).") boolean force;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         ObjectMapper mapper = new ObjectMapper();
         RunStore store = new RunStore(mapper);
         TrainConfig config = config();   // bad options fail before the data step
         Genotype g = Files.isRegularFile(Path.of(genotype)) ? store.readGenotype(Path.of(genotype)) : Genotype.named(genotype);
-        try (RunLock lock = RunLock.acquire(out, "dartboard train")) {
-            String refusal = RunClaims.train(RunFolder.of(out), force, err);
-            if (refusal != null) {
-                err.println("error: " + refusal);
-                return ExitCodes.USAGE;
-            }
-            return train(mapper, store, config, g, err);
-        } catch (RunLock.RunLockedException e) {
-            err.println("error: " + e.getMessage());
-            return ExitCodes.FAILED;
-        }
+        return RunClaims.owned(out, "dartboard train", f -> RunClaims.train(f, force, err), err, () -> train(mapper, store, config, g, err));
     }
 
     private Integer train(ObjectMapper mapper, RunStore store, TrainConfig config, Genotype g, PrintWriter err) throws IOException {
