@@ -66,18 +66,28 @@ public final class Provenance {
         if (entry == null || depth > MAX_DEPTH) return;
         if (!Files.isRegularFile(file)) return;   // a missing file is its reader's error
         if (entry.has("sha256") && !entry.get("sha256").asText().equals(sha256(file)))
-            throw new StaleFileException(file + " was changed after Dartboard wrote it (its hash differs from " + dir.resolve(FILE)
-                    + "); remake it with the command that wrote it");
+            throw new StaleFileException(file + " was changed after Dartboard wrote it (its SHA-256 differs from the one in "
+                    + dir.resolve(FILE) + "); " + remedy(file));
         for (var it = entry.path("inputs").fields(); it.hasNext(); ) {
             var e = it.next();
             Path input = dir.resolve(e.getKey()).normalize();
             if (!Files.isRegularFile(input))
-                throw new StaleFileException(file + " was made from " + input + ", which is gone; remake " + file.getFileName());
+                throw new StaleFileException(file + " was made from " + input + ", which is gone; " + remedy(file));
             if (!e.getValue().asText().equals(sha256(input)))
                 throw new StaleFileException(file + " was made from " + input + ", which has changed since (retrained or edited); "
-                        + "remake " + file.getFileName() + " from it (dartboard quantize --run RUN remakes model.int8.json and model.blob)");
+                        + remedy(file));
             verify(input, root, depth + 1);
         }
+    }
+
+    /** How the user remakes {@code file} (run folder files by name; anything else is an export). */
+    private static String remedy(Path file) {
+        Path run = file.toAbsolutePath().getParent();
+        return switch (file.getFileName().toString()) {
+            case RunFolder.FLOAT_MODEL -> "train again (dartboard train --force --out " + run + " ...)";
+            case RunFolder.INT8_MODEL, RunFolder.BLOB, RunFolder.QUANT_REPORT -> "quantize again (dartboard quantize --data DIR --run " + run + ")";
+            default -> "make it again with the command that wrote it";
+        };
     }
 
     /** The inputs recorded for {@code file} (paths in this folder), empty when it has no entry. */
