@@ -51,17 +51,14 @@ public final class EvalCommand implements Callable<Integer> {
         ObjectMapper mapper = new ObjectMapper();
         Runs runs = new Runs(mapper);
         PrintWriter err = spec.commandLine().getErr();
-        try {
+        try (RunLock lock = mode.int8 ? RunLock.ifExists(run, "dartboard eval --int8") : null) {   // --int8 may quantize the run
             List<Split> splits = splits();
             FloatModel model = runs.trainedModel(run);
             LabelSet labels = new RunStore(mapper).labels(run);
             PreparedData prepared = TrainCommand.preparer(mapper, cache).prepare(data, model.dataConfig(), labels.targets(), runs.seed(run));
-            Confusion c;
-            if (mode.int8) {
-                try (RunLock lock = RunLock.acquire(run, "dartboard eval --int8")) {   // it may quantize the run
-                    c = new QuantEvaluation().of(null, runs.int8(run, model, prepared, err), prepared, splits).int8Confusion();
-                }
-            } else c = new Evaluator(prepared).of(model, splits);
+            Confusion c = mode.int8
+                    ? new QuantEvaluation().of(null, runs.int8(run, model, prepared, err), prepared, splits).int8Confusion()
+                    : new Evaluator(prepared).of(model, splits);
             Json.print(spec.commandLine().getOut(), json(c));
             err.printf("%s (%s) on %s (%s): accuracy %.4f over %d clips%n", run, mode.int8 ? "int8" : "float", data, split, c.accuracy(), c.n());
             return ExitCodes.OK;

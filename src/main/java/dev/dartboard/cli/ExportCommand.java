@@ -61,7 +61,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ObjectMapper mapper = new ObjectMapper();
-        try (RunLock lock = RunLock.acquire(run, "dartboard export")) {   // it may quantize the run
+        try (RunLock lock = RunLock.ifExists(run, "dartboard export")) {   // it may quantize the run
             Set<ExportFormat> chosen = ExportFormat.parse(formats);
             CardInputs in = inputs(mapper, chosen.contains(ExportFormat.CARD));
             CSourceExporter c = new CSourceExporter();

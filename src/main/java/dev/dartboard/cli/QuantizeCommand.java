@@ -38,7 +38,7 @@ public final class QuantizeCommand implements Callable<Integer> {
     public Integer call() {
         ObjectMapper mapper = new ObjectMapper();
         Runs runs = new Runs(mapper);
-        try (RunLock lock = RunLock.acquire(run, "dartboard quantize")) {
+        try (RunLock lock = RunLock.ifExists(run, "dartboard quantize")) {
             FloatModel model = runs.trainedModel(run);
             PreparedData prepared = TrainCommand.preparer(mapper, cache)
                     .prepare(data, model.dataConfig(), new RunStore(mapper).labels(run).targets(), runs.seed(run));

@@ -42,6 +42,16 @@ final class RunClaims {
         }
     }
 
+    /** Runs {@code work} holding the lock of the existing run {@code run} (none when it is no folder: the work fails on it). */
+    static Integer existing(Path run, String command, PrintWriter err, Work work) throws Exception {
+        try (RunLock lock = RunLock.ifExists(run, command)) {
+            return work.run();
+        } catch (RunLock.RunLockedException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.FAILED;
+        }
+    }
+
     /** search: a folder holding a search or a trained model is refused unless --resume (a search) or --force. */
     static String search(RunFolder f, boolean resume, boolean force, PrintWriter err) throws IOException {
         if (force) return replace(f, err);

@@ -85,6 +85,15 @@ public final class RunLock implements AutoCloseable {
         }
     }
 
+    /**
+     * As {@link #acquire}, for commands that need an existing run (quantize, eval, export, pareto): null, and no
+     * folder made, when {@code dir} is no folder (the command then fails on its missing input, writing nothing).
+     * try-with-resources skips a null resource.
+     */
+    public static RunLock ifExists(Path dir, String command) throws IOException {
+        return Files.isDirectory(dir) ? acquire(dir, command) : null;
+    }
+
     /** Who holds the folder, as the lock file says (pid, command, start time). */
     public String holder() { return holder; }
 

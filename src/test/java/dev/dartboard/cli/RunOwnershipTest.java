@@ -140,4 +140,40 @@ class RunOwnershipTest {
         assertEquals(ExitCodes.FAILED, again.code(), again.err());
         assertTrue(again.err().contains("pipeline stopped at search"), again.err());
     }
+
+    /** Every writer takes the lock, the run-reading ones too (they may quantize); they make no folder for a typo. */
+    @Test
+    void quantizeEvalExportAndPickWaitForNoOneAndCreateNothing() throws Exception {
+        Path run = Files.createDirectories(dir.resolve("run"));
+        java.util.concurrent.CompletableFuture<Void> release = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture<Void> held = new java.util.concurrent.CompletableFuture<>();
+        Thread holder = new Thread(() -> {
+            try (dev.dartboard.run.RunLock lock = dev.dartboard.run.RunLock.acquire(run, "dartboard train")) {
+                held.complete(null);
+                release.join();
+            } catch (IOException e) {
+                held.completeExceptionally(e);
+            }
+        });
+        holder.start();
+        held.get(10, TimeUnit.SECONDS);
+        try {
+            for (Object[] c : new Object[][]{{new QuantizeCommand(), new String[]{"--data", "samples", "--run", run.toString()}},
+                    {new EvalCommand(), new String[]{"--data", "samples", "--run", run.toString(), "--int8"}},
+                    {new ExportCommand(), new String[]{"--run", run.toString(), "--out", dir.resolve("x").toString()}},
+                    {new ParetoCommand(), new String[]{"--run", run.toString(), "--pick", "0"}}}) {
+                Result r = exec(c[0], (String[]) c[1]);
+                assertEquals(ExitCodes.FAILED, r.code(), r.err());
+                assertTrue(r.err().contains(run + " is being written by another Dartboard command (pid " + ProcessHandle.current().pid()
+                        + ", dartboard train"), c[0].getClass().getSimpleName() + ": " + r.err());
+            }
+        } finally {
+            release.complete(null);
+            holder.join();
+        }
+        Path typo = dir.resolve("no-such-run");
+        Result r = exec(new QuantizeCommand(), "--data", "samples", "--run", typo.toString());
+        assertEquals(ExitCodes.FAILED, r.code());
+        assertFalse(Files.exists(typo), "no folder made for a run that does not exist");
+    }
 }
