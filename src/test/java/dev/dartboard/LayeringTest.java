@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 /** Enforces the import rules of docs/architecture.md#import-rules on the production classes. */
 class LayeringTest {
 
-    private static final String[] PIPELINE = {"io", "audio", "features", "data", "nas", "train",
+    private static final String[] PIPELINE = {"io", "run", "audio", "features", "data", "nas", "train",
             "quant", "export", "device", "task", "cli", "ui", "app"};
     private static JavaClasses classes;
 
@@ -42,8 +42,20 @@ class LayeringTest {
     @Test
     void ioImportsNothingOfTheProject() {
         noClasses().that().resideInAPackage("dev.dartboard.io..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.dartboard.model..", "dev.dartboard.audio..",
+                .should().dependOnClassesThat().resideInAnyPackage("dev.dartboard.model..", "dev.dartboard.run..", "dev.dartboard.audio..",
                         "dev.dartboard.data..", "dev.dartboard.nas..", "org.nd4j..", "javafx..")
+                .check(classes);
+    }
+
+    /** The run folder (names, lock, provenance) sits just above io, so every stage may use it. */
+    @Test
+    void runImportsOnlyIoOfTheProject() {
+        java.util.List<String> others = new java.util.ArrayList<>();
+        for (String p : PIPELINE) if (!p.equals("io") && !p.equals("run")) others.add("dev.dartboard." + p + "..");
+        others.add("dev.dartboard.model..");
+        noClasses().that().resideInAPackage("dev.dartboard.run..")
+                .should().dependOnClassesThat().resideInAnyPackage(others.toArray(String[]::new))
+                .orShould().dependOnClassesThat().resideInAnyPackage("org.nd4j..", "javafx..")
                 .check(classes);
     }
 

@@ -6,6 +6,7 @@ import dev.dartboard.model.FloatModel;
 import dev.dartboard.model.LabelSet;
 import dev.dartboard.model.Split;
 import dev.dartboard.quant.QuantEvaluation;
+import dev.dartboard.run.RunLock;
 import dev.dartboard.train.Confusion;
 import dev.dartboard.train.Detection;
 import dev.dartboard.train.Evaluator;
@@ -51,7 +52,7 @@ public final class EvalCommand implements Callable<Integer> {
         ObjectMapper mapper = new ObjectMapper();
         Runs runs = new Runs(mapper);
         PrintWriter err = spec.commandLine().getErr();
-        try {
+        try (RunLock lock = mode.int8 ? RunLock.ifExists(run, "dartboard eval --int8") : null) {   // --int8 may quantize the run
             List<Split> splits = splits();
             FloatModel model = runs.trainedModel(run);
             LabelSet labels = new RunStore(mapper).labels(run);

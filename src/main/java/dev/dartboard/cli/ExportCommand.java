@@ -22,6 +22,9 @@ import dev.dartboard.nas.cost.CostModel;
 import dev.dartboard.nas.cost.GenotypeLowering;
 import dev.dartboard.quant.QuantModel;
 import dev.dartboard.quant.QuantModelStore;
+import dev.dartboard.run.Provenance;
+import dev.dartboard.run.RunFolder;
+import dev.dartboard.run.RunLock;
 import dev.dartboard.train.RunStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,11 +46,13 @@ import java.util.concurrent.Callable;
  * [--maintainer 'NAME <EMAIL>'] [--url URL]}: the deployables of a trained run ({@link RunExporter}); the last two go
  * into the Arduino library's library.properties ({@link Publisher}, placeholders by default). Needs {@code RUN/model.int8.json}; with
  * {@code --data} a run that lacks it is quantized first. The card's budget is {@code RUN/budget.json}
- * ({@link Budget}) when present. Prints the written paths and the card's headline numbers as JSON.
+ * ({@link Budget}) when present. Prints the written paths and the card's headline numbers as JSON. Export
+ * re-derives: files in {@code --out} are replaced, and {@code OUT/provenance.json} records the int8 model each
+ * was made from. An int8 model made from an earlier float model is refused. Holds the run's {@link RunLock}.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, description = "Export a run: .tflite, C library, Arduino library, model card.")
 public final class ExportCommand implements Callable<Integer> {
-    public static final String BUDGET = "budget.json";
+    public static final String BUDGET = RunFolder.BUDGET;
     @Spec CommandSpec spec;
     @Option(names = "--run", required = true, paramLabel = "RUN", description = "Run folder (trained; quantized unless --data).") Path run;
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write.") Path out;
@@ -63,13 +68,14 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ObjectMapper mapper = new ObjectMapper();
-        try {
+        try (RunLock lock = RunLock.ifExists(run, "dartboard export")) {   // it may quantize the run
             Set<ExportFormat> chosen = ExportFormat.parse(formats);
             Publisher publisher = new Publisher(maintainer, url);
             CardInputs in = inputs(mapper, chosen.contains(ExportFormat.CARD));
             CSourceExporter c = new CSourceExporter();
             RunExporter exporter = new RunExporter(new TfliteWriter(), c, new ArduinoLibraryExporter(c, publisher), new ModelCardBuilder(), new ModelCardWriter(mapper));
             List<Path> written = exporter.export(in, out, chosen);
+            recordProvenance(written);
             Json.print(spec.commandLine().getOut(), summary(in, written));
             return ExitCodes.OK;
         } catch (IOException | IllegalArgumentException e) {
@@ -97,6 +103,18 @@ public final class ExportCommand implements Callable<Integer> {
         if (data == null) return store.load(run);                // throws, naming the file and the quantize command
         var prepared = TrainCommand.preparer(mapper, cache).prepare(data, model.dataConfig(), new RunStore(mapper).labels(run).targets(), runs.seed(run));
         return runs.int8(run, model, prepared, spec.commandLine().getErr());
+    }
+
+    /** Records every exported file in {@code OUT/provenance.json} as made from the run's int8 model. */
+    private void recordProvenance(List<Path> written) throws IOException {
+        Provenance p = new Provenance(out);
+        Path int8 = RunFolder.of(run).int8Model();
+        if (!Files.isRegularFile(int8)) return;
+        for (Path w : written) {
+            try (var files = Files.walk(w)) {
+                for (Path f : files.filter(Files::isRegularFile).toList()) p.record(f, List.of(int8));
+            }
+        }
     }
 
     private static JsonNode json(ObjectMapper mapper, Path file) throws IOException {

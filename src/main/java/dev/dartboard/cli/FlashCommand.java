@@ -9,6 +9,7 @@ import dev.dartboard.device.FrameChannel;
 import dev.dartboard.device.JsscSerialLink;
 import dev.dartboard.device.RetryPolicy;
 import dev.dartboard.export.blob.BlobReader;
+import dev.dartboard.run.RunFolder;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,7 +30,7 @@ import java.util.concurrent.Callable;
 @Command(name = "flash", mixinStandardHelpOptions = true, description = "Upload a model blob to the board over serial.")
 public final class FlashCommand implements Callable<Integer> {
     /** The file a training run folder holds once it was quantized. */
-    public static final String RUN_BLOB = "model.blob";
+    public static final String RUN_BLOB = RunFolder.BLOB;
     @Spec CommandSpec spec;
 
     @Option(names = "--port", required = true, description = "Serial port path.")
@@ -75,9 +76,18 @@ public final class FlashCommand implements Callable<Integer> {
     /** The blob to flash, or null after telling the user why a run folder has none. */
     private Path blobFile() {
         if (source.model != null) return source.model;
-        Path blob = source.run.resolve(RUN_BLOB);
-        if (Files.isRegularFile(blob)) return blob;
-        String what = Files.isRegularFile(source.run.resolve("model.float.json"))
+        RunFolder run = RunFolder.of(source.run);
+        Path blob = run.blob();
+        if (Files.isRegularFile(blob)) {
+            try {
+                run.provenance().verify(blob);   // a blob of an earlier model is never flashed
+            } catch (java.io.IOException e) {
+                spec.commandLine().getErr().println("error: " + e.getMessage());
+                return null;
+            }
+            return blob;
+        }
+        String what = run.hasFloatModel()
                 ? "has a trained float model but no quantized model yet" : "has no model yet";
         spec.commandLine().getErr().println("the run " + source.run + " " + what + " (" + RUN_BLOB
                 + " is missing): quantize the run first, then flash it");

@@ -9,6 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -34,6 +35,12 @@ public final class ParetoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (pick == null && rank == null) return print(new ObjectMapper());
+        PrintWriter err = spec.commandLine().getErr();   // --pick and --rank rewrite genotype.json (and ranking.json)
+        return RunClaims.existing(run, "dartboard pareto", err, this::pickAndRank);
+    }
+
+    private Integer pickAndRank() throws Exception {
         ObjectMapper mapper = new ObjectMapper();
         if (pick != null) {
             try {
@@ -51,6 +58,10 @@ public final class ParetoCommand implements Callable<Integer> {
             new SearchRanking(SearchCommand.preparer()).run(run, data, words, new ParetoJson(mapper).read(run.resolve(ParetoJson.FILE)),
                     rank, rankEpochs, rankClips, seed, System.err);
         }
+        return print(mapper);
+    }
+
+    private Integer print(ObjectMapper mapper) throws java.io.IOException {
         ParetoFront f = new ParetoJson(mapper).read(run.resolve(ParetoJson.FILE));
         Json.print(spec.commandLine().getOut(), ParetoJson.tree(f));
         return ExitCodes.OK;

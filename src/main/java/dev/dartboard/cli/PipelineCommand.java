@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dartboard.io.AtomicFiles;
 import dev.dartboard.model.Budget;
+import dev.dartboard.run.RunFolder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,6 +30,8 @@ import java.util.concurrent.Callable;
  * same name; their progress goes to stderr, one JSON summary of all stages to stdout. The pipeline's search
  * trains the supernet weights with Adam and ranks 4 candidates by 3-epoch trainings by default: on held-out
  * voices that beat SGD plus the decoded model alone (see the note of 2026-11-24 evening in the issue).
+ * The folder is the pipeline's own: one that already holds a run is refused with exit 2 unless {@code --force}
+ * (which deletes its files first); the folder's lock is held by the pipeline and, again, by its stages.
  */
 @Command(name = "pipeline", mixinStandardHelpOptions = true,
         description = "Search, train, quantize and export in one go (JSON summary on stdout).")
@@ -59,27 +62,34 @@ public final class PipelineCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of every stage (default ${DEFAULT-VALUE}).") long seed;
     @Option(names = "--cache", paramLabel = "DIR", description = "Feature cache folder.") Path cache;
     @Option(names = "--pick", paramLabel = "ID", description = "Train this Pareto point of the search (RUN/search/pareto.json id) instead of the decoded model.") Integer pick;
+    @Option(names = "--force", description = "Replace the run in --out: delete its files first.") boolean force;
 
     private final ObjectMapper mapper = new ObjectMapper();
 
     @Override
-    public Integer call() throws IOException {
-        long t0 = System.nanoTime();
+    public Integer call() throws Exception {
         checkTrainOptions();
+        PrintWriter err = spec.commandLine().getErr();   // its stages lock the folder again, on this thread
+        return RunClaims.owned(out, "dartboard pipeline", f -> RunClaims.pipeline(f, force, err), err, this::stages);
+    }
+
+    private Integer stages() throws IOException {
+        long t0 = System.nanoTime();
+        RunFolder run = RunFolder.of(out);
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("run", out.toAbsolutePath().toString());
         String genotypeArg = genotype;
         if (genotypeArg == null) {
             JsonNode s = stage(summary, "search", new SearchCommand(), searchArgs());
             if (s == null) return ExitCodes.FAILED;
-            genotypeArg = out.resolve("search").resolve("genotype.json").toString();
-            writeBudget(mapper.readTree(out.resolve("search").resolve("genotype.json").toFile()).path("budget"));
+            genotypeArg = run.pipelineSearch().genotype().toString();
+            writeBudget(mapper.readTree(run.pipelineSearch().genotype().toFile()).path("budget"));
         }
         JsonNode trained = stage(summary, "train", new TrainCommand(), trainArgs(genotypeArg));
         if (trained == null
                 || stage(summary, "quantize", new QuantizeCommand(), withCache("--data", data.toString(), "--run", out.toString())) == null
                 || stage(summary, "export", new ExportCommand(), withCache("--run", out.toString(), "--out",
-                        out.resolve("export").toString(), "--board", board, "--data", data.toString())) == null)
+                        run.export().toString(), "--board", board, "--data", data.toString())) == null)
             return ExitCodes.FAILED;
         // the int8 model as a user meets it: accuracy, keywords detected and other words rejected on the held-out split
         if (stage(summary, "eval", new EvalCommand(), withCache("--data", data.toString(), "--run", out.toString(),
@@ -119,7 +129,7 @@ public final class PipelineCommand implements Callable<Integer> {
     }
 
     private List<String> searchArgs() {
-        List<String> a = new ArrayList<>(List.of("--data", data.toString(), "--out", out.resolve("search").toString(),
+        List<String> a = new ArrayList<>(List.of("--data", data.toString(), "--out", RunFolder.of(out).pipelineSearch().dir().toString(),
                 "--board", board, "--latency", latency + "ms", "--epochs", Integer.toString(searchEpochs),
                 "--configs", Integer.toString(configs), "--seed", Long.toString(seed)));
         if (sram != null) a.addAll(List.of("--sram", Long.toString(sram)));
@@ -156,6 +166,6 @@ public final class PipelineCommand implements Callable<Integer> {
     private void writeBudget(JsonNode b) throws IOException {
         if (b.isMissingNode()) return;
         Budget budget = new Budget(b.path("sram").asLong(), b.path("flash").asLong(), b.path("latencyMs").asDouble());
-        AtomicFiles.write(out.resolve(ExportCommand.BUDGET), mapper.writeValueAsBytes(budget));
+        AtomicFiles.write(RunFolder.of(out).budget(), mapper.writeValueAsBytes(budget));
     }
 }

@@ -3,10 +3,10 @@ package dev.dartboard.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dartboard.data.PreparedData;
 import dev.dartboard.export.blob.BlobWriter;
-import dev.dartboard.io.AtomicFiles;
 import dev.dartboard.model.FloatModel;
 import dev.dartboard.quant.QuantModelStore;
 import dev.dartboard.quant.RunQuantizer;
+import dev.dartboard.run.RunLock;
 import dev.dartboard.train.RunStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,6 +23,8 @@ import java.util.concurrent.Callable;
  * {@code dartboard quantize --data DIR --run RUN [--calibration N]}: int8 post-training quantization of a
  * trained run, calibrated on its training clips; writes {@code RUN/model.int8.json}, {@code RUN/model.blob}
  * (for {@code flash --run}) and {@code RUN/quant.json} and prints the report (float vs int8 accuracy on the metrics' split) as JSON.
+ * Quantizing again re-derives these files (and drops the pipeline's {@code RUN/export/} of the old ones) under the run's {@link RunLock};
+ * a float model whose genotype or labels changed since training is refused.
  */
 @Command(name = "quantize", mixinStandardHelpOptions = true, description = "Quantize a trained run to int8 (JSON report on stdout).")
 public final class QuantizeCommand implements Callable<Integer> {
@@ -36,12 +38,12 @@ public final class QuantizeCommand implements Callable<Integer> {
     public Integer call() {
         ObjectMapper mapper = new ObjectMapper();
         Runs runs = new Runs(mapper);
-        try {
+        try (RunLock lock = RunLock.ifExists(run, "dartboard quantize")) {
             FloatModel model = runs.trainedModel(run);
             PreparedData prepared = TrainCommand.preparer(mapper, cache)
                     .prepare(data, model.dataConfig(), new RunStore(mapper).labels(run).targets(), runs.seed(run));
             RunQuantizer.Outcome o = runs.quantizer(calibration).quantize(run, model, prepared, runs.metricsSplit(run));
-            AtomicFiles.write(run.resolve(FlashCommand.RUN_BLOB), new BlobWriter().write(o.model()));
+            new QuantModelStore(mapper).saveBlob(run, new BlobWriter().write(o.model()));
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("run", run.toAbsolutePath().toString());
             out.put("model", run.resolve(QuantModelStore.MODEL).toAbsolutePath().toString());

@@ -26,11 +26,13 @@ import dev.dartboard.nas.search.SearchRequestJson;
 import dev.dartboard.nas.search.SearchRequest;
 import dev.dartboard.nas.search.SearchService;
 import dev.dartboard.nas.search.ProgressPrinter;
+import dev.dartboard.run.RunFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -43,7 +45,9 @@ import java.util.concurrent.Callable;
  * RUN/genotype.json, RUN/events.jsonl, RUN/checkpoint/, RUN/data-report.json (files left out, one line on stderr); prints a JSON summary on stdout and progress
  * on stderr. Exit 1 with one line for impossible budgets or unreadable data. {@code --resume} takes the
  * interrupted run's options from RUN/search.json (options given again must agree). {@code --pick ID}
- * writes that Pareto point (RUN/pareto.json) into genotype.json instead of the decoded model.
+ * writes that Pareto point (RUN/pareto.json) into genotype.json instead of the decoded model. The run folder
+ * is this search's own ({@link RunClaims}): a folder that already holds a run is refused with exit 2 unless
+ * {@code --resume} or {@code --force}; the folder's lock is held throughout.
  */
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = "Search a front end and network that fit the board's budgets (data-aware DARTS).")
@@ -62,6 +66,7 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--space", defaultValue = "default", description = "Preset (default, paper8) or a JSON file.") String space;
     @Option(names = "--configs", defaultValue = "8", description = "At most N data configs (default ${DEFAULT-VALUE}).") int configs;
     @Option(names = "--resume", description = "Continue the run in --out from its last checkpoint.") boolean resume;
+    @Option(names = "--force", description = "Replace the run in --out: delete its files first (search, training, int8 model, blob, exports).") boolean force;
     @Option(names = "--threads", defaultValue = "0", description = "Native (ND4J/OpenMP) threads per op (0: OMP_NUM_THREADS if set, else cores - 1).") int threads;
     @Option(names = "--words", split = ",", description = "Target words (default: the data set's manifest).") List<String> words = List.of();
     @Option(names = "--pc", defaultValue = "1", description = "PC-DARTS partial channels K (default ${DEFAULT-VALUE}).") int pc;
@@ -79,7 +84,13 @@ public final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (resume && force) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--resume and --force exclude each other");
         SearchRequest req = request();
+        PrintWriter err = spec.commandLine().getErr();
+        return RunClaims.owned(out, "dartboard search", f -> RunClaims.search(f, resume, force, err), err, () -> search(req));
+    }
+
+    private Integer search(SearchRequest req) throws Exception {
         NativeThreads.request(req.config().threads());
         DataReporter report = new DataReporter(out.resolve(DataReport.FILE), spec.commandLine().getErr(), new ObjectMapper());
         SearchService service = new SearchService(preparer().reporting(report), new ObjectMapper(), System.err);
@@ -95,7 +106,7 @@ public final class SearchCommand implements Callable<Integer> {
             try {
                 chosen = new ParetoPick(new ObjectMapper()).pick(out, pick);
             } catch (IllegalArgumentException e) {
-                spec.commandLine().getErr().println("error: " + e.getMessage() + "; " + out.resolve("genotype.json") + " keeps the decoded model");
+                spec.commandLine().getErr().println("error: " + e.getMessage() + "; " + RunFolder.of(out).genotype() + " keeps the decoded model");
                 return ExitCodes.FAILED;
             }
         } else if (rank > 0) {
@@ -103,7 +114,7 @@ public final class SearchCommand implements Callable<Integer> {
                     .read(out.resolve(ParetoJson.FILE)), rank, rankEpochs, rankClips, req.config().seed(), System.err);
         }
         Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("genotype", out.resolve("genotype.json").toString());
+        summary.put("genotype", RunFolder.of(out).genotype().toString());
         summary.put("pareto", out.resolve(ParetoJson.FILE).toString());
         summary.put("point", chosen.id());
         summary.put("front", o.pareto().front());

@@ -28,7 +28,7 @@ import java.util.Map;
  * "chosen"}}: {@code scores} is the final order (best first; a candidate's score from the last round it ran in).
  */
 final class SearchRanking {
-    static final String FILE = "ranking.json";
+    static final String FILE = dev.dartboard.run.RunFolder.RANKING;
     private final DataPreparer preparer;
     private final ObjectMapper json = new ObjectMapper();
 

@@ -35,7 +35,9 @@ import java.util.concurrent.Callable;
  * {@code dartboard train --data DIR --genotype FILE|dscnn-s --out RUN}: trains a genotype from scratch on
  * the data set's training split, keeps the best validation epoch, evaluates the exported float model on
  * the test split, writes RUN/ ({@link RunStore}; RUN/data-report.json lists the files left out) and prints a JSON summary; per-epoch progress on stderr.
- * The work is {@link RunTraining}, which the studio's Results page runs too.
+ * The work is {@link RunTraining}, which the studio's Results page runs too. A folder that already holds a
+ * trained model or a search is refused with exit 2 unless {@code --force} ({@link RunClaims}); a new model
+ * removes what was made from an earlier one (int8 model, blob, exports). The folder's lock is held.
  */
 @Command(name = "train", mixinStandardHelpOptions = true, description = "Train a genotype from scratch (JSON summary on stdout).")
 public final class TrainCommand implements Callable<Integer> {
@@ -55,14 +57,19 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--label-smoothing", paramLabel = "E", description = "Label smoothing: targets (1 - E) one-hot + E / classes (0: off; default ${DEFAULT-VALUE}).") double labelSmoothing = 0;
     @Option(names = "--cache", paramLabel = "DIR", description = "Feature cache folder (default: $DARTBOARD_CACHE/features or ~/.cache/dartboard/features).") Path cache;
     @Option(names = "--out", required = true, paramLabel = "RUN", description = "Run folder to write.") Path out;
+    @Option(names = "--force", description = "Replace the run in --out: delete its files first (model, int8 model, blob, exports, a search).") boolean force;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         ObjectMapper mapper = new ObjectMapper();
         RunStore store = new RunStore(mapper);
         TrainConfig config = config();   // bad options fail before the data step
         Genotype g = genotype(store);
+        return RunClaims.owned(out, "dartboard train", f -> RunClaims.train(f, force, err), err, () -> train(mapper, store, config, g, err));
+    }
+
+    private Integer train(ObjectMapper mapper, RunStore store, TrainConfig config, Genotype g, PrintWriter err) throws IOException {
         err.printf("preparing %s for %s (%s)%n", data, g.name(), g.dataConfig().id());
         DataReporter report = new DataReporter(out.resolve(DataReport.FILE), err, mapper);
         RunTraining.Outcome o = new RunTraining(preparer(mapper, cache).reporting(report), store).train(new RunTraining.Request(data, g, words, config, out),

@@ -29,7 +29,7 @@ import java.util.Map;
  */
 public record DataReport(String data, List<Issue> rejected, List<Issue> skipped, List<String> warnings) {
     /** The report's file name in a run folder. */
-    public static final String FILE = "data-report.json";
+    public static final String FILE = dev.dartboard.run.RunFolder.DATA_REPORT;
     /** Fewer usable examples of a target word in one split than this is warned about. */
     public static final int MIN_PER_CLASS = 10;
 

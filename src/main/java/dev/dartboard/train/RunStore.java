@@ -8,6 +8,7 @@ import dev.dartboard.model.LabelSet;
 import dev.dartboard.io.AtomicFiles;
 import dev.dartboard.io.JsonFiles;
 import dev.dartboard.nas.search.GenotypeJson;
+import dev.dartboard.run.RunFolder;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,24 +23,36 @@ import java.util.Map;
  * rename). Thread-safe for distinct folders.
  */
 public final class RunStore {
-    public static final String GENOTYPE = "genotype.json", LABELS = "labels.json", MODEL = "model.float.json", METRICS = "metrics.json";
+    public static final String GENOTYPE = RunFolder.GENOTYPE, LABELS = RunFolder.LABELS, MODEL = RunFolder.FLOAT_MODEL, METRICS = RunFolder.METRICS;
     private final ObjectMapper mapper;
 
     public RunStore(ObjectMapper mapper) { this.mapper = mapper.copy().enable(SerializationFeature.INDENT_OUTPUT); }
 
-    /** Writes the run's genotype, label set and model (the metrics separately, {@link #saveMetrics}). */
+    /**
+     * Writes the run's genotype, label set and model (the metrics separately, {@link #saveMetrics}). What was
+     * made from an earlier model of the folder (int8 model, quant.json, model.blob, export/) is deleted
+     * first, and the model's inputs (genotype, labels) are recorded in {@code provenance.json}.
+     */
     public void save(Path run, Genotype g, LabelSet labels, FloatModel model) throws IOException {
         Files.createDirectories(run);
-        write(run.resolve(GENOTYPE), mapper.writeValueAsBytes(GenotypeJson.of(g)));
-        write(run.resolve(LABELS), mapper.writeValueAsBytes(labels));
-        write(run.resolve(MODEL), mapper.copy().disable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(model));
+        RunFolder f = RunFolder.of(run);
+        f.removeDerivedFromFloatModel();
+        f.provenance().forget(java.util.List.of(f.floatModel()));
+        write(f.genotype(), mapper.writeValueAsBytes(GenotypeJson.of(g)));
+        write(f.labels(), mapper.writeValueAsBytes(labels));
+        write(f.floatModel(), mapper.copy().disable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(model));
+        f.provenance().record(f.floatModel(), java.util.List.of(f.genotype(), f.labels()));
     }
 
     public void saveMetrics(Path run, Map<String, Object> metrics) throws IOException {
         write(run.resolve(METRICS), mapper.writeValueAsBytes(metrics));
     }
 
-    public FloatModel model(Path run) throws IOException { return JsonFiles.read(mapper, run.resolve(MODEL), FloatModel.class, "float model"); }
+    /** The run's float model, refused ({@link dev.dartboard.run.Provenance.StaleFileException}) when its genotype or labels changed since. */
+    public FloatModel model(Path run) throws IOException {
+        RunFolder.of(run).provenance().verify(run.resolve(MODEL));
+        return JsonFiles.read(mapper, run.resolve(MODEL), FloatModel.class, "float model");
+    }
 
     public Genotype genotype(Path run) throws IOException { return readGenotype(run.resolve(GENOTYPE)); }
 

@@ -5,6 +5,7 @@ import dev.dartboard.data.PreparedData;
 import dev.dartboard.model.Genotype;
 import dev.dartboard.model.LabelSet;
 import dev.dartboard.model.Split;
+import dev.dartboard.run.RunLock;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -50,8 +51,19 @@ public final class RunTraining {
      */
     public record Outcome(Path run, LabelSet labels, Map<String, Object> metrics) { }
 
-    /** @param listener called after each epoch on this thread */
+    /**
+     * Trains under the run folder's {@link RunLock} (another writer of {@code r.out()} is refused); writing the
+     * model removes the int8 model, blob and exports of an earlier one ({@link RunStore#save}).
+     *
+     * @param listener called after each epoch on this thread
+     */
     public Outcome train(Request r, TrainListener listener) throws IOException {
+        try (RunLock lock = RunLock.acquire(r.out(), "Dartboard training")) {   // the CLI holds it already; the studio takes it here
+            return locked(r, listener);
+        }
+    }
+
+    private Outcome locked(Request r, TrainListener listener) throws IOException {
         PreparedData prepared = preparer.prepare(r.data(), r.genotype().dataConfig(), r.words(), r.config().seed());
         TrainResult result = new Trainer(r.config(), listener).train(r.genotype(), prepared);
         Split split = prepared.plan().of(Split.TEST).isEmpty() ? Split.VALIDATION : Split.TEST;

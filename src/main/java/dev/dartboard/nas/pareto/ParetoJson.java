@@ -25,7 +25,7 @@ import java.util.Map;
  * Saves are atomic. Stateless.
  */
 public final class ParetoJson {
-    public static final String FILE = "pareto.json";
+    public static final String FILE = dev.dartboard.run.RunFolder.PARETO;
     private final ObjectMapper json;
 
     public ParetoJson(ObjectMapper json) { this.json = json; }

@@ -21,7 +21,7 @@ import java.util.Map;
  * A point that does not fit the budget is refused. Stateless.
  */
 public final class ParetoPick {
-    public static final String GENOTYPE = "genotype.json";
+    public static final String GENOTYPE = dev.dartboard.run.RunFolder.GENOTYPE;
     private final ObjectMapper json;
 
     public ParetoPick(ObjectMapper json) { this.json = json; }

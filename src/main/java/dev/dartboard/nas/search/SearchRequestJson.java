@@ -17,7 +17,7 @@ import java.util.List;
  * so that {@code --resume} needs none of them again. Written atomically when a search starts. Stateless.
  */
 public final class SearchRequestJson {
-    public static final String FILE = "search.json";
+    public static final String FILE = dev.dartboard.run.RunFolder.SEARCH_REQUEST;
     static final int VERSION = 1;
     private final ObjectMapper json;
 

@@ -17,6 +17,8 @@ import dev.dartboard.nas.pareto.ParetoExplorer;
 import dev.dartboard.nas.pareto.ParetoFront;
 import dev.dartboard.nas.pareto.ParetoJson;
 
+import dev.dartboard.run.RunFolder;
+import dev.dartboard.run.RunLock;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -44,8 +46,18 @@ public final class SearchService {
         this.progress = progress;
     }
 
-    /** Runs the request; {@code listeners} get every step besides the event log. */
+    /**
+     * Runs the request under the run folder's {@link RunLock}; {@code listeners} get every step besides the event log.
+     *
+     * @throws RunLock.RunLockedException when another process or task writes the folder
+     */
     public SearchOutcome run(SearchRequest r, List<SearchListener> listeners) throws IOException {
+        try (RunLock lock = RunLock.acquire(r.run(), "Dartboard search")) {   // the CLI holds it already; the studio takes it here
+            return locked(r, listeners);
+        }
+    }
+
+    private SearchOutcome locked(SearchRequest r, List<SearchListener> listeners) throws IOException {
         CostModel model = new CostModel(r.board(), new GenotypeLowering());
         SupernetSpec spec0 = SupernetSpec.of(r.space(), 2, r.config().superkernel());
         Feasibility.check(model, r.space(), spec0.stems(), 2, r.budget());   // 2 classes: a lower bound, before featurizing
@@ -65,7 +77,7 @@ public final class SearchService {
         Decoded d = decoder.decode("search-" + r.run().getFileName(), result.alphas(), result.gamma(), r.budget());
         ParetoFront front = explore(r, decoder, finished, d);
         SearchOutcome out = new SearchOutcome(d, result, r.budget(), r.board().id(), seconds, r.space().dataConfigs(), front);
-        AtomicFiles.write(r.run().resolve("genotype.json"), json.writerWithDefaultPrettyPrinter().writeValueAsBytes(GenotypeJson.of(out)));
+        AtomicFiles.write(RunFolder.of(r.run()).genotype(), json.writerWithDefaultPrettyPrinter().writeValueAsBytes(GenotypeJson.of(out)));
         new ParetoJson(json).write(r.run().resolve(ParetoJson.FILE), front);
         return out;
     }
@@ -91,10 +103,10 @@ public final class SearchService {
 
     private SearchRunner.Finished search(SearchRequest r, SupernetSpec spec, CostTables tables, AlignedBatches data,
                                          List<SearchListener> listeners) throws IOException {
-        Path ckpt = r.run().resolve("checkpoint");
+        Path ckpt = RunFolder.of(r.run()).checkpoint();
         int done = r.resume() && Checkpoint.exists(ckpt) ? new Checkpoint(json).load(ckpt).state().step() : 0;
-        if (!r.resume()) Files.deleteIfExists(r.run().resolve("events.jsonl"));
-        try (EventLog log = new EventLog(r.run().resolve("events.jsonl"), json, done)) {
+        if (!r.resume()) Files.deleteIfExists(RunFolder.of(r.run()).events());
+        try (EventLog log = new EventLog(RunFolder.of(r.run()).events(), json, done)) {
             List<SearchListener> all = new ArrayList<>(listeners);
             all.add(0, log);
             Decoder argmax = new Decoder(new CostModel(r.board(), new GenotypeLowering()), r.space(), spec.stems(), data.classes());

@@ -26,7 +26,7 @@ import java.nio.file.Path;
  */
 public final class ModelExporter {
     /** Where exports go inside a run folder. */
-    public static final String DIR = "export";
+    public static final String DIR = dev.dartboard.run.RunFolder.EXPORT;
     private final DataPreparer preparer;
     private final RunQuantizer quantizer;
     private final QuantModelStore store;

@@ -42,7 +42,7 @@ public final class SearchRequests {
 
     /** True when {@code run} (may be null) holds an unfinished search: saved options, a checkpoint, no front yet. */
     public boolean resumable(Path run) {
-        return run != null && SearchRequestJson.exists(run) && Checkpoint.exists(run.resolve("checkpoint"))
+        return run != null && SearchRequestJson.exists(run) && Checkpoint.exists(dev.dartboard.run.RunFolder.of(run).checkpoint())
                 && !Files.exists(run.resolve(ParetoJson.FILE));
     }
 
