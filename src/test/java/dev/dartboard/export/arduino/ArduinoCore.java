@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 /**
  * The Arduino mbed core headers for the Nano 33 BLE and their {@code compile-check.sh} (compile only, the core's
  * own flags), kept outside the repository. Found through {@code -Ddartboard.arduinoCore=DIR}, else the
- * environment variable {@code DARTBOARD_ARDUINO_CORE}, else {@code ../shared/arduino-nano33ble} when that exists.
+ * environment variable {@code DARTBOARD_ARDUINO_CORE} (CI's {@code .ci/run} sets it where the machine has the core).
  * {@link #skipReason()} says why a test cannot use it (null: it can); a folder named explicitly that is not the
  * core is an error, not a skip.
  *
@@ -28,14 +28,13 @@ import java.util.stream.Stream;
  */
 public final class ArduinoCore {
     public static final String PROPERTY = "dartboard.arduinoCore", ENV = "DARTBOARD_ARDUINO_CORE";
-    static final Path SIBLING = Path.of("..", "shared", "arduino-nano33ble");
     static final List<String> MCU = List.of("-mcpu=cortex-m4", "-mthumb", "-mfloat-abi=softfp", "-mfpu=fpv4-sp-d16");
     private static Set<String> toolchainSymbols, pdmSymbols;
     private static String headerText;
 
     private ArduinoCore() { }
 
-    /** The configured core folder, or null when none is configured and the sibling default is absent. */
+    /** The configured core folder, or null when none is configured. */
     public static Path dir() {
         String configured = System.getProperty(PROPERTY);
         if (configured == null || configured.isBlank()) configured = System.getenv(ENV);
@@ -45,13 +44,13 @@ public final class ArduinoCore {
                 throw new IllegalStateException(PROPERTY + "/" + ENV + " = " + configured + " is not the Arduino core folder (no compile-check.sh)");
             return p.toAbsolutePath();
         }
-        return Files.isRegularFile(SIBLING.resolve("compile-check.sh")) ? SIBLING.toAbsolutePath().normalize() : null;
+        return null;
     }
 
     /** Why the compile check cannot run here, or null. */
     public static String skipReason() {
         if (dir() == null) return "skipped: no Arduino mbed core headers (set -D" + PROPERTY + "=DIR or " + ENV
-                + "; the default " + SIBLING + " is absent)";
+                + " to the folder that holds the core headers and compile-check.sh)";
         for (String tool : List.of("arm-none-eabi-gcc", "arm-none-eabi-g++", "arm-none-eabi-nm", "c++filt", "bash"))
             if (!ArduinoLibraryTest.tool(tool)) return "skipped: no " + tool + " (apt-get install gcc-arm-none-eabi libnewlib-arm-none-eabi)";
         try {

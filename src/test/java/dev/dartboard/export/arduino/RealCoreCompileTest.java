@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * firmware sketch compile against the real Arduino mbed core for the Nano 33 BLE with its own flags
  * ({@link ArduinoCore}: compile-check.sh, softfp), without a warning in our files, and every symbol they still need
  * comes from the core, the PDM library, libc, libm or libgcc. Skipped, with the reason, where the core's headers
- * (../shared/arduino-nano33ble or -Ddartboard.arduinoCore) or the ARM toolchain are missing.
+ * (DARTBOARD_ARDUINO_CORE or -Ddartboard.arduinoCore) or the ARM toolchain are missing.
  */
 class RealCoreCompileTest {
     private static final Path WORK = Path.of("target", "arduino-core-check");
