@@ -92,7 +92,7 @@ public final class SearchService {
     private SearchRunner.Finished search(SearchRequest r, SupernetSpec spec, CostTables tables, AlignedBatches data,
                                          List<SearchListener> listeners) throws IOException {
         Path ckpt = r.run().resolve("checkpoint");
-        int done = r.resume() && Checkpoint.exists(ckpt) ? new Checkpoint(json).load(ckpt).state().step() : 0;
+        int done = r.resume() && Checkpoint.exists(ckpt) ? new Checkpoint(json, note -> { }).load(ckpt).state().step() : 0;
         if (!r.resume()) Files.deleteIfExists(r.run().resolve("events.jsonl"));
         try (EventLog log = new EventLog(r.run().resolve("events.jsonl"), json, done)) {
             List<SearchListener> all = new ArrayList<>(listeners);
