@@ -46,7 +46,7 @@ public final class BoardClient {
 
     /**
      * Runs one clip of 16-bit PCM at the model's sample rate (its clip length) through the board's own
-     * front end and model, sent in acknowledged chunks. Needs a v2 blob (with a front end) on the board.
+     * front end and model, sent in acknowledged chunks. Needs a blob with a front end (v2, or v3 with a feature code) on the board.
      */
     public InferResult inferPcm(short[] pcm) {
         return new ChunkedInfer(this).run(ChunkedInfer.PCM, ChunkedInfer.littleEndian(pcm));

@@ -51,7 +51,7 @@ public final class DeviceTestInputs {
      */
     public static List<OnDeviceTester.Clip> pcmFromData(Path dir, QuantModel m, DataPreparer preparer, Split split, int limit)
             throws IOException {
-        if (m.dataConfig() == null) throw new IllegalArgumentException("the model blob has no front end (DataConfig): PCM needs a v2 blob");
+        if (m.dataConfig() == null) throw new IllegalArgumentException("the model blob has no front end (DataConfig): PCM needs a blob with a front end (quantize a model that has one)");
         List<String> targets = m.labels().stream().filter(l -> !l.equals(LabelSet.SILENCE) && !l.equals(LabelSet.UNKNOWN)).toList();
         PreparedData data = preparer.prepare(dir, m.dataConfig(), targets, 1);
         List<String> names = data.plan().labels().labels();

@@ -43,7 +43,7 @@ class SearchKillResumeTest {
         Path straight = dir.resolve("a/run"), killed = dir.resolve("b/run");
         Process a = child(dir.resolve("a"), search(straight, space));
         Process b = child(dir.resolve("b"), search(killed, space));
-        Path ckpt = killed.resolve("checkpoint/search.ckpt");
+        Path ckpt = killed.resolve("checkpoint/manifest.json"); // written last: the first checkpoint is complete
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(LIMIT_S);
         while (!Files.exists(ckpt) && b.isAlive() && System.nanoTime() < deadline) Thread.sleep(20);
         assertTrue(b.isAlive(), "the victim ended before its first checkpoint: " + log(dir.resolve("b")));

@@ -60,6 +60,18 @@ class BlobChecksumBoardTest {
     }
 
     @Test
+    void anOldV1BlobWithoutAChecksumStillFlashesAndRuns() throws Exception {
+        byte[] v1 = dev.dartboard.export.blob.ModelBlobFormatTest.tinyBytes(1); // as v1 writers made it
+        QuantModel m = dev.dartboard.export.blob.ModelBlobFormatTest.tinyFc();
+        try (SimRig rig = new SimRig(dir).start()) {
+            BoardClient client = rig.client();
+            new Flasher(client, BoardRequirements.NANO_33_BLE, 8).flash(v1, 3, (p, d, t) -> { });
+            for (byte[] x : new byte[][]{{0, 0}, {5, -7}, {127, -128}})
+                assertArrayEquals(new Int8Interpreter(m).logits(x), client.infer(x).scores());
+        }
+    }
+
+    @Test
     void flashRefusesADamagedBlobNamingTheFileAndSendsNothing() throws Exception {
         byte[] bad = flipWeightBit(new BlobWriter().write(TestModels.quantized(TestModels.dsCnnS(33, 12))));
         Path file = Files.write(dir.resolve("damaged.blob"), bad);

@@ -8,7 +8,7 @@ import dev.dartboard.model.FeatureType;
 import java.nio.ByteBuffer;
 
 /**
- * The front-end section of a {@link BlobFormat} v2 blob: the tables of the Java
+ * The front-end section of a {@link BlobFormat} v2 blob or a v3 blob with a front end: the tables of the Java
  * {@link FeatureExtractor} rounded to float32, exactly as the C export's {@code kws_frontend_tables.c}
  * holds them, so the board's streaming front end ({@code firmware/core/dp_frontend.c}) computes the
  * C library's features. Layout, each array 4-byte aligned, in this order:

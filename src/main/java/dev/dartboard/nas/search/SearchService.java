@@ -104,7 +104,7 @@ public final class SearchService {
     private SearchRunner.Finished search(SearchRequest r, SupernetSpec spec, CostTables tables, AlignedBatches data,
                                          List<SearchListener> listeners) throws IOException {
         Path ckpt = RunFolder.of(r.run()).checkpoint();
-        int done = r.resume() && Checkpoint.exists(ckpt) ? new Checkpoint(json).load(ckpt).state().step() : 0;
+        int done = r.resume() && Checkpoint.exists(ckpt) ? new Checkpoint(json, note -> { }).load(ckpt).state().step() : 0;
         if (!r.resume()) Files.deleteIfExists(RunFolder.of(r.run()).events());
         try (EventLog log = new EventLog(RunFolder.of(r.run()).events(), json, done)) {
             List<SearchListener> all = new ArrayList<>(listeners);

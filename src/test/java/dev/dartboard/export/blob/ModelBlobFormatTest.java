@@ -19,9 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The model blob against hand-assembled bytes, and round trips of the fixture models. */
-class ModelBlobFormatTest {
+public class ModelBlobFormatTest {
     /** One FULLY_CONNECTED op, 2 inputs → 2 logits, every field a distinct number. */
-    static QuantModel tinyFc() {
+    public static QuantModel tinyFc() {
         QuantParams in = new QuantParams(0.5f, -3), out = new QuantParams(0.125f, 5);
         QuantOp fc = new QuantOp(FloatOp.Kind.FULLY_CONNECTED, new int[]{-1}, new QuantParams[]{in}, new int[]{1, 2, 1},
                 new int[]{1, 1, 2}, 1, 1, 1, 1, 0, 0, new byte[]{1, -2, 3, 4}, new int[]{10, -20}, new float[]{0.25f},
@@ -33,7 +33,7 @@ class ModelBlobFormatTest {
      * The tiny model's blob assembled by hand: v1 (80-byte header, as v1 writers made it) or v3 (100-byte
      * header, every offset 20 later, front-end fields 0, payload CRC-32 of all bytes but 96..99 at 96).
      */
-    static byte[] tinyBytes(int version) {
+    public static byte[] tinyBytes(int version) {
         int d = version == 1 ? 0 : 20, n = 216 + d;
         byte[] e = new byte[n];
         put(e, 0, 0x44, 0x42, 0x4B, 0x57);               // "DBKW"
