@@ -51,6 +51,9 @@ class CliMessagesTest {
     void badSizesAndDurationsNameTheOptionTheValueAndTheFormAndExitTwo() {
         Path data = dir.resolve("data"), run = dir.resolve("run");
         assertUsage("--sram", "abc", "24k", "search", "--data", data.toString(), "--out", run.toString(), "--sram", "abc");
+        assertEquals("error: --sram: 'abc' is not a size; use e.g. 24k or 24576 (bytes; k = 1024, m = 1024k)",
+                err.toString().lines().findFirst().orElse(""));
+        assertTrue(err.toString().contains("see 'dartboard search --help'"), err.toString());
         assertUsage("--flash", "10XB", "24k", "search", "--data", data.toString(), "--out", run.toString(), "--flash", "10XB");
         assertUsage("--latency", "fast", "200ms", "search", "--data", data.toString(), "--out", run.toString(), "--latency", "fast");
         assertUsage("--sram", "-4k", "24k", "pipeline", "--data", data.toString(), "--out", run.toString(), "--sram", "-4k");
