@@ -62,7 +62,7 @@ public final class EvalCommand implements Callable<Integer> {
             err.printf("%s (%s) on %s (%s): accuracy %.4f over %d clips%n", run, mode.int8 ? "int8" : "float", data, split, c.accuracy(), c.n());
             return ExitCodes.OK;
         } catch (IOException e) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + Main.describe(e));
             return ExitCodes.FAILED;
         }
     }

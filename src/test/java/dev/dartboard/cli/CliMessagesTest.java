@@ -148,4 +148,21 @@ class CliMessagesTest {
         assertTrue(err.toString().contains("one folder per word"), err.toString());
         assertReadable();
     }
+
+    @Test
+    void aBadBoardProfileOrSearchSpaceFileIsNamedWithWhatIsWrong() throws IOException {
+        Path board = Files.writeString(dir.resolve("myboard.json"), "{\"id\": \"myboard\",\n \"sramBytes\": 12k}\n");
+        assertEquals(ExitCodes.FAILED, run("search", "--data", dir.toString(), "--out", dir.resolve("run").toString(), "--board", board.toString()));
+        assertTrue(err.toString().startsWith("error: " + board + ": not valid JSON at line 2"), err.toString());
+        assertReadable();
+        Path space = dir.resolve("nope").resolve("space.json");
+        assertEquals(ExitCodes.FAILED, run("search", "--data", dir.toString(), "--out", dir.resolve("run").toString(), "--space", space.toString()));
+        assertEquals("error: " + space + ": not found", err.toString().strip());
+        Files.createDirectories(space.getParent());
+        Files.writeString(space, "{\"preset\": \"default\", \"stemChannels\": \"wide\"}");
+        assertEquals(ExitCodes.FAILED, run("search", "--data", dir.toString(), "--out", dir.resolve("run").toString(), "--space", space.toString()));
+        assertTrue(err.toString().startsWith("error: " + space + ": not a valid search space (field 'stemChannels')"), err.toString());
+        assertReadable();
+        assertFalse(Files.exists(dir.resolve("run")), "nothing is written before the inputs are read");
+    }
 }
