@@ -53,8 +53,13 @@ public final class FlashCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path file = blobFile();
         if (file == null) return ExitCodes.FAILED;
+        if (Files.isDirectory(file)) throw new java.io.IOException(file + ": is a folder, expected a model blob file");
         byte[] blob = Files.readAllBytes(file);
-        new BlobReader().read(blob); // a clear error for a file that is no model blob, before touching the board
+        try {
+            new BlobReader().read(blob); // a clear error for a file that is no model blob, before touching the board
+        } catch (IllegalArgumentException e) {
+            throw new java.io.IOException(file + ": " + e.getMessage(), e);
+        }
         long id = modelId != null ? modelId : Crc32.of(blob);
         try (JsscSerialLink link = JsscSerialLink.open(port)) {
             BoardClient client = new BoardClient(new FrameChannel(link, new Random().nextInt(0x10000),

@@ -132,11 +132,16 @@ class CliMessagesTest {
     }
 
     @Test
-    void flashOfAMissingBlobSaysNotFound() {
+    void flashOfAMissingBlobSaysNotFound() throws IOException {
         Path blob = dir.resolve("nope.blob");
         assertEquals(ExitCodes.FAILED, run("flash", "--port", "/dev/null", "--model", blob.toString()));
         assertEquals("error: " + blob + ": not found", err.toString().strip());
         assertReadable();
+        assertEquals(ExitCodes.FAILED, run("flash", "--port", "/dev/null", "--model", dir.toString()));
+        assertEquals("error: " + dir + ": is a folder, expected a model blob file", err.toString().strip());
+        Files.write(blob, new byte[] {1, 2, 3});
+        assertEquals(ExitCodes.FAILED, run("flash", "--port", "/dev/null", "--model", blob.toString()));
+        assertEquals("error: " + blob + ": not a Dartboard model blob (magic DBKW missing)", err.toString().strip());
     }
 
     @Test
