@@ -27,7 +27,8 @@ public final class BlobReader {
         if (blob.length < BlobFormat.HEADER_BYTES || b.getInt(0) != BlobFormat.MAGIC)
             throw new IllegalArgumentException("not a Dartboard model blob (magic DBKW missing)");
         if (b.getShort(4) != BlobFormat.VERSION && b.getShort(4) != BlobFormat.VERSION_1)
-            throw new IllegalArgumentException("model blob version " + b.getShort(4) + ", this Dartboard reads 1 and " + BlobFormat.VERSION);
+            throw new IllegalArgumentException("model blob version " + b.getShort(4) + (b.getShort(4) > BlobFormat.VERSION ? " (written by a newer Dartboard)" : "")
+                    + ", this Dartboard reads 1 and " + BlobFormat.VERSION);
         if (b.getInt(8) != blob.length)
             throw new IllegalArgumentException("model blob is " + blob.length + " bytes, its header says " + b.getInt(8));
         try {
