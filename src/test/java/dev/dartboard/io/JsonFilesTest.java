@@ -46,7 +46,8 @@ class JsonFilesTest {
     @Test
     void saysWhatIsWrongWithWhere() throws IOException {
         assertEquals("ends early at line 1, column 35 (was it written completely?)", failure("{\"name\": \"n\", \"layers\": [{\"op\": \"c"));
-        assertTrue(failure("{\"name\": \"n\",\n\n  \"layers\": [}").startsWith("not valid JSON at line 3, column 14: Unexpected close marker"));
+        String bad = failure("{\"name\": \"n\",\n\n  \"layers\": [}");
+        assertTrue(bad.startsWith("not valid JSON at line 3, column 14: Unexpected close marker"), bad);
         assertEquals("not a valid network (field 'layers[0]'): width must be positive: 0",
                 failure("{\"name\": \"n\", \"layers\": [{\"op\": \"c\", \"width\": 0}]}"));
         assertTrue(failure("{\"name\": \"n\", \"layers\": [{\"op\": \"c\", \"width\": 1, \"depth\": 2}]}")
