@@ -68,7 +68,7 @@ public final class EvalCommand implements Callable<Integer> {
                     mode.int8 ? "int8" : "float", data, split, c.accuracy(), c.n(), d.rejected(), d.otherWords(), 100 * d.rejectedShare());
             return ExitCodes.OK;
         } catch (IOException e) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + Main.describe(e));
             return ExitCodes.FAILED;
         }
     }

@@ -79,7 +79,7 @@ public final class ExportCommand implements Callable<Integer> {
             Json.print(spec.commandLine().getOut(), summary(in, written));
             return ExitCodes.OK;
         } catch (IOException | IllegalArgumentException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
+            spec.commandLine().getErr().println("error: " + Main.describe(e));
             return ExitCodes.FAILED;
         }
     }

@@ -54,11 +54,12 @@ public final class FlashCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path file = blobFile();
         if (file == null) return ExitCodes.FAILED;
+        if (Files.isDirectory(file)) throw new java.io.IOException(file + ": is a folder, expected a model blob file");
         byte[] blob = Files.readAllBytes(file);
         try { // a clear error for a file that is no model blob, or a damaged one, before touching the board
             new BlobReader().read(blob);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(file + ": " + e.getMessage() + "; nothing was sent to the board", e);
+            throw new java.io.IOException(file + ": " + e.getMessage() + "; nothing was sent to the board", e);
         }
         long id = modelId != null ? modelId : Crc32.of(blob);
         try (JsscSerialLink link = JsscSerialLink.open(port)) {

@@ -53,13 +53,23 @@ public final class Main implements Runnable {
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine cmd = ex.getCommandLine();
             PrintWriter err = cmd.getErr();
-            err.println("error: " + ex.getMessage());
+            err.println("error: " + usageMessage(ex));
             CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
             err.println("see '" + cmd.getCommandSpec().qualifiedName() + " --help' for the options");
             if (System.getenv("DARTBOARD_DEBUG") != null) ex.printStackTrace(err);
             return ExitCodes.USAGE;
         });
         return cl;
+    }
+
+    /**
+     * A converter's refusal as "--sram: 'abc' is not a size; use e.g. …" (its message already quotes the value),
+     * anything else as picocli words it ("Invalid value for option '--epochs': 'x' is not an int", "Missing …").
+     */
+    static String usageMessage(CommandLine.ParameterException ex) {
+        if (ex.getCause() instanceof CommandLine.TypeConversionException t && ex.getArgSpec() instanceof CommandLine.Model.OptionSpec o)
+            return o.longestName() + ": " + t.getMessage();
+        return ex.getMessage();
     }
 
     /** One line for a failed command: the message, or for a file-system error the file and what is wrong with it. */

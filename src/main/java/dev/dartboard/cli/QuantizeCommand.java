@@ -53,7 +53,7 @@ public final class QuantizeCommand implements Callable<Integer> {
                     o.report().get("floatAccuracy"), o.report().get("int8Accuracy"), o.report().get("deltaPoints"), o.report().get("n"));
             return ExitCodes.OK;
         } catch (IOException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
+            spec.commandLine().getErr().println("error: " + Main.describe(e));
             return ExitCodes.FAILED;
         }
     }

@@ -2,6 +2,7 @@ package dev.dartboard.io;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -64,8 +65,11 @@ public final class JsonFiles {
     static String reason(String what, Exception e) {
         if (e instanceof NoSuchFileException) return "not found";
         if (e instanceof AccessDeniedException) return "permission denied";
-        for (Throwable t = e; t != null; t = t.getCause())
-            if (t instanceof JsonEOFException j) return "ends early" + at(j.getLocation()) + " (was it written completely?)";
+        for (Throwable t = e; t != null; t = t.getCause()) {   // a syntax error, even one met while binding a field
+            if (t instanceof JsonEOFException || t instanceof StreamReadException r && String.valueOf(r.getOriginalMessage()).contains("end-of-input"))
+                return "ends early" + at(((StreamReadException) t).getLocation()) + " (was it written completely?)";
+            if (t instanceof StreamReadException r) return "not valid JSON" + at(r.getLocation()) + ": " + firstLine(r.getOriginalMessage());
+        }
         if (e instanceof UnrecognizedPropertyException u)
             return "not a valid " + what + ": unknown field '" + u.getPropertyName() + "'" + field(u);
         if (e instanceof JsonMappingException m && String.valueOf(m.getOriginalMessage()).contains("end-of-input"))

@@ -68,7 +68,7 @@ public final class BoardProfiles {
         try (in) {
             p = json.readValue(in, BoardProfile.class);
         } catch (IOException | IllegalArgumentException | UncheckedIOException e) {
-            throw new IOException(source + ": not a valid board profile: " + e.getMessage(), e);
+            throw dev.dartboard.io.JsonFiles.failure(Path.of(source), "board profile", e);
         }
         if (!p.id().equals(id)) throw new IOException(source + " declares id '" + p.id() + "'");
         return p;

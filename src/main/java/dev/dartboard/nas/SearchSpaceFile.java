@@ -29,11 +29,7 @@ public final class SearchSpaceFile {
     /** The space of {@code file} with at most {@code configs} data configs. */
     public SearchSpace read(Path file, int configs) throws IOException {
         Content c;
-        try {
-            c = json.readValue(file.toFile(), Content.class);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new IOException(file + ": not a valid search space: " + e.getMessage(), e);
-        }
+        c = dev.dartboard.io.JsonFiles.read(json, file, Content.class, "search space");
         SearchSpace base = c.preset() != null ? SpacePresets.named(c.preset(), configs)
                 : SpacePresets.network(c.dataConfigs() != null ? c.dataConfigs().subList(0, Math.min(configs, c.dataConfigs().size()))
                 : DataSpaces.select(require(c.dataSpace(), file), configs));

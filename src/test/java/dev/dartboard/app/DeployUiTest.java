@@ -76,6 +76,16 @@ class DeployUiTest {
         String info = text(robot, "#board-info");
         assertTrue(info.lines().anyMatch(l -> l.startsWith("slot ") && l.contains(String.format(java.util.Locale.ROOT, "%,d B", size)) && l.endsWith("(boots)")), info);
         assertEquals(0.0, studio.deploy().board().progressProperty().get());
+
+        // Stop simulator: the simulator and its socat end (issue 17 item 5: they used to outlive the studio)
+        java.util.List<ProcessHandle> started = ProcessHandle.current().descendants().filter(p -> p.info().command()
+                .map(c -> c.endsWith("/socat") || c.endsWith("/dartboard-sim")).orElse(false)).toList();
+        assertEquals(2, started.size(), started.toString());
+        idle(robot);
+        robot.clickOn("#stop-simulator");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(robot, "#simulator-text").equals("Simulator stopped"));
+        for (ProcessHandle p : started) p.onExit().get(5, TimeUnit.SECONDS);
+        assertTrue(started.stream().noneMatch(ProcessHandle::isAlive), started.toString());
     }
 
     /** Board buttons are disabled while a board task runs: wait for it before clicking. */

@@ -51,6 +51,9 @@ class CliMessagesTest {
     void badSizesAndDurationsNameTheOptionTheValueAndTheFormAndExitTwo() {
         Path data = dir.resolve("data"), run = dir.resolve("run");
         assertUsage("--sram", "abc", "24k", "search", "--data", data.toString(), "--out", run.toString(), "--sram", "abc");
+        assertEquals("error: --sram: 'abc' is not a size; use e.g. 24k or 24576 (bytes; k = 1024, m = 1024k)",
+                err.toString().lines().findFirst().orElse(""));
+        assertTrue(err.toString().contains("see 'dartboard search --help'"), err.toString());
         assertUsage("--flash", "10XB", "24k", "search", "--data", data.toString(), "--out", run.toString(), "--flash", "10XB");
         assertUsage("--latency", "fast", "200ms", "search", "--data", data.toString(), "--out", run.toString(), "--latency", "fast");
         assertUsage("--sram", "-4k", "24k", "pipeline", "--data", data.toString(), "--out", run.toString(), "--sram", "-4k");
@@ -129,11 +132,16 @@ class CliMessagesTest {
     }
 
     @Test
-    void flashOfAMissingBlobSaysNotFound() {
+    void flashOfAMissingBlobSaysNotFound() throws IOException {
         Path blob = dir.resolve("nope.blob");
         assertEquals(ExitCodes.FAILED, run("flash", "--port", "/dev/null", "--model", blob.toString()));
         assertEquals("error: " + blob + ": not found", err.toString().strip());
         assertReadable();
+        assertEquals(ExitCodes.FAILED, run("flash", "--port", "/dev/null", "--model", dir.toString()));
+        assertEquals("error: " + dir + ": is a folder, expected a model blob file", err.toString().strip());
+        Files.write(blob, new byte[] {1, 2, 3});
+        assertEquals(ExitCodes.FAILED, run("flash", "--port", "/dev/null", "--model", blob.toString()));
+        assertEquals("error: " + blob + ": not a Dartboard model blob (magic DBKW missing)", err.toString().strip());
     }
 
     @Test
@@ -144,5 +152,22 @@ class CliMessagesTest {
         assertTrue(err.toString().contains(empty + ": no clips found"), err.toString());
         assertTrue(err.toString().contains("one folder per word"), err.toString());
         assertReadable();
+    }
+
+    @Test
+    void aBadBoardProfileOrSearchSpaceFileIsNamedWithWhatIsWrong() throws IOException {
+        Path board = Files.writeString(dir.resolve("myboard.json"), "{\"id\": \"myboard\",\n \"sramBytes\": 12k}\n");
+        assertEquals(ExitCodes.FAILED, run("search", "--data", dir.toString(), "--out", dir.resolve("run").toString(), "--board", board.toString()));
+        assertTrue(err.toString().startsWith("error: " + board + ": not valid JSON at line 2"), err.toString());
+        assertReadable();
+        Path space = dir.resolve("nope").resolve("space.json");
+        assertEquals(ExitCodes.FAILED, run("search", "--data", dir.toString(), "--out", dir.resolve("run").toString(), "--space", space.toString()));
+        assertEquals("error: " + space + ": not found", err.toString().strip());
+        Files.createDirectories(space.getParent());
+        Files.writeString(space, "{\"preset\": \"default\", \"stemChannels\": \"wide\"}");
+        assertEquals(ExitCodes.FAILED, run("search", "--data", dir.toString(), "--out", dir.resolve("run").toString(), "--space", space.toString()));
+        assertTrue(err.toString().startsWith("error: " + space + ": not a valid search space (field 'stemChannels')"), err.toString());
+        assertReadable();
+        assertFalse(Files.exists(dir.resolve("run")), "nothing is written before the inputs are read");
     }
 }

@@ -35,6 +35,9 @@ class PipelineCommandTest {
                 "--latency", "200ms", "--search-epochs", "1", "--train-epochs", "2", "--configs", "2",
                 "--rank", "2", "--rank-epochs", "1", "--cache", dir.resolve("cache").toString());
         assertEquals(0, code, err.toString());
+        // the search's and the training's data steps each report what they left out (samples/ is clean)
+        assertEquals(2, err.toString().lines().filter(l -> l.startsWith("data: ")).count(), err.toString());
+        assertEquals(0, mapper.readTree(runDir.resolve("data-report.json").toFile()).get("rejected").size());
         // the ranked winner is the search's model: ranking.json's best score, pareto.json's chosen point
         JsonNode ranking = mapper.readTree(runDir.resolve("search/ranking.json").toFile());
         assertTrue(ranking.get("scores").size() >= 1 && ranking.get("scores").size() <= 2, ranking.toString());
@@ -53,7 +56,7 @@ class PipelineCommandTest {
         JsonNode budget = mapper.readTree(runDir.resolve("budget.json").toFile());
         assertEquals(64 * 1024, budget.get("sramBytes").asLong());
         for (String f : new String[]{"model.float.json", "model.int8.json", "model.blob", "quant.json",
-                "export/model.tflite", "export/model_card.md", "export/c/model.c"})
+                "export/model.tflite", "export/model_card.md", "export/c/model.c", "search/data-report.json", "data-report.json"})
             assertTrue(Files.isRegularFile(runDir.resolve(f)), f);
         BlobReader.ModelBlob blob = new BlobReader().read(Files.readAllBytes(runDir.resolve("model.blob")));
         assertEquals(g.get("dataConfig").get("id").asText(), blob.model().dataConfig().id(), "the searched front end is deployed");

@@ -39,12 +39,9 @@ public final class SearchRequestJson {
     public SearchRequest read(Path run) throws IOException {
         Path file = run.resolve(FILE);
         if (!Files.isRegularFile(file)) throw new IOException(file + ": no search options saved here (was the run started by this version?)");
-        Stored s;
-        try {
-            s = json.readValue(file.toFile(), Stored.class);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new IOException(file + ": not a Dartboard search.json: " + e.getMessage(), e);
-        }
+        Stored s = dev.dartboard.io.JsonFiles.read(json, file, Stored.class, "Dartboard search.json");
+        if (s.version() > VERSION)
+            throw new IOException(file + ": written by a newer Dartboard (format version " + s.version() + "; this one reads " + VERSION + ")");
         if (s.version() != VERSION || s.space() == null || s.board() == null || s.budget() == null || s.config() == null || s.data() == null)
             throw new IOException(file + ": not a Dartboard search.json (version " + s.version() + ", or a part is missing)");
         return new SearchRequest(Path.of(s.data()), run, s.space(), s.board(), s.budget(), s.config(),

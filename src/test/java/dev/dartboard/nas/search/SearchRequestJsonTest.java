@@ -48,6 +48,10 @@ class SearchRequestJsonTest {
         assertTrue(assertThrows(IOException.class, () -> io.read(dir)).getMessage().contains(SearchRequestJson.FILE));
         Files.writeString(dir.resolve(SearchRequestJson.FILE), "{\"version\":1,\"budget\":{\"sramBytes\":-1}}");
         String m = assertThrows(IOException.class, () -> io.read(dir)).getMessage();
-        assertTrue(m.contains(dir.resolve(SearchRequestJson.FILE).toString()) && m.contains("not a Dartboard search.json"), m);
+        assertTrue(m.contains(dir.resolve(SearchRequestJson.FILE).toString()) && m.contains("not a valid Dartboard search.json (field 'budget')"), m);
+        Files.writeString(dir.resolve(SearchRequestJson.FILE), "{\"version\":99}");
+        m = assertThrows(IOException.class, () -> io.read(dir)).getMessage();
+        assertEquals(dir.resolve(SearchRequestJson.FILE) + ": written by a newer Dartboard (format version 99; this one reads "
+                + SearchRequestJson.VERSION + ")", m);
     }
 }
