@@ -66,6 +66,48 @@ static int8_t requant(int32_t acc, int32_t q, int32_t shift, const kws_geom_t* g
     return (int8_t)clamp_i32(v, g->act_min, g->act_max);
 }
 
+/* (a * b + 2^31) >> 32, the SMMULR instruction. */
+static KWS_INLINE int32_t smmulr(int32_t a, int32_t b) {
+#if KWS_DSP
+    int32_t r;
+    __asm("smmulr %0, %1, %2" : "=r"(r) : "r"(a), "r"(b));
+    return r;
+#else
+    return (int32_t)(((int64_t)a * (int64_t)b + (1LL << 31)) >> 32);
+#endif
+}
+
+/* One output channel's requantization, prepared once per channel (rq_init) for accumulators of at
+ * most `taps` products w * (x - zp) plus the bias: |acc| <= |bias| + taps * 128 * 255. Where that
+ * bound keeps x = acc << left inside [-2^30, 2^30) (fast = 1), the kernels use a shorter form equal
+ * to requant's: SRDHM(x, q) = floor((x q + 2^30) / 2^31) = SMMULR(2x, q) (no saturation: x is never
+ * INT32_MIN), and RoundingDivideByPOT(h, r) for r >= 1 = floor((h - [h < 0] + 2^(r-1)) / 2^r) =
+ * u - (u >> 1) with u = (h - [h < 0]) >> (r - 1) (floor((u + 1) / 2) without overflow); r = 0 is h.
+ * requant_check.c compares the two forms. Otherwise (fast = 0) requant's form is used. */
+typedef struct { int32_t q, l1, rs1, fast, shift; } rq_t;
+
+static void rq_init(rq_t* r, int32_t q, int32_t shift, int32_t bias, int32_t taps) {
+    int32_t left = shift > 0 ? shift : 0, right = shift > 0 ? 0 : -shift;
+    int64_t bound = (bias < 0 ? -(int64_t)bias : (int64_t)bias) + (int64_t)taps * 128 * 255;
+    r->q = q;
+    r->shift = shift;
+    r->l1 = left + 1;
+    r->rs1 = right - 1;
+    r->fast = left < 30 && bound < (1LL << (30 - left));
+}
+
+static KWS_INLINE int32_t rq_fast(int32_t acc, const rq_t* r) {
+    int32_t h = smmulr((int32_t)((uint32_t)acc << r->l1), r->q), u;
+    if (r->rs1 < 0) return h;
+    u = (int32_t)(h - (int32_t)((uint32_t)h >> 31)) >> r->rs1;
+    return u - (u >> 1);
+}
+
+static KWS_INLINE int8_t rq_out(int32_t acc, const rq_t* r, const kws_geom_t* g) {
+    int32_t v = r->fast ? rq_fast(acc, r) : kws_multiply_by_quantized_multiplier(acc, r->q, r->shift);
+    return (int8_t)clamp_i32(v + g->out_zp, g->act_min, g->act_max);
+}
+
 /* acc[j] += sum_r sum_i wj[r * w_row + i] * (x[r * x_row + i] - zp), r < rows, i < n, for channels
  * j = 0, 1: the in-bounds taps of one output pixel, one contiguous run of n bytes per kernel row. */
 KWS_NOINLINE static void dot_1x2(const int8_t* x, int32_t x_row, const int8_t* w0, const int8_t* w1, int32_t w_row,
@@ -121,38 +163,57 @@ static int32_t dot_1x1(const int8_t* x, const int8_t* w, int32_t n, int32_t zp, 
     return acc;
 }
 
-/* acc[2p + j] += sum_i w[j * n + i] * x[p * n + i], i < n, for pixels p = 0, 1 and channels j = 0, 1: two
- * adjacent pixels of a stride-1 pointwise convolution, the input zero point already in acc (14 registers). */
-KWS_NOINLINE static void dot_2x2(const int8_t* x, const int8_t* w, int32_t n, int32_t* acc) {
-    int32_t a00 = acc[0], a01 = acc[1], a10 = acc[2], a11 = acc[3], k = n & 3;
 #if KWS_DSP
-    const int8_t* end = x + (n & ~3);
-    while (x != end) {
-        int32_t wr = ld4(w), wa0 = __sxtb16(wr), wb0 = sxtb16_hi(wr);
-        int32_t xr, xa, wa1, wb1;
-        wr = ld4(w + n);
-        wa1 = __sxtb16(wr);
-        wb1 = sxtb16_hi(wr);
-        xr = ld4(x);
-        xa = __sxtb16(xr);
-        a00 = __smlad(wa0, xa, a00);
-        a01 = __smlad(wa1, xa, a01);
-        xa = sxtb16_hi(xr);
-        a00 = __smlad(wb0, xa, a00);
-        a01 = __smlad(wb1, xa, a01);
-        xr = ld4(x + n);
-        xa = __sxtb16(xr);
-        a10 = __smlad(wa0, xa, a10);
-        a11 = __smlad(wa1, xa, a11);
-        xa = sxtb16_hi(xr);
-        a10 = __smlad(wb0, xa, a10);
-        a11 = __smlad(wb1, xa, a11);
-        x += 4;
-        w += 4;
-    }
-#else
-    k = n;
+/* One step of dot_2x2_dsp: 4 input channels of 2 weight rows (r9, r11 raw; r8..r11 widened) and of
+ * 2 pixels (lr raw, r12 / lr widened), 8 SMLAD into a00 (r4), a01 (r5), a10 (r6), a11 (r7);
+ * r0 = x, r1 = w (both advanced by 4), r2 = n - 4. 22 instructions for 16 MACs. */
+#define KWS_DOT22_STEP                                                                              \
+    "ldr r9, [r1], #4\n\t" "ldr r11, [r1, r2]\n\t"                                                  \
+    "sxtb16 r8, r9\n\t" "sxtb16 r9, r9, ror #8\n\t" "sxtb16 r10, r11\n\t" "sxtb16 r11, r11, ror #8\n\t" \
+    "ldr lr, [r0], #4\n\t" "sxtb16 r12, lr\n\t" "sxtb16 lr, lr, ror #8\n\t"                          \
+    "smlad r4, r8, r12, r4\n\t" "smlad r5, r10, r12, r5\n\t" "smlad r4, r9, lr, r4\n\t" "smlad r5, r11, lr, r5\n\t" \
+    "ldr lr, [r0, r2]\n\t" "sxtb16 r12, lr\n\t" "sxtb16 lr, lr, ror #8\n\t"                          \
+    "smlad r6, r8, r12, r6\n\t" "smlad r7, r10, r12, r7\n\t" "smlad r6, r9, lr, r6\n\t" "smlad r7, r11, lr, r7\n\t"
+
+/* acc[0..3] += the first n & ~3 terms of dot_2x2 (n >= 0): the loop in assembly (all 14 registers;
+ * two steps per iteration, an odd step count enters at the second). */
+__attribute__((naked, noinline)) static void dot_2x2_dsp(const int8_t* x, const int8_t* w, int32_t n, int32_t* acc) {
+    __asm volatile(
+        "push {r3-r11, lr}\n\t"
+        "ldm r3, {r4-r7}\n\t"
+        "lsrs r3, r2, #2\n\t"
+        "beq 3f\n\t"
+        "add r3, r0, r3, lsl #2\n\t"          /* end of x */
+        "tst r2, #4\n\t"
+        "sub r2, r2, #4\n\t"
+        "bne 2f\n\t"
+        "1:\n\t" KWS_DOT22_STEP
+        "2:\n\t" KWS_DOT22_STEP
+        "cmp r0, r3\n\t"
+        "bne 1b\n\t"
+        "3:\n\t"
+        "pop {r3}\n\t"
+        "stm r3, {r4-r7}\n\t"
+        "pop {r4-r11, pc}\n\t");
+}
 #endif
+
+/* acc[2p + j] += sum_i w[j * n + i] * x[p * n + i], i < n, for pixels p = 0, 1 and channels j = 0, 1: two
+ * adjacent pixels of a stride-1 pointwise convolution (or two im2col columns), the input zero point
+ * already in acc. */
+static void dot_2x2(const int8_t* x, const int8_t* w, int32_t n, int32_t* acc) {
+    int32_t a00, a01, a10, a11, k = n;
+#if KWS_DSP
+    dot_2x2_dsp(x, w, n, acc);
+    k = n & 3;
+    x += n & ~3;
+    w += n & ~3;
+    if (k == 0) return;
+#endif
+    a00 = acc[0];
+    a01 = acc[1];
+    a10 = acc[2];
+    a11 = acc[3];
     for (; k > 0; k--, x++, w++) {
         a00 += w[0] * x[0];
         a01 += w[n] * x[0];
@@ -174,6 +235,31 @@ static const int8_t* pixel_1x1(const kws_geom_t* g, const int8_t* in, int32_t p)
 /* Pointwise CONV_2D (1x1, no padding), channel pairs outside, pixels inside. Stride 1: two adjacent
  * pixels per step with sum w * (x - zp) = sum w * x - zp * sum w (the zero point in the start value,
  * exact in int32); otherwise (and for a last odd channel) one pixel at a time. */
+/* Requantized output of channel j: out_zp added, clamped to the activation range. */
+static KWS_INLINE int8_t rq_clamp(int32_t v, const kws_geom_t* g) {
+    return (int8_t)clamp_i32(v + g->out_zp, g->act_min, g->act_max);
+}
+
+/* Pixel pairs p = 0, 1 .. of two output channels: x = the first pair's input (pixel p at x + p * n),
+ * o its output (pixel p at o + p * oc_n), acc starting at init[j]; both channels on the fast
+ * requantization (rq_init). */
+KWS_NOINLINE static void pw_pairs(const int8_t* x, const int8_t* w0, int32_t n, int32_t pairs, int8_t* o, int32_t oc_n,
+                                  const int32_t* init, const rq_t* r, const kws_geom_t* g) {
+    for (; pairs > 0; pairs--, x += 2 * n, o += 2 * oc_n) {
+        int32_t acc[4];
+        acc[0] = acc[2] = init[0];
+        acc[1] = acc[3] = init[1];
+        dot_2x2(x, w0, n, acc);
+        o[0] = rq_clamp(rq_fast(acc[0], &r[0]), g);
+        o[1] = rq_clamp(rq_fast(acc[1], &r[1]), g);
+        o[oc_n] = rq_clamp(rq_fast(acc[2], &r[0]), g);
+        o[oc_n + 1] = rq_clamp(rq_fast(acc[3], &r[1]), g);
+    }
+}
+
+/* Pointwise CONV_2D (1x1, no padding), channel pairs outside, pixels inside. Stride 1: two adjacent
+ * pixels per step with sum w * (x - zp) = sum w * x - zp * sum w (the zero point in the start value,
+ * exact in int32); otherwise (and for a last odd channel) one pixel at a time. */
 static void conv_1x1(const kws_geom_t* g, const int8_t* in, const int8_t* w, const int32_t* bias,
                      const int32_t* mult, const int32_t* shift, int8_t* out) {
     int32_t pixels = g->out_h * g->out_w, n = g->in_c, oc_n = g->out_c, zp = g->in_zp, p, oc, i;
@@ -182,27 +268,38 @@ static void conv_1x1(const kws_geom_t* g, const int8_t* in, const int8_t* w, con
         int pair = oc + 1 < oc_n;
         const int8_t* w0 = w + oc * n;
         const int8_t* w1 = pair ? w0 + n : w0;
-        int32_t b0 = bias[oc], b1 = pair ? bias[oc + 1] : 0, s0 = 0, s1 = 0;
+        int32_t b0 = bias[oc], b1 = pair ? bias[oc + 1] : 0, s0 = 0, s1 = 0, init[2];
         int8_t* o = out + oc;
+        rq_t r[2];
+        rq_init(&r[0], mult[oc], shift[oc], b0, n);
+        rq_init(&r[1], mult[oc + pair], shift[oc + pair], b1, n);
         for (i = 0; i < n; i++) {
             s0 += w0[i];
             s1 += w1[i];
         }
-        for (p = 0; p < pixels; p++, o += oc_n) {
+        init[0] = b0 - zp * s0;
+        init[1] = b1 - zp * s1;
+        p = 0;
+        if (stride1 && pair && r[0].fast && r[1].fast) {
+            p = pixels & ~1;
+            pw_pairs(in, w0, n, pixels / 2, o, oc_n, init, r, g);
+            o += p * oc_n;
+        }
+        for (; p < pixels; p++, o += oc_n) {
             int32_t acc[4];
             if (stride1 && pair && p + 1 < pixels) {
-                acc[0] = acc[2] = b0 - zp * s0;
-                acc[1] = acc[3] = b1 - zp * s1;
+                acc[0] = acc[2] = init[0];
+                acc[1] = acc[3] = init[1];
                 dot_2x2(in + p * n, w0, n, acc);
-                o[oc_n] = requant(acc[2], mult[oc], shift[oc], g);
-                o[oc_n + 1] = requant(acc[3], mult[oc + 1], shift[oc + 1], g);
+                o[oc_n] = rq_out(acc[2], &r[0], g);
+                o[oc_n + 1] = rq_out(acc[3], &r[1], g);
             } else {
                 acc[0] = b0;
                 acc[1] = b1;
                 dot_1x2(pixel_1x1(g, in, p), n, w0, w1, n, 1, n, zp, acc);
             }
-            o[0] = requant(acc[0], mult[oc], shift[oc], g);
-            if (pair) o[1] = requant(acc[1], mult[oc + 1], shift[oc + 1], g);
+            o[0] = rq_out(acc[0], &r[0], g);
+            if (pair) o[1] = rq_out(acc[1], &r[1], g);
             if (stride1 && pair && p + 1 < pixels) {
                 p++;
                 o += oc_n;
@@ -288,8 +385,9 @@ KWS_NOINLINE static void dw_4ch(const int8_t* x, const int8_t* w, int32_t rows, 
     acc[3] = a3;
 }
 
-void kws_depthwise(const kws_geom_t* g, const int8_t* in, const int8_t* w, const int32_t* bias,
-                   const int32_t* mult, const int32_t* shift, int8_t* out) {
+/* Channels [c_lo, c_hi) of kws_depthwise, one output pixel at a time. */
+static void dw_pixels(const kws_geom_t* g, const int8_t* in, const int8_t* w, const int32_t* bias,
+                      const int32_t* mult, const int32_t* shift, int8_t* out, int32_t c_lo, int32_t c_hi) {
     int32_t oy, ox, c, dy, dx, ch = g->in_c, row = g->in_w * ch, w_row = g->k_w * ch, zp = g->in_zp;
     for (oy = 0; oy < g->out_h; oy++)
         for (ox = 0; ox < g->out_w; ox++) {
@@ -304,13 +402,13 @@ void kws_depthwise(const kws_geom_t* g, const int8_t* in, const int8_t* w, const
             cols = dx_hi - dx_lo;
             xbase = in + ((y0 + dy_lo) * g->in_w + x0 + dx_lo) * ch;
             wbase = w + (dy_lo * g->k_w + dx_lo) * ch;
-            for (c = 0; c + 3 < ch; c += 4) {                 /* four channels: one 32-bit load per tap */
+            for (c = c_lo; c + 3 < c_hi; c += 4) {                 /* four channels: one 32-bit load per tap */
                 int32_t acc[4], j;
                 for (j = 0; j < 4; j++) acc[j] = bias[c + j];
                 dw_4ch(xbase + c, wbase + c, rows, cols, row, w_row, ch, zp, acc);
                 for (j = 0; j < 4; j++) o[c + j] = requant(acc[j], mult[c + j], shift[c + j], g);
             }
-            for (; c < ch; c++) {
+            for (; c < c_hi; c++) {
                 int32_t acc = bias[c];
                 for (dy = 0; dy < rows; dy++) {
                     const int8_t* xp = xbase + dy * row + c;
@@ -320,6 +418,158 @@ void kws_depthwise(const kws_geom_t* g, const int8_t* in, const int8_t* w, const
                 o[c] = requant(acc, mult[c], shift[c], g);
             }
         }
+}
+
+#if KWS_DSP
+/* Depthwise work for one output pixel and 4 channels c..c+3 (dw_3x3_dsp, dw_taps_dsp); word offsets are
+ * the assembly's. Requantization parameters: q, rs = right shift - 1 (left shift 0, right shift >= 1,
+ * fast form of rq_t), out_zp, the activation range's bytes repeated (min4, max4), output address o. */
+typedef struct {
+    int32_t acc[4];          /* 0: bias in, not kept */
+    int32_t nzp;             /* 16: -in_zp in both halfwords */
+    const int8_t* x;         /* 20: tap (0, 0) of channel c */
+    int32_t ch, row;         /* 24, 28: tap strides (dw_3x3_dsp) */
+    int32_t q[4], rs[4];     /* 32, 48 */
+    int32_t zp;              /* 64 */
+    uint32_t min4, max4;     /* 68, 72 */
+    int8_t* o;               /* 76 */
+} dw_job_t;
+
+/* One tap: 4 channels' x (r9 raw) minus zp (r8) widened to r10 = (c0, c2), r9 = (c1, c3); weights
+ * (r11, r12) pre-widened the same way; acc c0..c3 = r4..r7. */
+#define KWS_DW_TAP(ADDR)                                                                              \
+    "ldr r9, [" ADDR "]\n\t" "sxtab16 r10, r8, r9\n\t" "sxtab16 r9, r8, r9, ror #8\n\t"                 \
+    "ldrd r11, r12, [r1], #8\n\t" "smlabb r4, r11, r10, r4\n\t" "smlatt r6, r11, r10, r6\n\t"            \
+    "smlabb r5, r12, r9, r5\n\t" "smlatt r7, r12, r9, r7\n\t"
+/* acc (reg) = requantized without zp: u - (u >> 1), u = (SMMULR(2 acc, q) - sign) >> rs; + zp, SSAT 8. */
+#define KWS_RQ(A, Q, RS)                                                                              \
+    "lsl " A ", " A ", #1\n\t" "smmulr " A ", " A ", " Q "\n\t" "sub " A ", " A ", " A ", lsr #31\n\t"  \
+    "asr " A ", " A ", " RS "\n\t" "sub " A ", " A ", " A ", asr #1\n\t" "add " A ", " A ", r0\n\t"      \
+    "ssat " A ", #8, " A "\n\t"
+/* Requantizes r4..r7 with the job at [sp] and stores the 4 bytes at job->o; returns. */
+#define KWS_DW_STORE                                                                                  \
+    "ldr r12, [sp]\n\t" "add r12, r12, #32\n\t" "ldm r12!, {r1-r3, lr}\n\t" "ldm r12!, {r8-r11}\n\t"    \
+    "ldr r0, [r12], #4\n\t"                                                                           \
+    KWS_RQ("r4", "r1", "r8") KWS_RQ("r5", "r2", "r9") KWS_RQ("r6", "r3", "r10") KWS_RQ("r7", "lr", "r11") \
+    "ldm r12, {r1-r3}\n\t"                                                                            \
+    "bfi r4, r5, #8, #8\n\t" "bfi r4, r6, #16, #8\n\t" "bfi r4, r7, #24, #8\n\t"                      \
+    "ssub8 r5, r4, r1\n\t" "sel r4, r4, r1\n\t" "ssub8 r5, r2, r4\n\t" "sel r4, r4, r2\n\t"            \
+    "str r4, [r3]\n\t" "pop {r0, r4-r11, pc}\n\t"
+
+/* A window of `rows` kernel rows of 3 (dw_c3_dsp) or 2 (dw_c2_dsp, skipping the third weight tap of
+ * each row) in-bounds columns, k_w = 3: taps at x + dy * row + dx * ch; wb at the first tap's 2 words. */
+__attribute__((naked, noinline)) static void dw_c3_dsp(dw_job_t* j, const int32_t* wb, int32_t rows) {
+    __asm volatile(
+        "push {r0, r4-r11, lr}\n\t"
+        "mov lr, r2\n\t"
+        "ldm r0, {r4-r8}\n\t"
+        "ldr r2, [r0, #24]\n\t"
+        "ldr r3, [r0, #28]\n\t"
+        "ldr r0, [r0, #20]\n\t"
+        "1:\n\t"
+        KWS_DW_TAP("r0") KWS_DW_TAP("r0, r2") KWS_DW_TAP("r0, r2, lsl #1")
+        "add r0, r0, r3\n\t"
+        "subs lr, lr, #1\n\t"
+        "bne 1b\n\t"
+        KWS_DW_STORE);
+}
+
+__attribute__((naked, noinline)) static void dw_c2_dsp(dw_job_t* j, const int32_t* wb, int32_t rows) {
+    __asm volatile(
+        "push {r0, r4-r11, lr}\n\t"
+        "mov lr, r2\n\t"
+        "ldm r0, {r4-r8}\n\t"
+        "ldr r2, [r0, #24]\n\t"
+        "ldr r3, [r0, #28]\n\t"
+        "ldr r0, [r0, #20]\n\t"
+        "1:\n\t"
+        KWS_DW_TAP("r0") KWS_DW_TAP("r0, r2")
+        "add r0, r0, r3\n\t"
+        "add r1, r1, #8\n\t"
+        "subs lr, lr, #1\n\t"
+        "bne 1b\n\t"
+        KWS_DW_STORE);
+}
+
+/* Any window, gathered: job->x = taps x 4 bytes (out-of-bounds taps = in_zp), wb = taps x 2 words. */
+__attribute__((naked, noinline)) static void dw_taps_dsp(dw_job_t* j, const int32_t* wb, int32_t taps) {
+    __asm volatile(
+        "push {r0, r4-r11, lr}\n\t"
+        "mov lr, r2\n\t"
+        "ldm r0, {r4-r8}\n\t"
+        "ldr r0, [r0, #20]\n\t"
+        "1:\n\t"
+        KWS_DW_TAP("r0")
+        "adds r0, r0, #4\n\t"
+        "subs lr, lr, #1\n\t"
+        "bne 1b\n\t"
+        KWS_DW_STORE);
+}
+
+#define KWS_DW_MAX_TAPS 25
+#endif
+
+void kws_depthwise(const kws_geom_t* g, const int8_t* in, const int8_t* w, const int32_t* bias,
+                   const int32_t* mult, const int32_t* shift, int8_t* out) {
+    int32_t c = 0;
+#if KWS_DSP
+    int32_t ch = g->in_c, taps = g->k_h * g->k_w, oy, ox, t, j;
+    int k3 = g->k_w == 3;
+    if (taps <= KWS_DW_MAX_TAPS)
+        for (; c + 3 < ch; c += 4) {
+            int32_t wb[2 * KWS_DW_MAX_TAPS];
+            uint32_t patch[KWS_DW_MAX_TAPS], zp4 = ((uint32_t)g->in_zp & 0xFFu) * 0x01010101u;
+            dw_job_t job;
+            int ok = 1;
+            for (j = 0; j < 4; j++) {
+                rq_t r;
+                rq_init(&r, mult[c + j], shift[c + j], bias[c + j], taps);
+                ok &= r.fast && shift[c + j] < 0;
+                job.q[j] = mult[c + j];
+                job.rs[j] = r.rs1;
+            }
+            if (!ok) {
+                dw_pixels(g, in, w, bias, mult, shift, out, c, c + 4);
+                continue;
+            }
+            for (t = 0; t < taps; t++) {
+                int32_t v = ld4(w + t * ch + c);
+                wb[2 * t] = __sxtb16(v);
+                wb[2 * t + 1] = sxtb16_hi(v);
+            }
+            job.nzp = neg_zp2(g->in_zp);
+            job.ch = ch;
+            job.row = g->in_w * ch;
+            job.zp = g->out_zp;
+            job.min4 = ((uint32_t)g->act_min & 0xFFu) * 0x01010101u;
+            job.max4 = ((uint32_t)g->act_max & 0xFFu) * 0x01010101u;
+            for (j = 0; j < 4; j++) job.acc[j] = bias[c + j];
+            for (oy = 0; oy < g->out_h; oy++)
+                for (ox = 0; ox < g->out_w; ox++) {
+                    int32_t y0 = oy * g->stride_h - g->pad_top, x0 = ox * g->stride_w - g->pad_left, dy, dx;
+                    job.o = out + (oy * g->out_w + ox) * ch + c;
+                    if (k3) {
+                        int32_t dy_lo, dy_hi, dx_lo, dx_hi;
+                        clip(y0, 3, g->in_h, &dy_lo, &dy_hi);
+                        clip(x0, 3, g->in_w, &dx_lo, &dx_hi);
+                        if (dy_hi > dy_lo && dx_hi - dx_lo >= 2) {
+                            job.x = in + ((y0 + dy_lo) * g->in_w + x0 + dx_lo) * ch + c;
+                            if (dx_hi - dx_lo == 3) dw_c3_dsp(&job, wb + 2 * 3 * dy_lo, dy_hi - dy_lo);
+                            else dw_c2_dsp(&job, wb + 2 * (3 * dy_lo + dx_lo), dy_hi - dy_lo);
+                            continue;
+                        }
+                    }
+                    for (dy = 0, t = 0; dy < g->k_h; dy++)
+                        for (dx = 0; dx < g->k_w; dx++, t++) {
+                            int32_t y = y0 + dy, x = x0 + dx;
+                            patch[t] = y >= 0 && y < g->in_h && x >= 0 && x < g->in_w ? (uint32_t)ld4(in + (y * g->in_w + x) * ch + c) : zp4;
+                        }
+                    job.x = (const int8_t*)patch;
+                    dw_taps_dsp(&job, wb, taps);
+                }
+        }
+#endif
+    if (c < g->in_c) dw_pixels(g, in, w, bias, mult, shift, out, c, g->in_c);
 }
 
 void kws_fully_connected(const kws_geom_t* g, int32_t in_len, const int8_t* in, const int8_t* w,
