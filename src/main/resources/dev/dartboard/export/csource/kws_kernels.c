@@ -175,6 +175,80 @@ static int32_t dot_1x1(const int8_t* x, const int8_t* w, int32_t n, int32_t zp, 
     "ldr lr, [r0, r2]\n\t" "sxtb16 r12, lr\n\t" "sxtb16 lr, lr, ror #8\n\t"                          \
     "smlad r6, r8, r12, r6\n\t" "smlad r7, r10, r12, r7\n\t" "smlad r6, r9, lr, r6\n\t" "smlad r7, r11, lr, r7\n\t"
 
+/* Register A (an accumulator) requantized by the fast form of rq_t with left shift 0 and right shift
+ * RS + 1 >= 1: u - (u >> 1), u = (SMMULR(2 A, Q) - sign) >> RS; then + ZP and SSAT to int8. */
+#define KWS_RQ(A, Q, RS, ZP)                                                                          \
+    "lsl " A ", " A ", #1\n\t" "smmulr " A ", " A ", " Q "\n\t" "sub " A ", " A ", " A ", lsr #31\n\t"  \
+    "asr " A ", " A ", " RS "\n\t" "sub " A ", " A ", " A ", asr #1\n\t" "add " A ", " A ", " ZP "\n\t"  \
+    "ssat " A ", #8, " A "\n\t"
+
+/* One 2 x 2 tile for tile_2x2_dsp; word offsets are the assembly's. */
+typedef struct {
+    const int8_t* x;         /* 0: two columns, x and x + n */
+    const int8_t* w;         /* 4: two weight rows, w and w + n */
+    int32_t n;               /* 8: a multiple of 4, >= 4 */
+    int32_t init[2];         /* 12: start values of channels 0, 1 */
+    int32_t q[2], rs[2];     /* 20, 28: as KWS_RQ */
+    int32_t zp;              /* 36 */
+    uint32_t min4, max4;     /* 40, 44: the activation range's bytes repeated */
+    int8_t* o;               /* 48: the two outputs of column 0 */
+    int8_t* o2;              /* 52: of column 1 */
+} tile_job_t;
+
+/* One step of tile_2x2w_dsp: as KWS_DOT22_STEP with the weights pre-widened (pw_pairs): 4 words
+ * (w0 even, w0 odd, w1 even, w1 odd halfword pairs) in one LDM. 15 instructions for 16 MACs. */
+#define KWS_DOT22W_STEP                                                                             \
+    "ldm r1!, {r8-r11}\n\t"                                                                         \
+    "ldr lr, [r0], #4\n\t" "sxtb16 r12, lr\n\t" "sxtb16 lr, lr, ror #8\n\t"                          \
+    "smlad r4, r8, r12, r4\n\t" "smlad r5, r10, r12, r5\n\t" "smlad r4, r9, lr, r4\n\t" "smlad r5, r11, lr, r5\n\t" \
+    "ldr lr, [r0, r2]\n\t" "sxtb16 r12, lr\n\t" "sxtb16 lr, lr, ror #8\n\t"                          \
+    "smlad r6, r8, r12, r6\n\t" "smlad r7, r10, r12, r7\n\t" "smlad r6, r9, lr, r6\n\t" "smlad r7, r11, lr, r7\n\t"
+
+/* The dot products of a tile (dot_2x2's loop, two steps per iteration, an odd step count entering at
+ * the second), requantized and stored as two pairs of bytes. */
+#define KWS_TILE_FN(NAME, STEP)                                                                     \
+    __attribute__((naked, noinline)) static void NAME(tile_job_t* j) {                              \
+        __asm volatile(                                                                             \
+            "push {r0, r4-r11, lr}\n\t"                                                             \
+            "mov r12, r0\n\t"                                                                       \
+            "ldm r12, {r0-r2, r4, r5}\n\t"                                                          \
+            "mov r6, r4\n\t"                                                                        \
+            "mov r7, r5\n\t"                                                                        \
+            "lsr r3, r2, #2\n\t"                                                                    \
+            "add r3, r0, r3, lsl #2\n\t"                                                            \
+            "tst r2, #4\n\t"                                                                        \
+            "sub r2, r2, #4\n\t"                                                                    \
+            "bne 2f\n\t"                                                                            \
+            "1:\n\t" STEP                                                                           \
+            "2:\n\t" STEP                                                                           \
+            "cmp r0, r3\n\t"                                                                        \
+            "bne 1b\n\t"                                                                            \
+            "ldr r12, [sp]\n\t"                                                                     \
+            "add r12, r12, #20\n\t"                                                                 \
+            "ldm r12!, {r0-r3, r8}\n\t"                                                             \
+            KWS_RQ("r4", "r0", "r2", "r8") KWS_RQ("r5", "r1", "r3", "r8")                           \
+            KWS_RQ("r6", "r0", "r2", "r8") KWS_RQ("r7", "r1", "r3", "r8")                           \
+            "ldm r12, {r1-r3, r9}\n\t"                                                              \
+            "bfi r4, r5, #8, #8\n\t" "bfi r4, r6, #16, #8\n\t" "bfi r4, r7, #24, #8\n\t"            \
+            "ssub8 r5, r4, r1\n\t" "sel r4, r4, r1\n\t" "ssub8 r5, r2, r4\n\t" "sel r4, r4, r2\n\t" \
+            "strh r4, [r3]\n\t"                                                                     \
+            "lsr r4, r4, #16\n\t"                                                                   \
+            "strh r4, [r9]\n\t"                                                                     \
+            "pop {r0, r4-r11, pc}\n\t");                                                            \
+    }
+KWS_TILE_FN(tile_2x2_dsp, KWS_DOT22_STEP)
+KWS_TILE_FN(tile_2x2w_dsp, KWS_DOT22W_STEP)
+
+#define KWS_PW_WIDE_MAX 256   /* input channels whose widened weights (4 bytes per channel pair) go on the stack */
+
+/* The job's fields that depend on the layer only. */
+static void tile_job_init(tile_job_t* t, const kws_geom_t* g, int32_t n) {
+    t->n = n;
+    t->zp = g->out_zp;
+    t->min4 = ((uint32_t)g->act_min & 0xFFu) * 0x01010101u;
+    t->max4 = ((uint32_t)g->act_max & 0xFFu) * 0x01010101u;
+}
+
 /* acc[0..3] += the first n & ~3 terms of dot_2x2 (n >= 0): the loop in assembly (all 14 registers;
  * two steps per iteration, an odd step count enters at the second). */
 __attribute__((naked, noinline)) static void dot_2x2_dsp(const int8_t* x, const int8_t* w, int32_t n, int32_t* acc) {
@@ -232,10 +306,7 @@ static const int8_t* pixel_1x1(const kws_geom_t* g, const int8_t* in, int32_t p)
     return in + (oy * g->stride_h * g->in_w + ox * g->stride_w) * g->in_c;
 }
 
-/* Pointwise CONV_2D (1x1, no padding), channel pairs outside, pixels inside. Stride 1: two adjacent
- * pixels per step with sum w * (x - zp) = sum w * x - zp * sum w (the zero point in the start value,
- * exact in int32); otherwise (and for a last odd channel) one pixel at a time. */
-/* Requantized output of channel j: out_zp added, clamped to the activation range. */
+/* A requantized value: out_zp added, clamped to the activation range. */
 static KWS_INLINE int8_t rq_clamp(int32_t v, const kws_geom_t* g) {
     return (int8_t)clamp_i32(v + g->out_zp, g->act_min, g->act_max);
 }
@@ -245,6 +316,39 @@ static KWS_INLINE int8_t rq_clamp(int32_t v, const kws_geom_t* g) {
  * requantization (rq_init). */
 KWS_NOINLINE static void pw_pairs(const int8_t* x, const int8_t* w0, int32_t n, int32_t pairs, int8_t* o, int32_t oc_n,
                                   const int32_t* init, const rq_t* r, const kws_geom_t* g) {
+#if KWS_DSP
+    if ((n & 3) == 0 && r[0].l1 == 1 && r[1].l1 == 1 && r[0].rs1 >= 0 && r[1].rs1 >= 0) {
+        int32_t wide[KWS_PW_WIDE_MAX], i;
+        int wid = n <= KWS_PW_WIDE_MAX;
+        tile_job_t t;
+        tile_job_init(&t, g, n);
+        t.w = w0;
+        if (wid) {
+            for (i = 0; i < n; i += 4) {
+                int32_t v0 = ld4(w0 + i), v1 = ld4(w0 + n + i);
+                wide[i] = __sxtb16(v0);
+                wide[i + 1] = sxtb16_hi(v0);
+                wide[i + 2] = __sxtb16(v1);
+                wide[i + 3] = sxtb16_hi(v1);
+            }
+            t.w = (const int8_t*)wide;
+        }
+        t.init[0] = init[0];
+        t.init[1] = init[1];
+        t.q[0] = r[0].q;
+        t.q[1] = r[1].q;
+        t.rs[0] = r[0].rs1;
+        t.rs[1] = r[1].rs1;
+        for (; pairs > 0; pairs--, x += 2 * n, o += 2 * oc_n) {
+            t.x = x;
+            t.o = o;
+            t.o2 = o + oc_n;
+            if (wid) tile_2x2w_dsp(&t);
+            else tile_2x2_dsp(&t);
+        }
+        return;
+    }
+#endif
     for (; pairs > 0; pairs--, x += 2 * n, o += 2 * oc_n) {
         int32_t acc[4];
         acc[0] = acc[2] = init[0];
@@ -315,6 +419,76 @@ static void clip(int32_t x0, int32_t k, int32_t size, int32_t* lo, int32_t* hi) 
     if (*hi < *lo) *hi = *lo;
 }
 
+#if KWS_DSP
+#define KWS_IM2COL_MAX 256   /* taps (k_h x k_w x in_c) of one im2col column; two columns on the stack */
+#define KWS_IM2COL_OC 64     /* output channels per pass over the pixels */
+
+/* The k_h x k_w x in_c window of output pixel p as one contiguous column, out-of-bounds taps = in_zp. */
+static void im2col(const kws_geom_t* g, const int8_t* in, int32_t p, int8_t* col) {
+    int32_t oy = p / g->out_w, ox = p - oy * g->out_w, dy, c = g->in_c, run = g->k_w * c;
+    int32_t y0 = oy * g->stride_h - g->pad_top, x0 = ox * g->stride_w - g->pad_left, dx_lo, dx_hi;
+    clip(x0, g->k_w, g->in_w, &dx_lo, &dx_hi);
+    for (dy = 0; dy < g->k_h; dy++, col += run) {
+        int32_t y = y0 + dy;
+        if (y < 0 || y >= g->in_h || dx_hi == dx_lo) {
+            memset(col, g->in_zp, (size_t)run);
+            continue;
+        }
+        if (dx_lo > 0) memset(col, g->in_zp, (size_t)(dx_lo * c));
+        memcpy(col + dx_lo * c, in + (y * g->in_w + x0 + dx_lo) * c, (size_t)((dx_hi - dx_lo) * c));
+        if (dx_hi < g->k_w) memset(col + dx_hi * c, g->in_zp, (size_t)((g->k_w - dx_hi) * c));
+    }
+}
+
+/* CONV_2D through im2col: two output pixels' windows as two columns (padding = in_zp, so every tap
+ * counts and sum w * (x - zp) = sum w * x - zp * sum w), dot_2x2 for each channel pair, the fast
+ * requantization. Returns 0 (nothing done) where a window is too large, a channel count is odd or a
+ * channel is not on the fast form with a right shift. */
+static int conv_im2col(const kws_geom_t* g, const int8_t* in, const int8_t* w, const int32_t* bias,
+                       const int32_t* mult, const int32_t* shift, int8_t* out) {
+    int8_t col[2 * KWS_IM2COL_MAX];
+    int32_t init[KWS_IM2COL_OC], k = g->k_h * g->k_w * g->in_c, pixels = g->out_h * g->out_w, oc_n = g->out_c;
+    int32_t oc0, oc, p, i;
+    tile_job_t t;
+    if (k > KWS_IM2COL_MAX || (k & 3) || (oc_n & 1) || pixels < 2) return 0;
+    tile_job_init(&t, g, k);
+    for (oc = 0; oc < oc_n; oc++) {
+        rq_t r;
+        rq_init(&r, mult[oc], shift[oc], bias[oc], k);
+        if (!r.fast || shift[oc] >= 0) return 0;
+    }
+    for (oc0 = 0; oc0 < oc_n; oc0 += KWS_IM2COL_OC) {
+        int32_t oc1 = oc0 + KWS_IM2COL_OC < oc_n ? oc0 + KWS_IM2COL_OC : oc_n;
+        for (oc = oc0; oc < oc1; oc++) {
+            int32_t sum = 0;
+            for (i = 0; i < k; i++) sum += w[oc * k + i];
+            init[oc - oc0] = bias[oc] - g->in_zp * sum;
+        }
+        for (p = 0; p < pixels; p += 2) {
+            int32_t q = p + 1 < pixels ? p + 1 : p - 1;   /* an odd last pixel is paired with its neighbour */
+            int8_t* o = out + p * oc_n;
+            int8_t* o2 = out + q * oc_n;
+            im2col(g, in, p, col);
+            im2col(g, in, q, col + k);
+            t.x = col;
+            t.o = o + oc0;
+            t.o2 = o2 + oc0;
+            for (oc = oc0; oc < oc1; oc += 2, t.o += 2, t.o2 += 2) {
+                t.w = w + oc * k;
+                t.init[0] = init[oc - oc0];
+                t.init[1] = init[oc - oc0 + 1];
+                t.q[0] = mult[oc];
+                t.q[1] = mult[oc + 1];
+                t.rs[0] = -shift[oc] - 1;
+                t.rs[1] = -shift[oc + 1] - 1;
+                tile_2x2_dsp(&t);
+            }
+        }
+    }
+    return 1;
+}
+#endif
+
 void kws_conv(const kws_geom_t* g, const int8_t* in, const int8_t* w, const int32_t* bias,
               const int32_t* mult, const int32_t* shift, int8_t* out) {
     int32_t oy, ox, oc, dy, ky = g->k_w * g->in_c, kk = g->k_h * ky, row = g->in_w * g->in_c;
@@ -322,6 +496,9 @@ void kws_conv(const kws_geom_t* g, const int8_t* in, const int8_t* w, const int3
         conv_1x1(g, in, w, bias, mult, shift, out);
         return;
     }
+#if KWS_DSP
+    if (conv_im2col(g, in, w, bias, mult, shift, out)) return;
+#endif
     for (oy = 0; oy < g->out_h; oy++)
         for (ox = 0; ox < g->out_w; ox++) {
             int32_t y0 = oy * g->stride_h - g->pad_top, x0 = ox * g->stride_w - g->pad_left;
@@ -441,16 +618,11 @@ typedef struct {
     "ldr r9, [" ADDR "]\n\t" "sxtab16 r10, r8, r9\n\t" "sxtab16 r9, r8, r9, ror #8\n\t"                 \
     "ldrd r11, r12, [r1], #8\n\t" "smlabb r4, r11, r10, r4\n\t" "smlatt r6, r11, r10, r6\n\t"            \
     "smlabb r5, r12, r9, r5\n\t" "smlatt r7, r12, r9, r7\n\t"
-/* acc (reg) = requantized without zp: u - (u >> 1), u = (SMMULR(2 acc, q) - sign) >> rs; + zp, SSAT 8. */
-#define KWS_RQ(A, Q, RS)                                                                              \
-    "lsl " A ", " A ", #1\n\t" "smmulr " A ", " A ", " Q "\n\t" "sub " A ", " A ", " A ", lsr #31\n\t"  \
-    "asr " A ", " A ", " RS "\n\t" "sub " A ", " A ", " A ", asr #1\n\t" "add " A ", " A ", r0\n\t"      \
-    "ssat " A ", #8, " A "\n\t"
 /* Requantizes r4..r7 with the job at [sp] and stores the 4 bytes at job->o; returns. */
 #define KWS_DW_STORE                                                                                  \
     "ldr r12, [sp]\n\t" "add r12, r12, #32\n\t" "ldm r12!, {r1-r3, lr}\n\t" "ldm r12!, {r8-r11}\n\t"    \
     "ldr r0, [r12], #4\n\t"                                                                           \
-    KWS_RQ("r4", "r1", "r8") KWS_RQ("r5", "r2", "r9") KWS_RQ("r6", "r3", "r10") KWS_RQ("r7", "lr", "r11") \
+    KWS_RQ("r4", "r1", "r8", "r0") KWS_RQ("r5", "r2", "r9", "r0") KWS_RQ("r6", "r3", "r10", "r0") KWS_RQ("r7", "lr", "r11", "r0") \
     "ldm r12, {r1-r3}\n\t"                                                                            \
     "bfi r4, r5, #8, #8\n\t" "bfi r4, r6, #16, #8\n\t" "bfi r4, r7, #24, #8\n\t"                      \
     "ssub8 r5, r4, r1\n\t" "sel r4, r4, r1\n\t" "ssub8 r5, r2, r4\n\t" "sel r4, r4, r2\n\t"            \
@@ -544,18 +716,30 @@ void kws_depthwise(const kws_geom_t* g, const int8_t* in, const int8_t* w, const
             job.min4 = ((uint32_t)g->act_min & 0xFFu) * 0x01010101u;
             job.max4 = ((uint32_t)g->act_max & 0xFFu) * 0x01010101u;
             for (j = 0; j < 4; j++) job.acc[j] = bias[c + j];
-            for (oy = 0; oy < g->out_h; oy++)
+            for (oy = 0; oy < g->out_h; oy++) {
+                int32_t y0 = oy * g->stride_h - g->pad_top, dy_lo, dy_hi;
+                const int8_t* xrow;
+                const int32_t* wrow;
+                clip(y0, g->k_h, g->in_h, &dy_lo, &dy_hi);
+                xrow = in + (y0 + dy_lo) * job.row + c;
+                wrow = wb + 6 * dy_lo;
                 for (ox = 0; ox < g->out_w; ox++) {
-                    int32_t y0 = oy * g->stride_h - g->pad_top, x0 = ox * g->stride_w - g->pad_left, dy, dx;
+                    int32_t x0 = ox * g->stride_w - g->pad_left, dy, dx;
                     job.o = out + (oy * g->out_w + ox) * ch + c;
-                    if (k3) {
-                        int32_t dy_lo, dy_hi, dx_lo, dx_hi;
-                        clip(y0, 3, g->in_h, &dy_lo, &dy_hi);
-                        clip(x0, 3, g->in_w, &dx_lo, &dx_hi);
-                        if (dy_hi > dy_lo && dx_hi - dx_lo >= 2) {
-                            job.x = in + ((y0 + dy_lo) * g->in_w + x0 + dx_lo) * ch + c;
-                            if (dx_hi - dx_lo == 3) dw_c3_dsp(&job, wb + 2 * 3 * dy_lo, dy_hi - dy_lo);
-                            else dw_c2_dsp(&job, wb + 2 * (3 * dy_lo + dx_lo), dy_hi - dy_lo);
+                    if (k3 && dy_hi > dy_lo) {                    /* k_w = 3: 3 or 2 in-bounds columns */
+                        if (x0 >= 0 && x0 + 3 <= g->in_w) {
+                            job.x = xrow + x0 * ch;
+                            dw_c3_dsp(&job, wrow, dy_hi - dy_lo);
+                            continue;
+                        }
+                        if (x0 == -1 && g->in_w >= 2) {
+                            job.x = xrow;
+                            dw_c2_dsp(&job, wrow + 2, dy_hi - dy_lo);
+                            continue;
+                        }
+                        if (x0 >= 0 && x0 + 2 == g->in_w) {
+                            job.x = xrow + x0 * ch;
+                            dw_c2_dsp(&job, wrow, dy_hi - dy_lo);
                             continue;
                         }
                     }
@@ -567,6 +751,7 @@ void kws_depthwise(const kws_geom_t* g, const int8_t* in, const int8_t* w, const
                     job.x = (const int8_t*)patch;
                     dw_taps_dsp(&job, wb, taps);
                 }
+            }
         }
 #endif
     if (c < g->in_c) dw_pixels(g, in, w, bias, mult, shift, out, c, g->in_c);
