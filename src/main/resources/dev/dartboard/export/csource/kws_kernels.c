@@ -9,7 +9,7 @@
 #include <string.h>
 #include "kws_kernels.h"
 
-#if defined(__ARM_FEATURE_DSP) && defined(__ARM_FEATURE_SIMD32)
+#if defined(__ARM_FEATURE_DSP) && defined(__ARM_FEATURE_SIMD32) && !defined(KWS_NO_DSP)   /* -DKWS_NO_DSP: plain C */
 #include <arm_acle.h>
 #define KWS_DSP 1
 /* Four int8 from any address (Cortex-M4 LDR allows unaligned addresses). */
@@ -182,20 +182,22 @@ static int32_t dot_1x1(const int8_t* x, const int8_t* w, int32_t n, int32_t zp, 
     "asr " A ", " A ", " RS "\n\t" "sub " A ", " A ", " A ", asr #1\n\t" "add " A ", " A ", " ZP "\n\t"  \
     "ssat " A ", #8, " A "\n\t"
 
-/* One 2 x 2 tile for tile_2x2_dsp; word offsets are the assembly's. */
+/* One 2 x 2 tile for tile_2x2_dsp / tile_2x2w_dsp: two columns (pixels) x two output channels; word
+ * offsets are the assembly's. */
 typedef struct {
-    const int8_t* x;         /* 0: two columns, x and x + n */
-    const int8_t* w;         /* 4: two weight rows, w and w + n */
-    int32_t n;               /* 8: a multiple of 4, >= 4 */
-    int32_t init[2];         /* 12: start values of channels 0, 1 */
-    int32_t q[2], rs[2];     /* 20, 28: as KWS_RQ */
-    int32_t zp;              /* 36 */
-    uint32_t min4, max4;     /* 40, 44: the activation range's bytes repeated */
-    int8_t* o;               /* 48: the two outputs of column 0 */
-    int8_t* o2;              /* 52: of column 1 */
+    const int8_t* x;         /* 0: column 0; column 1 at x + xoff */
+    const int8_t* w;         /* 4: raw: weight rows w and w + xoff; wide: the widened words */
+    int32_t steps;           /* 8: 4-byte steps, >= 1 */
+    int32_t xoff;            /* 12 */
+    int32_t init[4];         /* 16: start values of (column, channel) 00, 01, 10, 11 */
+    int32_t q[2], rs[2];     /* 32, 40: as KWS_RQ */
+    int32_t zp;              /* 48 */
+    uint32_t min4, max4;     /* 52, 56: the activation range's bytes repeated */
+    int8_t* o;               /* 60: the two outputs of column 0 */
+    int8_t* o2;              /* 64: of column 1 */
 } tile_job_t;
 
-/* One step of tile_2x2w_dsp: as KWS_DOT22_STEP with the weights pre-widened (pw_pairs): 4 words
+/* One step of tile_2x2w_dsp: as KWS_DOT22_STEP with the weights pre-widened (conv_1x1_dsp): 4 words
  * (w0 even, w0 odd, w1 even, w1 odd halfword pairs) in one LDM. 15 instructions for 16 MACs. */
 #define KWS_DOT22W_STEP                                                                             \
     "ldm r1!, {r8-r11}\n\t"                                                                         \
@@ -204,27 +206,25 @@ typedef struct {
     "ldr lr, [r0, r2]\n\t" "sxtb16 r12, lr\n\t" "sxtb16 lr, lr, ror #8\n\t"                          \
     "smlad r6, r8, r12, r6\n\t" "smlad r7, r10, r12, r7\n\t" "smlad r6, r9, lr, r6\n\t" "smlad r7, r11, lr, r7\n\t"
 
-/* The dot products of a tile (dot_2x2's loop, two steps per iteration, an odd step count entering at
- * the second), requantized and stored as two pairs of bytes. */
+/* The dot products of a tile (two steps per iteration, an odd step count entering at the second),
+ * requantized and stored as two pairs of bytes. */
 #define KWS_TILE_FN(NAME, STEP)                                                                     \
     __attribute__((naked, noinline)) static void NAME(tile_job_t* j) {                              \
         __asm volatile(                                                                             \
             "push {r0, r4-r11, lr}\n\t"                                                             \
             "mov r12, r0\n\t"                                                                       \
-            "ldm r12, {r0-r2, r4, r5}\n\t"                                                          \
-            "mov r6, r4\n\t"                                                                        \
-            "mov r7, r5\n\t"                                                                        \
-            "lsr r3, r2, #2\n\t"                                                                    \
-            "add r3, r0, r3, lsl #2\n\t"                                                            \
-            "tst r2, #4\n\t"                                                                        \
-            "sub r2, r2, #4\n\t"                                                                    \
+            "ldm r12, {r0-r7}\n\t"                                                                  \
+            "add r8, r0, r2, lsl #2\n\t"                                                            \
+            "tst r2, #1\n\t"                                                                        \
+            "sub r2, r3, #4\n\t"                                                                    \
+            "mov r3, r8\n\t"                                                                        \
             "bne 2f\n\t"                                                                            \
             "1:\n\t" STEP                                                                           \
             "2:\n\t" STEP                                                                           \
             "cmp r0, r3\n\t"                                                                        \
             "bne 1b\n\t"                                                                            \
             "ldr r12, [sp]\n\t"                                                                     \
-            "add r12, r12, #20\n\t"                                                                 \
+            "add r12, r12, #32\n\t"                                                                 \
             "ldm r12!, {r0-r3, r8}\n\t"                                                             \
             KWS_RQ("r4", "r0", "r2", "r8") KWS_RQ("r5", "r1", "r3", "r8")                           \
             KWS_RQ("r6", "r0", "r2", "r8") KWS_RQ("r7", "r1", "r3", "r8")                           \
@@ -239,15 +239,48 @@ typedef struct {
 KWS_TILE_FN(tile_2x2_dsp, KWS_DOT22_STEP)
 KWS_TILE_FN(tile_2x2w_dsp, KWS_DOT22W_STEP)
 
-#define KWS_PW_WIDE_MAX 256   /* input channels whose widened weights (4 bytes per channel pair) go on the stack */
+/* Every output channel on the fast requantization with left shift 0 and a right shift (KWS_RQ)
+ * for accumulators of `taps` products. */
+static int all_fast(const kws_geom_t* g, const int32_t* bias, const int32_t* mult, const int32_t* shift, int32_t taps) {
+    int32_t c;
+    for (c = 0; c < g->out_c; c++) {
+        rq_t r;
+        rq_init(&r, mult[c], shift[c], bias[c], taps);
+        if (!r.fast || shift[c] >= 0) return 0;
+    }
+    return 1;
+}
 
-/* The job's fields that depend on the layer only. */
-static void tile_job_init(tile_job_t* t, const kws_geom_t* g, int32_t n) {
-    t->n = n;
+/* The job's fields that depend on the layer and channel pair c0, c0 + 1 only. */
+static void tile_job_init(tile_job_t* t, const kws_geom_t* g, int32_t n, const int32_t* mult, const int32_t* shift, int32_t c0) {
+    t->steps = n >> 2;
+    t->q[0] = mult[c0];
+    t->q[1] = mult[c0 + 1];
+    t->rs[0] = -shift[c0] - 1;
+    t->rs[1] = -shift[c0 + 1] - 1;
     t->zp = g->out_zp;
     t->min4 = ((uint32_t)g->act_min & 0xFFu) * 0x01010101u;
     t->max4 = ((uint32_t)g->act_max & 0xFFu) * 0x01010101u;
 }
+
+/* Start values of a tile: init[j] for both columns plus the last n & 3 terms of each dot product
+ * (the assembly does the first n & ~3): columns x0, x1, weight rows w0, w1. */
+static void tile_start(tile_job_t* t, const int32_t* init, const int8_t* x0, const int8_t* x1, const int8_t* w0,
+                       const int8_t* w1, int32_t n) {
+    int32_t i = n & ~3, a00 = init[0], a01 = init[1], a10 = init[0], a11 = init[1];
+    for (; i < n; i++) {
+        a00 += w0[i] * x0[i];
+        a01 += w1[i] * x0[i];
+        a10 += w0[i] * x1[i];
+        a11 += w1[i] * x1[i];
+    }
+    t->init[0] = a00;
+    t->init[1] = a01;
+    t->init[2] = a10;
+    t->init[3] = a11;
+}
+
+#define KWS_PW_WIDE_MAX 256   /* input channels whose widened weights (4 bytes per channel pair) go on the stack */
 
 /* acc[0..3] += the first n & ~3 terms of dot_2x2 (n >= 0): the loop in assembly (all 14 registers;
  * two steps per iteration, an odd step count enters at the second). */
@@ -311,55 +344,65 @@ static KWS_INLINE int8_t rq_clamp(int32_t v, const kws_geom_t* g) {
     return (int8_t)clamp_i32(v + g->out_zp, g->act_min, g->act_max);
 }
 
-/* Pixel pairs p = 0, 1 .. of two output channels: x = the first pair's input (pixel p at x + p * n),
- * o its output (pixel p at o + p * oc_n), acc starting at init[j]; both channels on the fast
- * requantization (rq_init). */
-KWS_NOINLINE static void pw_pairs(const int8_t* x, const int8_t* w0, int32_t n, int32_t pairs, int8_t* o, int32_t oc_n,
-                                  const int32_t* init, const rq_t* r, const kws_geom_t* g) {
 #if KWS_DSP
-    if ((n & 3) == 0 && r[0].l1 == 1 && r[1].l1 == 1 && r[0].rs1 >= 0 && r[1].rs1 >= 0) {
-        int32_t wide[KWS_PW_WIDE_MAX], i;
-        int wid = n <= KWS_PW_WIDE_MAX;
-        tile_job_t t;
-        tile_job_init(&t, g, n);
-        t.w = w0;
-        if (wid) {
-            for (i = 0; i < n; i += 4) {
-                int32_t v0 = ld4(w0 + i), v1 = ld4(w0 + n + i);
-                wide[i] = __sxtb16(v0);
-                wide[i + 1] = sxtb16_hi(v0);
-                wide[i + 2] = __sxtb16(v1);
-                wide[i + 3] = sxtb16_hi(v1);
+/* Pointwise CONV_2D on the DSP path: channel pairs outside (a last odd channel paired with the one
+ * before it, which is computed twice), the pair's weights widened once onto the stack, pixel pairs
+ * inside (a last odd pixel likewise), one tile_2x2w_dsp each; sum w * (x - zp) = sum w * x - zp * sum w
+ * (the zero point in the start value, exact in int32). Returns 0 (nothing done) where the shapes or
+ * the requantization do not fit. */
+static int conv_1x1_dsp(const kws_geom_t* g, const int8_t* in, const int8_t* w, const int32_t* bias,
+                        const int32_t* mult, const int32_t* shift, int8_t* out) {
+    int32_t pixels = g->out_h * g->out_w, n = g->in_c, oc_n = g->out_c, zp = g->in_zp, n4 = n & ~3, p, oc, i;
+    int32_t wide[KWS_PW_WIDE_MAX];
+    int stride1 = g->stride_h == 1 && g->stride_w == 1;
+    tile_job_t t;
+    if (n < 4 || n > KWS_PW_WIDE_MAX || oc_n < 2 || pixels < 2 || !all_fast(g, bias, mult, shift, n)) return 0;
+    t.xoff = n;
+    t.w = (const int8_t*)wide;
+    for (oc = 0; oc < oc_n; oc += 2) {
+        int32_t c0 = oc + 1 < oc_n ? oc : oc_n - 2, s0 = 0, s1 = 0, init[2];
+        const int8_t* w0 = w + c0 * n;
+        const int8_t* w1 = w0 + n;
+        for (i = 0; i < n; i++) {
+            s0 += w0[i];
+            s1 += w1[i];
+        }
+        init[0] = bias[c0] - zp * s0;
+        init[1] = bias[c0 + 1] - zp * s1;
+        for (i = 0; i < n4; i += 4) {
+            int32_t v0 = ld4(w0 + i), v1 = ld4(w1 + i);
+            wide[i] = __sxtb16(v0);
+            wide[i + 1] = sxtb16_hi(v0);
+            wide[i + 2] = __sxtb16(v1);
+            wide[i + 3] = sxtb16_hi(v1);
+        }
+        tile_job_init(&t, g, n, mult, shift, c0);
+        tile_start(&t, init, w0, w0, w0, w1, n4);             /* n4: no tail, init[j] for both columns */
+        t.o = out + c0;
+        t.o2 = t.o + oc_n;
+        for (p = 0; p < pixels; p += 2, t.o += 2 * oc_n, t.o2 += 2 * oc_n) {
+            const int8_t* x0;
+            const int8_t* x1;
+            if (p + 1 == pixels) {                               /* an odd last pixel: with the one before */
+                t.o2 = t.o - oc_n;
+                x0 = pixel_1x1(g, in, p);
+                x1 = pixel_1x1(g, in, p - 1);
+            } else if (stride1) {
+                x0 = in + p * n;
+                x1 = x0 + n;
+            } else {
+                x0 = pixel_1x1(g, in, p);
+                x1 = pixel_1x1(g, in, p + 1);
             }
-            t.w = (const int8_t*)wide;
+            t.x = x0;
+            t.xoff = (int32_t)(x1 - x0);
+            if (n != n4) tile_start(&t, init, x0, x1, w0, w1, n);
+            tile_2x2w_dsp(&t);
         }
-        t.init[0] = init[0];
-        t.init[1] = init[1];
-        t.q[0] = r[0].q;
-        t.q[1] = r[1].q;
-        t.rs[0] = r[0].rs1;
-        t.rs[1] = r[1].rs1;
-        for (; pairs > 0; pairs--, x += 2 * n, o += 2 * oc_n) {
-            t.x = x;
-            t.o = o;
-            t.o2 = o + oc_n;
-            if (wid) tile_2x2w_dsp(&t);
-            else tile_2x2_dsp(&t);
-        }
-        return;
     }
-#endif
-    for (; pairs > 0; pairs--, x += 2 * n, o += 2 * oc_n) {
-        int32_t acc[4];
-        acc[0] = acc[2] = init[0];
-        acc[1] = acc[3] = init[1];
-        dot_2x2(x, w0, n, acc);
-        o[0] = rq_clamp(rq_fast(acc[0], &r[0]), g);
-        o[1] = rq_clamp(rq_fast(acc[1], &r[1]), g);
-        o[oc_n] = rq_clamp(rq_fast(acc[2], &r[0]), g);
-        o[oc_n + 1] = rq_clamp(rq_fast(acc[3], &r[1]), g);
-    }
+    return 1;
 }
+#endif
 
 /* Pointwise CONV_2D (1x1, no padding), channel pairs outside, pixels inside. Stride 1: two adjacent
  * pixels per step with sum w * (x - zp) = sum w * x - zp * sum w (the zero point in the start value,
@@ -368,42 +411,37 @@ static void conv_1x1(const kws_geom_t* g, const int8_t* in, const int8_t* w, con
                      const int32_t* mult, const int32_t* shift, int8_t* out) {
     int32_t pixels = g->out_h * g->out_w, n = g->in_c, oc_n = g->out_c, zp = g->in_zp, p, oc, i;
     int stride1 = g->stride_h == 1 && g->stride_w == 1;
+#if KWS_DSP
+    if (conv_1x1_dsp(g, in, w, bias, mult, shift, out)) return;
+#endif
     for (oc = 0; oc < oc_n; oc += 2) {
         int pair = oc + 1 < oc_n;
         const int8_t* w0 = w + oc * n;
         const int8_t* w1 = pair ? w0 + n : w0;
-        int32_t b0 = bias[oc], b1 = pair ? bias[oc + 1] : 0, s0 = 0, s1 = 0, init[2];
+        int32_t b0 = bias[oc], b1 = pair ? bias[oc + 1] : 0, s0 = 0, s1 = 0;
         int8_t* o = out + oc;
-        rq_t r[2];
-        rq_init(&r[0], mult[oc], shift[oc], b0, n);
-        rq_init(&r[1], mult[oc + pair], shift[oc + pair], b1, n);
+        rq_t r0, r1;
+        rq_init(&r0, mult[oc], shift[oc], b0, n);
+        rq_init(&r1, mult[oc + pair], shift[oc + pair], b1, n);
         for (i = 0; i < n; i++) {
             s0 += w0[i];
             s1 += w1[i];
         }
-        init[0] = b0 - zp * s0;
-        init[1] = b1 - zp * s1;
-        p = 0;
-        if (stride1 && pair && r[0].fast && r[1].fast) {
-            p = pixels & ~1;
-            pw_pairs(in, w0, n, pixels / 2, o, oc_n, init, r, g);
-            o += p * oc_n;
-        }
-        for (; p < pixels; p++, o += oc_n) {
+        for (p = 0; p < pixels; p++, o += oc_n) {
             int32_t acc[4];
             if (stride1 && pair && p + 1 < pixels) {
-                acc[0] = acc[2] = init[0];
-                acc[1] = acc[3] = init[1];
+                acc[0] = acc[2] = b0 - zp * s0;
+                acc[1] = acc[3] = b1 - zp * s1;
                 dot_2x2(in + p * n, w0, n, acc);
-                o[oc_n] = rq_out(acc[2], &r[0], g);
-                o[oc_n + 1] = rq_out(acc[3], &r[1], g);
+                o[oc_n] = rq_out(acc[2], &r0, g);
+                o[oc_n + 1] = rq_out(acc[3], &r1, g);
             } else {
                 acc[0] = b0;
                 acc[1] = b1;
                 dot_1x2(pixel_1x1(g, in, p), n, w0, w1, n, 1, n, zp, acc);
             }
-            o[0] = rq_out(acc[0], &r[0], g);
-            if (pair) o[1] = rq_out(acc[1], &r[1], g);
+            o[0] = rq_out(acc[0], &r0, g);
+            if (pair) o[1] = rq_out(acc[1], &r1, g);
             if (stride1 && pair && p + 1 < pixels) {
                 p++;
                 o += oc_n;
@@ -440,47 +478,50 @@ static void im2col(const kws_geom_t* g, const int8_t* in, int32_t p, int8_t* col
     }
 }
 
-/* CONV_2D through im2col: two output pixels' windows as two columns (padding = in_zp, so every tap
- * counts and sum w * (x - zp) = sum w * x - zp * sum w), dot_2x2 for each channel pair, the fast
- * requantization. Returns 0 (nothing done) where a window is too large, a channel count is odd or a
- * channel is not on the fast form with a right shift. */
+/* CONV_2D through im2col: two output pixels' windows as two adjacent columns (padding = in_zp, so every
+ * tap counts and sum w * (x - zp) = sum w * x - zp * sum w; a last odd pixel paired with the one before
+ * it), one tile_2x2_dsp per channel pair (a last odd channel likewise), up to KWS_IM2COL_OC channels
+ * per pass over the pixels. Returns 0 (nothing done) where the window is too large or small or the
+ * requantization does not fit. */
 static int conv_im2col(const kws_geom_t* g, const int8_t* in, const int8_t* w, const int32_t* bias,
                        const int32_t* mult, const int32_t* shift, int8_t* out) {
     int8_t col[2 * KWS_IM2COL_MAX];
-    int32_t init[KWS_IM2COL_OC], k = g->k_h * g->k_w * g->in_c, pixels = g->out_h * g->out_w, oc_n = g->out_c;
+    int32_t init[KWS_IM2COL_OC], rs[KWS_IM2COL_OC], k = g->k_h * g->k_w * g->in_c, pixels = g->out_h * g->out_w, oc_n = g->out_c;
     int32_t oc0, oc, p, i;
     tile_job_t t;
-    if (k > KWS_IM2COL_MAX || (k & 3) || (oc_n & 1) || pixels < 2) return 0;
-    tile_job_init(&t, g, k);
-    for (oc = 0; oc < oc_n; oc++) {
-        rq_t r;
-        rq_init(&r, mult[oc], shift[oc], bias[oc], k);
-        if (!r.fast || shift[oc] >= 0) return 0;
-    }
+    if (k < 4 || k > KWS_IM2COL_MAX || oc_n < 2 || pixels < 2 || !all_fast(g, bias, mult, shift, k)) return 0;
+    tile_job_init(&t, g, k, mult, shift, 0);
+    t.xoff = k;
     for (oc0 = 0; oc0 < oc_n; oc0 += KWS_IM2COL_OC) {
         int32_t oc1 = oc0 + KWS_IM2COL_OC < oc_n ? oc0 + KWS_IM2COL_OC : oc_n;
+        if (oc_n - oc1 == 1) oc1--;                          /* every pass at least 2 channels */
         for (oc = oc0; oc < oc1; oc++) {
             int32_t sum = 0;
             for (i = 0; i < k; i++) sum += w[oc * k + i];
             init[oc - oc0] = bias[oc] - g->in_zp * sum;
+            rs[oc - oc0] = -shift[oc] - 1;
         }
         for (p = 0; p < pixels; p += 2) {
-            int32_t q = p + 1 < pixels ? p + 1 : p - 1;   /* an odd last pixel is paired with its neighbour */
-            int8_t* o = out + p * oc_n;
-            int8_t* o2 = out + q * oc_n;
+            int32_t p1 = p + 1 < pixels ? p + 1 : p - 1;
             im2col(g, in, p, col);
-            im2col(g, in, q, col + k);
+            im2col(g, in, p1, col + k);
             t.x = col;
-            t.o = o + oc0;
-            t.o2 = o2 + oc0;
-            for (oc = oc0; oc < oc1; oc += 2, t.o += 2, t.o2 += 2) {
-                t.w = w + oc * k;
-                t.init[0] = init[oc - oc0];
-                t.init[1] = init[oc - oc0 + 1];
-                t.q[0] = mult[oc];
-                t.q[1] = mult[oc + 1];
-                t.rs[0] = -shift[oc] - 1;
-                t.rs[1] = -shift[oc + 1] - 1;
+            for (oc = oc0; oc < oc1; oc += 2) {
+                int32_t c0 = oc + 1 < oc1 ? oc : oc1 - 2;
+                const int8_t* w0 = w + c0 * k;
+                t.w = w0;
+                t.q[0] = mult[c0];
+                t.q[1] = mult[c0 + 1];
+                t.rs[0] = rs[c0 - oc0];
+                t.rs[1] = rs[c0 - oc0 + 1];
+                if (k & 3) {
+                    tile_start(&t, init + (c0 - oc0), col, col + k, w0, w0 + k, k);
+                } else {
+                    t.init[0] = t.init[2] = init[c0 - oc0];
+                    t.init[1] = t.init[3] = init[c0 - oc0 + 1];
+                }
+                t.o = out + p * oc_n + c0;
+                t.o2 = out + p1 * oc_n + c0;
                 tile_2x2_dsp(&t);
             }
         }
@@ -687,22 +728,15 @@ void kws_depthwise(const kws_geom_t* g, const int8_t* in, const int8_t* w, const
 #if KWS_DSP
     int32_t ch = g->in_c, taps = g->k_h * g->k_w, oy, ox, t, j;
     int k3 = g->k_w == 3;
-    if (taps <= KWS_DW_MAX_TAPS)
-        for (; c + 3 < ch; c += 4) {
+    if (taps <= KWS_DW_MAX_TAPS && ch >= 4 && all_fast(g, bias, mult, shift, taps))
+        for (; c < ch; c += 4) {
             int32_t wb[2 * KWS_DW_MAX_TAPS];
             uint32_t patch[KWS_DW_MAX_TAPS], zp4 = ((uint32_t)g->in_zp & 0xFFu) * 0x01010101u;
             dw_job_t job;
-            int ok = 1;
+            if (c + 4 > ch) c = ch - 4;                            /* a last partial group overlaps the one before */
             for (j = 0; j < 4; j++) {
-                rq_t r;
-                rq_init(&r, mult[c + j], shift[c + j], bias[c + j], taps);
-                ok &= r.fast && shift[c + j] < 0;
                 job.q[j] = mult[c + j];
-                job.rs[j] = r.rs1;
-            }
-            if (!ok) {
-                dw_pixels(g, in, w, bias, mult, shift, out, c, c + 4);
-                continue;
+                job.rs[j] = -shift[c + j] - 1;
             }
             for (t = 0; t < taps; t++) {
                 int32_t v = ld4(w + t * ch + c);
@@ -776,8 +810,63 @@ static int32_t divide_rounded(int32_t acc, int32_t n) {
     return acc > 0 ? (acc + n / 2) / n : (acc - n / 2) / n;
 }
 
+#if KWS_DSP
+/* Channels c..c+3 of one pooling window, [y_lo, y_hi) x [x_lo, x_hi) in bounds: per-byte maximum with
+ * SSUB8 / SEL, or sums in two halfword pairs with SXTAB16 (count <= 255 taps: |sum| <= 128 * 255). */
+static void pool4(const kws_geom_t* g, const int8_t* base, int32_t rows, int32_t cols, int8_t* o, int is_max) {
+    int32_t ch = g->in_c, row = g->in_w * ch, r, k, e = 0, od = 0, count = rows * cols, j, v[4];
+    uint32_t m = 0x80808080u, lo = ((uint32_t)g->act_min & 0xFFu) * 0x01010101u, hi = ((uint32_t)g->act_max & 0xFFu) * 0x01010101u;
+    for (r = 0; r < rows; r++, base += row) {
+        const int8_t* p = base;
+        if (is_max)
+            for (k = 0; k < cols; k++, p += ch) {
+                uint32_t x = (uint32_t)ld4(p);
+                (void)__ssub8(x, m);
+                m = __sel(x, m);
+            }
+        else
+            for (k = 0; k < cols; k++, p += ch) {
+                int32_t x = ld4(p);
+                e = __sxtab16(e, x);
+                od = sxtab16_hi(od, x);
+            }
+    }
+    if (is_max) {
+        (void)__ssub8(m, lo);
+        m = __sel(m, lo);
+        (void)__ssub8(hi, m);
+        m = __sel(m, hi);
+        memcpy(o, &m, 4);
+        return;
+    }
+    v[0] = (int16_t)e;
+    v[1] = (int16_t)od;
+    v[2] = e >> 16;
+    v[3] = od >> 16;
+    for (j = 0; j < 4; j++) o[j] = (int8_t)clamp_i32(divide_rounded(v[j], count), g->act_min, g->act_max);
+}
+#endif
+
 static void pool(const kws_geom_t* g, const int8_t* in, int8_t* out, int is_max) {
     int32_t oy, ox, c, iy, ix, ch = g->in_c, row = g->in_w * ch;
+#if KWS_DSP
+    if (ch >= 4 && g->k_h * g->k_w <= 255) {
+        for (oy = 0; oy < g->out_h; oy++)
+            for (ox = 0; ox < g->out_w; ox++) {
+                int32_t y0 = oy * g->stride_h - g->pad_top, x0 = ox * g->stride_w - g->pad_left, y_lo, y_hi, x_lo, x_hi;
+                const int8_t* base;
+                int8_t* o = out + (oy * g->out_w + ox) * ch;
+                clip(y0, g->k_h, g->in_h, &y_lo, &y_hi);
+                clip(x0, g->k_w, g->in_w, &x_lo, &x_hi);
+                base = in + ((y0 + y_lo) * g->in_w + x0 + x_lo) * ch;
+                for (c = 0; c < ch; c += 4) {
+                    if (c + 4 > ch) c = ch - 4;          /* a last partial group overlaps the one before */
+                    pool4(g, base + c, y_hi - y_lo, x_hi - x_lo, o + c, is_max);
+                }
+            }
+        return;
+    }
+#endif
     for (oy = 0; oy < g->out_h; oy++)
         for (ox = 0; ox < g->out_w; ox++) {
             int32_t y0 = oy * g->stride_h - g->pad_top, x0 = ox * g->stride_w - g->pad_left;
@@ -818,13 +907,35 @@ void kws_add(int32_t n, const int8_t* a, int32_t a_zp, const int8_t* b, int32_t 
     }
 }
 
+/* Channel c's MEAN from its sum of x (no zero point yet). */
+static int8_t mean_out(const kws_geom_t* g, int32_t sum, int32_t n, int32_t mult, int32_t shift) {
+    int32_t acc = divide_rounded(kws_multiply_by_quantized_multiplier(sum - n * g->in_zp, mult, shift), n);
+    return (int8_t)clamp_i32(acc + g->out_zp, -128, 127);
+}
+
 void kws_mean(const kws_geom_t* g, const int8_t* in, int32_t mult, int32_t shift, int8_t* out) {
-    int32_t n = g->in_h * g->in_w, ch = g->in_c, c, p;
-    for (c = 0; c < ch; c++) {
-        int32_t acc = -n * g->in_zp;
+    int32_t n = g->in_h * g->in_w, ch = g->in_c, c = 0, p;
+#if KWS_DSP
+    if (ch >= 4 && n <= 255)                 /* 4 channels at a time in two halfword pairs: |sum| <= 128 n fits */
+        for (; c < ch; c += 4) {
+            int32_t e = 0, o = 0;
+            const int8_t* x;
+            if (c + 4 > ch) c = ch - 4;          /* a last partial group overlaps the one before */
+            for (p = 0, x = in + c; p < n; p++, x += ch) {
+                int32_t v = ld4(x);
+                e = __sxtab16(e, v);
+                o = sxtab16_hi(o, v);
+            }
+            out[c] = mean_out(g, (int16_t)e, n, mult, shift);
+            out[c + 1] = mean_out(g, (int16_t)o, n, mult, shift);
+            out[c + 2] = mean_out(g, e >> 16, n, mult, shift);
+            out[c + 3] = mean_out(g, o >> 16, n, mult, shift);
+        }
+#endif
+    for (; c < ch; c++) {
+        int32_t sum = 0;
         const int8_t* x = in + c;
-        for (p = 0; p < n; p++, x += ch) acc += *x;
-        acc = divide_rounded(kws_multiply_by_quantized_multiplier(acc, mult, shift), n);
-        out[c] = (int8_t)clamp_i32(acc + g->out_zp, -128, 127);
+        for (p = 0; p < n; p++, x += ch) sum += *x;
+        out[c] = mean_out(g, sum, n, mult, shift);
     }
 }
