@@ -899,6 +899,19 @@ void kws_max_pool(const kws_geom_t* g, const int8_t* in, int8_t* out) { pool(g, 
 void kws_add(int32_t n, const int8_t* a, int32_t a_zp, const int8_t* b, int32_t b_zp,
              const int32_t* mult, const int32_t* shift, int32_t out_zp, int32_t act_min, int32_t act_max, int8_t* out) {
     int32_t i;
+    rq_t ra, rb, ro;
+    /* The fast form (rq_t) where it holds: |x - zp| << 20 <= 255 * 2^20 per input and, with both input
+     * multipliers below 1 (no left shift), their sum at most twice that. */
+    rq_init(&ra, mult[0], shift[0], 255 << 20, 0);
+    rq_init(&rb, mult[1], shift[1], 255 << 20, 0);
+    rq_init(&ro, mult[2], shift[2], 2 * (255 << 20), 0);
+    if (ra.fast && rb.fast && ro.fast && shift[0] <= 0 && shift[1] <= 0) {
+        for (i = 0; i < n; i++) {
+            int32_t v = rq_fast(rq_fast((a[i] - a_zp) * (1 << 20), &ra) + rq_fast((b[i] - b_zp) * (1 << 20), &rb), &ro) + out_zp;
+            out[i] = (int8_t)clamp_i32(v, act_min, act_max);
+        }
+        return;
+    }
     for (i = 0; i < n; i++) {
         int32_t sa = kws_multiply_by_quantized_multiplier((a[i] - a_zp) * (1 << 20), mult[0], shift[0]);
         int32_t sb = kws_multiply_by_quantized_multiplier((b[i] - b_zp) * (1 << 20), mult[1], shift[1]);
