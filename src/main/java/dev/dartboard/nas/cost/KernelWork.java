@@ -81,8 +81,9 @@ public record KernelWork(long vector, long tail, long rows, long outputs, long s
     }
 
     /**
-     * Depthwise: per 4-channel group and output pixel, a window with k_w = 3 and 2 or 3 in-bounds columns
-     * (and at least one row) runs in place over its in-bounds rows; any other window is gathered whole.
+     * Depthwise: per 4-channel group and output pixel, a window with k_w = 3 and 2 or 3 in-bounds columns,
+     * or k_w = 5 and 4 or 5 (and at least one row), runs in place over its in-bounds rows; any other
+     * window is gathered whole.
      */
     private static KernelWork depthwise(FloatOp op, int[] in, int[] out) {
         long groups = ceilDiv(in[2], 4), taps = (long) op.kernelH() * op.kernelW(), inPlace = 0, rows = 0, gathered = 0;
@@ -91,7 +92,7 @@ public record KernelWork(long vector, long tail, long rows, long outputs, long s
             int r = valid(oy, op.strideH(), padH, op.kernelH(), in[0]);
             for (int ox = 0; ox < out[1]; ox++) {
                 int cols = valid(ox, op.strideW(), padW, op.kernelW(), in[1]);
-                if (op.kernelW() == 3 && r > 0 && cols >= 2) {
+                if (r > 0 && (op.kernelW() == 3 && cols >= 2 || op.kernelW() == 5 && cols >= 4)) {
                     inPlace += (long) r * cols;
                     rows += r;
                 } else {

@@ -639,7 +639,7 @@ static void dw_pixels(const kws_geom_t* g, const int8_t* in, const int8_t* w, co
 }
 
 #if KWS_DSP
-/* Depthwise work for one output pixel and 4 channels c..c+3 (dw_3x3_dsp, dw_taps_dsp); word offsets are
+/* Depthwise work for one output pixel and 4 channels c..c+3 (dw_c*_dsp, dw_taps_dsp); word offsets are
  * the assembly's. Requantization parameters: q, rs = right shift - 1 (left shift 0, right shift >= 1,
  * fast form of rq_t), out_zp, the activation range's bytes repeated (min4, max4), output address o. */
 typedef struct {
@@ -651,6 +651,7 @@ typedef struct {
     int32_t zp;              /* 64 */
     uint32_t min4, max4;     /* 68, 72 */
     int8_t* o;               /* 76 */
+    int32_t rows, wskip;     /* 80, 84: dw_c4_dsp / dw_c5_dsp: kernel rows left, weight bytes skipped per row */
 } dw_job_t;
 
 /* One tap: 4 channels' x (r9 raw) minus zp (r8) widened to r10 = (c0, c2), r9 = (c1, c3); weights
@@ -719,6 +720,32 @@ __attribute__((naked, noinline)) static void dw_taps_dsp(dw_job_t* j, const int3
         KWS_DW_STORE);
 }
 
+/* k_w = 5: windows of 5 or 4 in-bounds columns (taps at x + dx * ch, dx < 5 via ch and lr = 3 ch), the
+ * row count and the weight skip (8 bytes per column left out) in the job. */
+#define KWS_DW_ROWS_FN(NAME, TAPS)                                                                    \
+    __attribute__((naked, noinline)) static void NAME(dw_job_t* j, const int32_t* wb) {               \
+        __asm volatile(                                                                               \
+            "push {r0, r4-r11, lr}\n\t"                                                               \
+            "ldm r0, {r4-r8}\n\t"                                                                     \
+            "ldr r2, [r0, #24]\n\t"                                                                   \
+            "ldr r3, [r0, #28]\n\t"                                                                   \
+            "ldr r0, [r0, #20]\n\t"                                                                   \
+            "add lr, r2, r2, lsl #1\n\t"                                                              \
+            "1:\n\t"                                                                                  \
+            TAPS                                                                                      \
+            "add r0, r0, r3\n\t"                                                                      \
+            "ldr r9, [sp]\n\t"                                                                        \
+            "ldrd r10, r11, [r9, #80]\n\t"                                                            \
+            "add r1, r1, r11\n\t"                                                                     \
+            "subs r10, r10, #1\n\t"                                                                   \
+            "str r10, [r9, #80]\n\t"                                                                  \
+            "bne 1b\n\t"                                                                              \
+            KWS_DW_STORE);                                                                            \
+    }
+KWS_DW_ROWS_FN(dw_c5_dsp, KWS_DW_TAP("r0") KWS_DW_TAP("r0, r2") KWS_DW_TAP("r0, r2, lsl #1") KWS_DW_TAP("r0, lr")
+                          KWS_DW_TAP("r0, r2, lsl #2"))
+KWS_DW_ROWS_FN(dw_c4_dsp, KWS_DW_TAP("r0") KWS_DW_TAP("r0, r2") KWS_DW_TAP("r0, r2, lsl #1") KWS_DW_TAP("r0, lr"))
+
 #define KWS_DW_MAX_TAPS 25
 #endif
 
@@ -727,7 +754,7 @@ void kws_depthwise(const kws_geom_t* g, const int8_t* in, const int8_t* w, const
     int32_t c = 0;
 #if KWS_DSP
     int32_t ch = g->in_c, taps = g->k_h * g->k_w, oy, ox, t, j;
-    int k3 = g->k_w == 3;
+    int k3 = g->k_w == 3, k5 = g->k_w == 5;
     if (taps <= KWS_DW_MAX_TAPS && ch >= 4 && all_fast(g, bias, mult, shift, taps))
         for (; c < ch; c += 4) {
             int32_t wb[2 * KWS_DW_MAX_TAPS];
@@ -756,7 +783,7 @@ void kws_depthwise(const kws_geom_t* g, const int8_t* in, const int8_t* w, const
                 const int32_t* wrow;
                 clip(y0, g->k_h, g->in_h, &dy_lo, &dy_hi);
                 xrow = in + (y0 + dy_lo) * job.row + c;
-                wrow = wb + 6 * dy_lo;
+                wrow = wb + 2 * g->k_w * dy_lo;
                 for (ox = 0; ox < g->out_w; ox++) {
                     int32_t x0 = ox * g->stride_w - g->pad_left, dy, dx;
                     job.o = out + (oy * g->out_w + ox) * ch + c;
@@ -774,6 +801,18 @@ void kws_depthwise(const kws_geom_t* g, const int8_t* in, const int8_t* w, const
                         if (x0 >= 0 && x0 + 2 == g->in_w) {
                             job.x = xrow + x0 * ch;
                             dw_c2_dsp(&job, wrow, dy_hi - dy_lo);
+                            continue;
+                        }
+                    }
+                    if (k5 && dy_hi > dy_lo) {                    /* k_w = 5: 5 or 4 in-bounds columns */
+                        int32_t dx_lo, dx_hi;
+                        clip(x0, 5, g->in_w, &dx_lo, &dx_hi);
+                        if (dx_hi - dx_lo >= 4) {
+                            job.x = xrow + (x0 + dx_lo) * ch;
+                            job.rows = dy_hi - dy_lo;
+                            job.wskip = 8 * (5 - (dx_hi - dx_lo));
+                            if (dx_hi - dx_lo == 5) dw_c5_dsp(&job, wrow);
+                            else dw_c4_dsp(&job, wrow + 2 * dx_lo);
                             continue;
                         }
                     }

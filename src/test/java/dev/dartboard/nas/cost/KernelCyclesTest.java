@@ -40,10 +40,13 @@ class KernelCyclesTest {
         assertEquals(new KernelWork(949L * 16, 0, 73L * 5 * 16, 125 * 16, 16 * 9, 0), work(1));
         assertEquals(KernelCycles.PER_CALL + DW_VECTOR * 949 * 16 + DW_ROW * 73 * 5 * 16 + DW_OUTPUT * 2000 + DW_SETUP * 144,
                 KernelCycles.Family.DEPTHWISE.instructions(work(1)), 1e-6);
-        // 5×5 windows are gathered whole: 25 taps for each of the 125 pixels.
+        // 5×5 SAME on 25×5: columns per output column 3, 4, 5, 4, 3; the 3-column windows (ox 0 and 4) are
+        // gathered whole (25 taps each, 2 · 25 pixels), the others run in place: rows 3 + 4 + 21·5 + 4 + 3 = 119
+        // per output column, taps 119 · (4 + 5 + 4); 2 groups of 4 channels.
         FloatOp dw5 = new FloatOp(FloatOp.Kind.DEPTHWISE_CONV_2D, new int[]{-1}, 8, 5, 5, 1, 1, FloatOp.Padding.SAME,
                 FloatOp.Activation.NONE, new float[25 * 8], new float[8]);
-        assertEquals(new KernelWork(0, 0, 0, 125 * 2, 2 * 25, 125L * 25 * 2), KernelWork.of(dw5, new int[]{25, 5, 8}, new int[]{25, 5, 8}));
+        assertEquals(new KernelWork(119L * 13 * 2, 0, 119L * 3 * 2, 125 * 2, 2 * 25, 50L * 25 * 2),
+                KernelWork.of(dw5, new int[]{25, 5, 8}, new int[]{25, 5, 8}));
     }
 
     @Test
