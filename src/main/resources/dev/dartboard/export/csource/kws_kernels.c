@@ -1,11 +1,17 @@
 /* See kws_kernels.h. Fixed-point helpers: gemmlowp / TFLM common.h (no TFLITE_SINGLE_ROUNDING).
  * Speed: the accumulators start at the bias and sum w * (x - in_zp) in a different order than the
- * reference (integer sums: the same value); requantization is unchanged. On a core with the DSP
- * extension (Cortex-M4/M7/M33: __ARM_FEATURE_DSP) four int8 pairs at a time are widened to 16 bits
- * with SXTB16 / SXTAB16 (the latter also subtracting in_zp) and multiplied-accumulated two at a time
- * with SMLAD (conv, FC) or one lane each with SMLABB / SMLATT (depthwise). Convolutions are tiled:
- * 2 output channels x 2 pixels (pointwise) or 2 channels x 1 pixel (other kernels, one contiguous
- * run of k_w x in_c bytes per kernel row), so each load serves two MACs or more. */
+ * reference (integer sums: the same value); where a channel's accumulator bound allows, the
+ * requantization takes a shorter form with the same result (rq_t; requant_check.c compares them).
+ * On a core with the DSP extension (Cortex-M4/M7/M33: __ARM_FEATURE_DSP; -DKWS_NO_DSP forces plain C):
+ *  - pointwise and k x k convolutions run 2 pixel x 2 output channel tiles in Thumb-2 assembly
+ *    (tile_2x2_dsp / tile_2x2w_dsp): int8 widened by SXTB16, SMLAD two MACs per instruction, the
+ *    requantization (SMMULR, SSAT, SSUB8/SEL for the activation range) and stores in the same call;
+ *    pointwise weights are widened once per channel pair onto the stack (15 instructions per 16 MACs),
+ *    k x k windows are copied as im2col columns (<= 256 taps; larger ones run a row at a time);
+ *  - depthwise runs 4 channels per call over the window's in-bounds rows (k_w 3 or 5; other windows
+ *    gathered with zero-point padding), SXTAB16 subtracting in_zp, SMLABB / SMLATT, requantized in place;
+ *  - pooling and MEAN take 4 channels at a time (SXTAB16 sums, SSUB8 / SEL maximum).
+ * Odd pixel or channel counts are paired with a neighbour (computed twice, the same bytes written). */
 #include <string.h>
 #include "kws_kernels.h"
 
