@@ -8,6 +8,13 @@
 # frames), and the implied ms at 64 MHz taking one instruction as one cycle (QEMU models no timing; on
 # silicon loads and taken branches take 2 cycles or more). Needs arm-none-eabi-gcc, newlib, qemu-system-arm.
 #   bench/device-speed.sh [OUT_DIR]   (default target/device-speed; about a minute)
+# Measured 2026-12-07 (instructions per inference; QEMU 7.2, arm-none-eabi-gcc 12.2, -Os):
+#   dscnn-s     plain 17,369,120 (6.54/MAC)   dsp 4,940,640 (1.86/MAC; pointwise 1.40, conv 2.24, depthwise 4.65)
+#   conv-pool   plain 18,780,640 (7.97/MAC)   dsp 6,069,800 (2.58/MAC)
+#   inv-res-8k  plain 12,391,760 (7.91/MAC)   dsp 4,287,560 (2.74/MAC)
+#   The kernels before the assembly tiles (DSP intrinsics in C, 1x2 / 2x2 tiles, built by hand from git):
+#   dscnn-s 11,732,640, conv-pool 13,518,240, inv-res-8k 10,204,160. Front end per hop unchanged (109,103 at
+#   16 kHz / 40 ms windows / 1024-point FFT).
 set -eu
 cd "$(dirname "$0")/.."
 out=${1:-target/device-speed}
@@ -31,7 +38,9 @@ while read -r name macs; do
     $Q "$d/lat-$path.elf" > "$d/lat-$path.out"
     $Q "$d/ops-$path.elf" > "$d/ops-$path.out"
     kinds=$(awk '$1 == "op" { t[$2] += $5; m[$2] += $3 }
-                 END { for (k in t) printf "%s %.0fk (%.2f)  ", k, t[k] / 1000, m[k] ? t[k] / m[k] : 0 }' "$d/ops-$path.out")
+                 END { n = split("conv pointwise depthwise fc avgpool maxpool add mean", order, " ")
+                       for (i = 1; i <= n; i++) { k = order[i]
+                           if (k in t) printf "%s %.0fk (%.2f)  ", k, t[k] / 1000, m[k] ? t[k] / m[k] : 0 } }' "$d/ops-$path.out")
     awk -v name="$name" -v path="$path" -v macs="$macs" -v kinds="$kinds" '
       $1 == "infer" { inf = $2 } $1 == "features" { fe = $2 } $1 == "frames" { fr = $2 }
       END { printf "%-11s %-5s %10d %7.2f %6.1f  %-70s %9.0f %7.2f\n", name, path, inf, inf / macs, inf / 64000, kinds,
