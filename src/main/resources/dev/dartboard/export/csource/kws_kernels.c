@@ -33,9 +33,11 @@ static inline int32_t neg_zp2(int32_t zp) { return (int32_t)(((uint32_t)(-zp) & 
 #define KWS_DSP 0
 #endif
 #if defined(__GNUC__)
+#define KWS_UNUSED __attribute__((unused))       /* parameters read by a naked function's assembly */
 #define KWS_NOINLINE __attribute__((noinline))   /* keeps a hot loop's registers its own */
 #define KWS_INLINE __attribute__((always_inline)) inline
 #else
+#define KWS_UNUSED
 #define KWS_NOINLINE
 #define KWS_INLINE inline
 #endif
@@ -215,7 +217,7 @@ typedef struct {
 /* The dot products of a tile (two steps per iteration, an odd step count entering at the second),
  * requantized and stored as two pairs of bytes. */
 #define KWS_TILE_FN(NAME, STEP)                                                                     \
-    __attribute__((naked, noinline)) static void NAME(tile_job_t* j) {                              \
+    __attribute__((naked, noinline)) static void NAME(tile_job_t* j KWS_UNUSED) {                              \
         __asm volatile(                                                                             \
             "push {r0, r4-r11, lr}\n\t"                                                             \
             "mov r12, r0\n\t"                                                                       \
@@ -290,7 +292,8 @@ static void tile_start(tile_job_t* t, const int32_t* init, const int8_t* x0, con
 
 /* acc[0..3] += the first n & ~3 terms of dot_2x2 (n >= 0): the loop in assembly (all 14 registers;
  * two steps per iteration, an odd step count enters at the second). */
-__attribute__((naked, noinline)) static void dot_2x2_dsp(const int8_t* x, const int8_t* w, int32_t n, int32_t* acc) {
+__attribute__((naked, noinline)) static void dot_2x2_dsp(const int8_t* x KWS_UNUSED, const int8_t* w KWS_UNUSED, int32_t n KWS_UNUSED,
+                                                         int32_t* acc KWS_UNUSED) {
     __asm volatile(
         "push {r3-r11, lr}\n\t"
         "ldm r3, {r4-r7}\n\t"
@@ -678,7 +681,7 @@ typedef struct {
 
 /* A window of `rows` kernel rows of 3 (dw_c3_dsp) or 2 (dw_c2_dsp, skipping the third weight tap of
  * each row) in-bounds columns, k_w = 3: taps at x + dy * row + dx * ch; wb at the first tap's 2 words. */
-__attribute__((naked, noinline)) static void dw_c3_dsp(dw_job_t* j, const int32_t* wb, int32_t rows) {
+__attribute__((naked, noinline)) static void dw_c3_dsp(dw_job_t* j KWS_UNUSED, const int32_t* wb KWS_UNUSED, int32_t rows KWS_UNUSED) {
     __asm volatile(
         "push {r0, r4-r11, lr}\n\t"
         "mov lr, r2\n\t"
@@ -694,7 +697,7 @@ __attribute__((naked, noinline)) static void dw_c3_dsp(dw_job_t* j, const int32_
         KWS_DW_STORE);
 }
 
-__attribute__((naked, noinline)) static void dw_c2_dsp(dw_job_t* j, const int32_t* wb, int32_t rows) {
+__attribute__((naked, noinline)) static void dw_c2_dsp(dw_job_t* j KWS_UNUSED, const int32_t* wb KWS_UNUSED, int32_t rows KWS_UNUSED) {
     __asm volatile(
         "push {r0, r4-r11, lr}\n\t"
         "mov lr, r2\n\t"
@@ -712,7 +715,7 @@ __attribute__((naked, noinline)) static void dw_c2_dsp(dw_job_t* j, const int32_
 }
 
 /* Any window, gathered: job->x = taps x 4 bytes (out-of-bounds taps = in_zp), wb = taps x 2 words. */
-__attribute__((naked, noinline)) static void dw_taps_dsp(dw_job_t* j, const int32_t* wb, int32_t taps) {
+__attribute__((naked, noinline)) static void dw_taps_dsp(dw_job_t* j KWS_UNUSED, const int32_t* wb KWS_UNUSED, int32_t taps KWS_UNUSED) {
     __asm volatile(
         "push {r0, r4-r11, lr}\n\t"
         "mov lr, r2\n\t"
@@ -729,7 +732,7 @@ __attribute__((naked, noinline)) static void dw_taps_dsp(dw_job_t* j, const int3
 /* k_w = 5: windows of 5 or 4 in-bounds columns (taps at x + dx * ch, dx < 5 via ch and lr = 3 ch), the
  * row count and the weight skip (8 bytes per column left out) in the job. */
 #define KWS_DW_ROWS_FN(NAME, TAPS)                                                                    \
-    __attribute__((naked, noinline)) static void NAME(dw_job_t* j, const int32_t* wb) {               \
+    __attribute__((naked, noinline)) static void NAME(dw_job_t* j KWS_UNUSED, const int32_t* wb KWS_UNUSED) {               \
         __asm volatile(                                                                               \
             "push {r0, r4-r11, lr}\n\t"                                                               \
             "ldm r0, {r4-r8}\n\t"                                                                     \
