@@ -101,7 +101,11 @@ static void rq_init(rq_t* r, int32_t q, int32_t shift, int32_t bias, int32_t tap
     r->shift = shift;
     r->l1 = left + 1;
     r->rs1 = right - 1;
+#if defined(KWS_REFERENCE_REQUANT)   /* tests: every kernel on its reference requantization path */
+    r->fast = 0 && bound;
+#else
     r->fast = left < 30 && bound < (1LL << (30 - left));
+#endif
 }
 
 static KWS_INLINE int32_t rq_fast(int32_t acc, const rq_t* r) {

@@ -59,6 +59,16 @@ class QemuCortexM4Test {
         logitsBitExact(new FloatModel("odd-shapes", DataConfig.defaults(), new int[]{49, 10, 1}, ops, TestModels.labels(6)), "qemu-m4-odd");
     }
 
+    /**
+     * The DSP build's paths for layers whose requantization does not fit the fast form (a multiplier
+     * above 1, a huge bias): forced for every layer with -DKWS_REFERENCE_REQUANT, DS-CNN-S and all-ops.
+     */
+    @Test
+    void referenceRequantizationPathsAreBitExactOnCortexM4() throws Exception {
+        logitsBitExact(TestModels.dsCnnS(51, 12), "qemu-m4-reference", "-DKWS_REFERENCE_REQUANT");
+        logitsBitExact(TestModels.allOps(42, 6), "qemu-m4-reference-all-ops", "-DKWS_REFERENCE_REQUANT");
+    }
+
     private static FloatOp op(Random r, FloatOp.Kind kind, int src, int in, int out, int k, int stride, FloatOp.Activation act) {
         int n = kind == FloatOp.Kind.DEPTHWISE_CONV_2D ? k * k * out : kind == FloatOp.Kind.FULLY_CONNECTED ? in * out : out * k * k * in;
         int fanIn = kind == FloatOp.Kind.DEPTHWISE_CONV_2D ? k * k : n / out;
@@ -68,8 +78,8 @@ class QemuCortexM4Test {
         return new FloatOp(kind, new int[]{src}, out, k, k, stride, stride, FloatOp.Padding.SAME, act, w, b);
     }
 
-    /** Builds fm's library for mps2-an386 and checks INPUTS inputs' logits against Int8Interpreter. */
-    private static void logitsBitExact(FloatModel fm, String name) throws Exception {
+    /** Builds fm's library for mps2-an386 (extra compiler flags) and checks INPUTS inputs' logits against Int8Interpreter. */
+    private static void logitsBitExact(FloatModel fm, String name, String... cflags) throws Exception {
         assumeTrue(CortexM4BuildTest.tool("arm-none-eabi-gcc"),
                 "skipped: no arm-none-eabi-gcc (apt-get install gcc-arm-none-eabi libnewlib-arm-none-eabi)");
         assumeTrue(CortexM4BuildTest.tool("qemu-system-arm"), "skipped: no qemu-system-arm (apt-get install qemu-system-arm)");
@@ -86,6 +96,7 @@ class QemuCortexM4Test {
         Path elf = dir.resolve("prog.elf");
         List<String> cc = new ArrayList<>(List.of("arm-none-eabi-gcc"));
         cc.addAll(CortexM4BuildTest.FLAGS);
+        cc.addAll(List.of(cflags));
         cc.addAll(List.of("--specs=rdimon.specs", "-T", dir.resolve("mps2-an386.ld").toString(), "-Wl,--gc-sections",
                 "-o", elf.toString(), dir.resolve("startup.c").toString(), dir.resolve("main.c").toString()));
         for (Path p : r.sources()) cc.add(p.toString());
@@ -101,7 +112,8 @@ class QemuCortexM4Test {
             String[] got = out.get(begin + 1 + k).trim().split(" ");
             assertEquals(expected.length, got.length, "input " + k + " logit count");
             for (int i = 0; i < expected.length; i++)
-                assertEquals(expected[i], Integer.parseInt(got[i]), fm.name() + " on Cortex-M4 (QEMU) input " + k + " logit " + i);
+                assertEquals(expected[i], Integer.parseInt(got[i]), fm.name() + " " + String.join(" ", cflags)
+                        + " on Cortex-M4 (QEMU) input " + k + " logit " + i);
             System.out.println(name + " input " + k + ": " + out.get(begin + 1 + k));
         }
     }
