@@ -27,6 +27,7 @@ public final class KernelCycles {
         //               vector  tail   row    output setup  gather
         POINTWISE(        14.3,  17.6,  99.6,  0,     17.2,  0),
         CONV(             18.5,  33.6,  107,   0,     30.4,  68.1),
+        CONV_WIDENED(     15.5,  0,     100,   0,     0,     72.2),
         CONV_ROWS(        2.15,  6.5,   15.6,  80,    0,     0),
         DEPTHWISE(        8,     0,     3,     87.5,  84.5,  37.6),
         FULLY_CONNECTED(  2.11,  6.09,  0,     72,    0,     0),
@@ -49,7 +50,8 @@ public final class KernelCycles {
         /** The family of the kernel that runs {@code op} on an input of shape {@code in} [H, W, C]. */
         public static Family of(FloatOp op, int[] in) {
             return switch (op.kind()) {
-                case CONV_2D -> op.kernelH() == 1 && op.kernelW() == 1 ? POINTWISE : KernelWork.wideConv(op, in) ? CONV_ROWS : CONV;
+                case CONV_2D -> op.kernelH() == 1 && op.kernelW() == 1 ? POINTWISE : KernelWork.wideConv(op, in) ? CONV_ROWS
+                        : KernelWork.widenedIm2col(op, in) ? CONV_WIDENED : CONV;
                 case DEPTHWISE_CONV_2D -> DEPTHWISE;
                 case FULLY_CONNECTED -> FULLY_CONNECTED;
                 case AVERAGE_POOL_2D -> AVERAGE_POOL;

@@ -32,7 +32,7 @@ public record KernelWork(long vector, long tail, long rows, long outputs, long s
         int c = in[2];
         return switch (op.kind()) {
             case CONV_2D -> op.kernelH() == 1 && op.kernelW() == 1 ? pointwise(c, pixels, out[2])
-                    : wideConv(op, in) ? rowConv(op, in, out) : im2col(op, in, out);
+                    : wideConv(op, in) ? rowConv(op, in, out) : im2col(op, in, out, widenedIm2col(op, in));
             case DEPTHWISE_CONV_2D -> depthwise(op, in, out);
             case AVERAGE_POOL_2D, MAX_POOL_2D -> {
                 long groups = ceilDiv(c, 4);
@@ -52,17 +52,32 @@ public record KernelWork(long vector, long tail, long rows, long outputs, long s
         return (long) op.kernelH() * op.kernelW() * in[2] > IM2COL_MAX;
     }
 
+    /**
+     * True where a k×k convolution's weights, widened and padded to whole 4-tap steps, fit the kernel's
+     * stack buffer (at most 64 channels, ceil(oc / 2) × roundup(k·k·C, 4) ≤ 256 words): small windows
+     * with few channels, such as stems.
+     */
+    public static boolean widenedIm2col(FloatOp op, int[] in) {
+        long k = (long) op.kernelH() * op.kernelW() * in[2], k4 = (k + 3) & ~3L;
+        int oc = op.outChannels();
+        return k >= 4 && oc >= 2 && oc <= 64 && ceilDiv(oc, 2) * k4 <= 256;
+    }
+
     /** 1×1 convolution: ceil(oc / 2) × ceil(pixels / 2) tiles of in_c / 4 steps; weight sums and widening per channel pair. */
     private static KernelWork pointwise(int c, long pixels, int oc) {
         long tiles = ceilDiv(oc, 2) * ceilDiv(pixels, 2);
         return new KernelWork(tiles * (c >> 2), tiles * (c & 3), tiles, pixels * oc, ceilDiv(oc, 2) * c, 0);
     }
 
-    /** k×k convolution through im2col: tiles of k·k·C / 4 steps; two columns of k_h rows per pixel pair. */
-    private static KernelWork im2col(FloatOp op, int[] in, int[] out) {
+    /**
+     * k×k convolution through im2col: tiles of k·k·C / 4 steps (widened: roundup(k·k·C, 4) / 4, no tail);
+     * two columns of k_h rows per pixel pair, per pass of up to 64 channels.
+     */
+    private static KernelWork im2col(FloatOp op, int[] in, int[] out, boolean widened) {
         long pixels = (long) out[0] * out[1], k = (long) op.kernelH() * op.kernelW() * in[2];
         long passes = ceilDiv(out[2], 64), pairs = ceilDiv(pixels, 2), tiles = ceilDiv(out[2], 2) * pairs;
-        return new KernelWork(tiles * (k >> 2), tiles * (k & 3), tiles, pixels * out[2], out[2] * k, passes * pairs * 2 * op.kernelH());
+        long steps = widened ? (k + 3) >> 2 : k >> 2, tail = widened ? 0 : k & 3;
+        return new KernelWork(tiles * steps, tiles * tail, tiles, pixels * out[2], out[2] * k, passes * pairs * 2 * op.kernelH());
     }
 
     /** k×k convolution above IM2COL_MAX taps: per output pixel, each in-bounds kernel row is one run of cols × C bytes. */

@@ -491,6 +491,69 @@ static void im2col(const kws_geom_t* g, const int8_t* in, int32_t p, int8_t* col
     }
 }
 
+#define KWS_IM2COL_WIDE 256  /* words of widened weights (channel pairs x padded taps) on the stack */
+
+/* CONV_2D through im2col with every channel pair's weights widened once onto the stack, the taps padded
+ * to a multiple of 4 with zero weights (no tail): for layers with few output channels and small windows
+ * (stems), where conv_im2col's per-tile tail and unwidened weights cost the most. Returns 0 where the
+ * weights do not fit KWS_IM2COL_WIDE words or the requantization does not fit. */
+static int conv_im2col_wide(const kws_geom_t* g, const int8_t* in, const int8_t* w, const int32_t* bias,
+                            const int32_t* mult, const int32_t* shift, int8_t* out) {
+    int32_t wide[KWS_IM2COL_WIDE], init[KWS_IM2COL_OC];
+    int8_t col[2 * KWS_IM2COL_MAX];
+    int32_t k = g->k_h * g->k_w * g->in_c, k4 = (k + 3) & ~3, pixels = g->out_h * g->out_w, oc_n = g->out_c;
+    int32_t pairs = (oc_n + 1) / 2, oc, p, i;
+    tile_job_t t;
+    if (k < 4 || 2 * k4 > (int32_t)sizeof col || oc_n < 2 || oc_n > KWS_IM2COL_OC || pairs * k4 > KWS_IM2COL_WIDE
+        || pixels < 2 || !all_fast(g, bias, mult, shift, k))
+        return 0;
+    for (oc = 0; oc < oc_n; oc++) {
+        int32_t sum = 0;
+        for (i = 0; i < k; i++) sum += w[oc * k + i];
+        init[oc] = bias[oc] - g->in_zp * sum;
+    }
+    for (oc = 0; oc < pairs; oc++) {                        /* pair j: channels c0, c0 + 1, a last odd one paired back */
+        int32_t c0 = 2 * oc + 1 < oc_n ? 2 * oc : oc_n - 2, *dst = wide + oc * k4;
+        for (i = 0; i < k4; i += 4) {
+            int8_t b0[4] = {0, 0, 0, 0}, b1[4] = {0, 0, 0, 0};
+            int32_t j, v0, v1;
+            for (j = 0; j < 4 && i + j < k; j++) {
+                b0[j] = w[c0 * k + i + j];
+                b1[j] = w[(c0 + 1) * k + i + j];
+            }
+            v0 = ld4(b0);
+            v1 = ld4(b1);
+            dst[i] = __sxtb16(v0);
+            dst[i + 1] = sxtb16_hi(v0);
+            dst[i + 2] = __sxtb16(v1);
+            dst[i + 3] = sxtb16_hi(v1);
+        }
+    }
+    tile_job_init(&t, g, k4, mult, shift, 0);
+    t.xoff = k4;
+    t.x = col;
+    memset(col, 0, sizeof col);                            /* the padding taps stay 0 (times 0 weights) */
+    for (p = 0; p < pixels; p += 2) {
+        int32_t p1 = p + 1 < pixels ? p + 1 : p - 1;
+        im2col(g, in, p, col);
+        im2col(g, in, p1, col + k4);
+        for (oc = 0; oc < pairs; oc++) {
+            int32_t c0 = 2 * oc + 1 < oc_n ? 2 * oc : oc_n - 2;
+            t.w = (const int8_t*)(wide + oc * k4);
+            t.init[0] = t.init[2] = init[c0];
+            t.init[1] = t.init[3] = init[c0 + 1];
+            t.q[0] = mult[c0];
+            t.q[1] = mult[c0 + 1];
+            t.rs[0] = -shift[c0] - 1;
+            t.rs[1] = -shift[c0 + 1] - 1;
+            t.o = out + p * oc_n + c0;
+            t.o2 = out + p1 * oc_n + c0;
+            tile_2x2w_dsp(&t);
+        }
+    }
+    return 1;
+}
+
 /* CONV_2D through im2col: two output pixels' windows as two adjacent columns (padding = in_zp, so every
  * tap counts and sum w * (x - zp) = sum w * x - zp * sum w; a last odd pixel paired with the one before
  * it), one tile_2x2_dsp per channel pair (a last odd channel likewise), up to KWS_IM2COL_OC channels
@@ -551,7 +614,7 @@ void kws_conv(const kws_geom_t* g, const int8_t* in, const int8_t* w, const int3
         return;
     }
 #if KWS_DSP
-    if (conv_im2col(g, in, w, bias, mult, shift, out)) return;
+    if (conv_im2col_wide(g, in, w, bias, mult, shift, out) || conv_im2col(g, in, w, bias, mult, shift, out)) return;
 #endif
     for (oy = 0; oy < g->out_h; oy++)
         for (ox = 0; ox < g->out_w; ox++) {

@@ -34,6 +34,19 @@ class KernelCyclesTest {
     }
 
     @Test
+    void smallStemsRunWidenedWeights() {
+        // 3×3 over 1 channel → 16 channels, stride 1 SAME on 49×40: 9 taps padded to 12 (3 steps, no tail), 8 channel
+        // pairs × 12 = 96 words of widened weights (≤ 256); 1960 pixels → 980 pairs → 7840 tiles; 3 rows per column.
+        FloatOp stem = new FloatOp(FloatOp.Kind.CONV_2D, new int[]{-1}, 16, 3, 3, 1, 1, FloatOp.Padding.SAME,
+                FloatOp.Activation.RELU, new float[16 * 9], new float[16]);
+        int[] in = {49, 40, 1}, out = {49, 40, 16};
+        assertEquals(KernelCycles.Family.CONV_WIDENED, KernelCycles.Family.of(stem, in));
+        assertEquals(new KernelWork(7840L * 3, 0, 7840, 31_360, 16 * 9, 980 * 2 * 3), KernelWork.of(stem, in, out));
+        assertEquals(KernelCycles.PER_CALL + 15.5 * 23_520 + 100 * 7840 + 72.2 * 5880,
+                KernelCycles.Family.CONV_WIDENED.instructions(KernelWork.of(stem, in, out)), 1e-6);
+    }
+
+    @Test
     void depthwiseRunsClippedWindowsInPlace() {
         // 3×3 stride 1 SAME on 25×5: rows 2 + 23·3 + 2 = 73, columns 2 + 3·3 + 2 = 13 (never fewer than 2: no
         // window gathered) → 949 in-bounds taps and 73 · 5 kernel rows per group of 4 channels; 16 groups.
