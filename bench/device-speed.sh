@@ -9,9 +9,9 @@
 # silicon loads and taken branches take 2 cycles or more). Needs arm-none-eabi-gcc, newlib, qemu-system-arm.
 #   bench/device-speed.sh [OUT_DIR]   (default target/device-speed; about a minute)
 # Measured 2026-12-07 (instructions per inference; QEMU 7.2, arm-none-eabi-gcc 12.2, -Os):
-#   dscnn-s     plain 17,369,120 (6.54/MAC)   dsp 4,940,640 (1.86/MAC; pointwise 1.40, conv 2.24, depthwise 4.65)
-#   conv-pool   plain 18,780,640 (7.97/MAC)   dsp 6,069,800 (2.58/MAC)
-#   inv-res-8k  plain 12,391,760 (7.91/MAC)   dsp 4,287,560 (2.74/MAC)
+#   dscnn-s     plain 17,369,120 (6.54/MAC)   dsp 4,936,000 (1.86/MAC; pointwise 1.39, conv 2.25, depthwise 4.65)
+#   conv-pool   plain 18,780,640 (7.97/MAC)   dsp 5,881,720 (2.50/MAC)
+#   inv-res-8k  plain 12,391,760 (7.91/MAC)   dsp 4,216,840 (2.69/MAC)
 #   The kernels before the assembly tiles (DSP intrinsics in C, 1x2 / 2x2 tiles, built by hand from git):
 #   dscnn-s 11,732,640, conv-pool 13,518,240, inv-res-8k 10,204,160. Front end per hop unchanged (109,103 at
 #   16 kHz / 40 ms windows / 1024-point FFT).
