@@ -722,7 +722,7 @@ typedef struct {
     int32_t acc[4];          /* 0: bias in, not kept */
     int32_t nzp;             /* 16: -in_zp in both halfwords */
     const int8_t* x;         /* 20: tap (0, 0) of channel c */
-    int32_t ch, row;         /* 24, 28: tap strides (dw_3x3_dsp) */
+    int32_t ch, row;         /* 24, 28: tap strides (dw_c*_dsp) */
     int32_t q[4], rs[4];     /* 32, 48 */
     int32_t zp;              /* 64 */
     uint32_t min4, max4;     /* 68, 72 */
