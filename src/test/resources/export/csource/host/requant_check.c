@@ -30,6 +30,8 @@ static int32_t ref_mbqm(int32_t x, int32_t q, int32_t shift) {
 static uint32_t state = 2463534242u;
 static uint32_t next(void) { state ^= state << 13; state ^= state >> 17; state ^= state << 5; return state; }
 
+static long fasts;
+
 static int check(int32_t x, int32_t q, int32_t s) {
     kws_geom_t g;
     int32_t want = ref_mbqm(x, q, s), got = kws_multiply_by_quantized_multiplier(x, q, s);
@@ -38,6 +40,19 @@ static int check(int32_t x, int32_t q, int32_t s) {
     g.out_zp = 0;
     g.act_min = -128;
     g.act_max = 127;
+    if (x >= -(1 << 30) && x < (1 << 30) && s <= 29) {   /* the fast form's domain: |x << left| < 2^30 */
+        rq_t r;
+        int32_t fast;
+        rq_init(&r, q, s, x, 0);
+        if (r.fast) {
+            fast = rq_fast(x, &r);
+            fasts++;
+            if (fast != want) {
+                printf("fast form mismatch x=%ld q=%ld shift=%ld: %ld, reference %ld\n", (long)x, (long)q, (long)s, (long)fast, (long)want);
+                return 0;
+            }
+        }
+    }
     if (got != want || requant(x, q, s, &g) != want8) {
         printf("mismatch x=%ld q=%ld shift=%ld: %ld, reference %ld\n", (long)x, (long)q, (long)s, (long)got, (long)want);
         return 0;
@@ -60,6 +75,10 @@ int main(void) {
         if (i & 1) x >>= next() % 31u;                 /* small accumulators too */
         if (sh > 0 && (i & 2)) x >>= 8;                /* left shifts mostly on values that do not wrap */
         if (!check(x, q, sh)) return 1;
+    }
+    if (fasts < 1000000L) {
+        printf("fast form checked only %ld times\n", fasts);
+        return 1;
     }
     printf("ok %ld\n", n);
     return 0;

@@ -55,7 +55,7 @@ class CortexM4BuildTest {
         assertEquals(16000, arena);                                    // two live 25×5×64 int8 maps
         assertTrue(bss >= arena && bss <= arena + 8 * 1024, "bss " + bss + " = arena + front-end scratch");
         assertTrue(ro >= q.weightBytes() && ro <= q.weightBytes() + 24 * 1024, "rodata " + ro + " = weights + tables");
-        assertTrue(text < 8 * 1024, "kernels and front end stay small: " + text);
+        assertTrue(text < 12 * 1024, "kernels (DSP assembly included) and front end stay small: " + text);
         agreesWithTheCostModel(TestModels.dsCnnS(51, 12), text + ro + data, data + bss);
     }
 

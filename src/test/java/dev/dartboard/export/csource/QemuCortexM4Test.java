@@ -1,6 +1,8 @@
 package dev.dartboard.export.csource;
 
+import dev.dartboard.model.DataConfig;
 import dev.dartboard.model.FloatModel;
+import dev.dartboard.model.FloatOp;
 import dev.dartboard.quant.Int8Interpreter;
 import dev.dartboard.quant.QuantModel;
 import dev.dartboard.quant.TestModels;
@@ -12,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,12 +34,57 @@ class QemuCortexM4Test {
 
     @Test
     void dsCnnSLogitsAreBitExactOnCortexM4() throws Exception {
+        logitsBitExact(TestModels.dsCnnS(51, 12), "qemu-m4");
+    }
+
+    /**
+     * The DSP kernels' other paths: every op kind (RELU6 and ADD's activation range through SSUB8/SEL,
+     * VALID stride-2 depthwise, 3×1 stride-2 conv) and odd shapes: a 9-tap im2col column (a tail
+     * byte per dot product), 7 and 5 channels (a channel paired with its neighbour, a depthwise group
+     * overlapping the one before), a stride-2 pointwise convolution over 7 input channels, 5×5 depthwise
+     * windows clipped to 3, 4 and 5 columns, an odd pixel count.
+     */
+    @Test
+    void otherOpKindsAndOddShapesAreBitExactOnCortexM4() throws Exception {
+        logitsBitExact(TestModels.allOps(42, 6), "qemu-m4-all-ops");
+        Random r = new Random(9);
+        List<FloatOp> ops = List.of(
+                op(r, FloatOp.Kind.CONV_2D, -1, 1, 7, 3, 1, FloatOp.Activation.RELU),            // 49×10×7, 9 taps
+                op(r, FloatOp.Kind.CONV_2D, 0, 7, 5, 1, 2, FloatOp.Activation.RELU6),            // 25×5×5 stride-2 pointwise
+                op(r, FloatOp.Kind.DEPTHWISE_CONV_2D, 1, 5, 5, 5, 1, FloatOp.Activation.RELU),   // 5×5 windows, 5 channels
+                op(r, FloatOp.Kind.CONV_2D, 2, 5, 6, 1, 1, FloatOp.Activation.NONE),             // 125 pixels, depth 5
+                new FloatOp(FloatOp.Kind.MAX_POOL_2D, new int[]{3}, 6, 3, 3, 2, 2, FloatOp.Padding.SAME, FloatOp.Activation.NONE, null, null),
+                new FloatOp(FloatOp.Kind.MEAN, new int[]{4}, 6, 1, 1, 1, 1, FloatOp.Padding.VALID, FloatOp.Activation.NONE, null, null),
+                op(r, FloatOp.Kind.FULLY_CONNECTED, 5, 6, 6, 1, 1, FloatOp.Activation.NONE));
+        logitsBitExact(new FloatModel("odd-shapes", DataConfig.defaults(), new int[]{49, 10, 1}, ops, TestModels.labels(6)), "qemu-m4-odd");
+    }
+
+    /**
+     * The DSP build's paths for layers whose requantization does not fit the fast form (a multiplier
+     * above 1, a huge bias): forced for every layer with -DKWS_REFERENCE_REQUANT, DS-CNN-S and all-ops.
+     */
+    @Test
+    void referenceRequantizationPathsAreBitExactOnCortexM4() throws Exception {
+        logitsBitExact(TestModels.dsCnnS(51, 12), "qemu-m4-reference", "-DKWS_REFERENCE_REQUANT");
+        logitsBitExact(TestModels.allOps(42, 6), "qemu-m4-reference-all-ops", "-DKWS_REFERENCE_REQUANT");
+    }
+
+    private static FloatOp op(Random r, FloatOp.Kind kind, int src, int in, int out, int k, int stride, FloatOp.Activation act) {
+        int n = kind == FloatOp.Kind.DEPTHWISE_CONV_2D ? k * k * out : kind == FloatOp.Kind.FULLY_CONNECTED ? in * out : out * k * k * in;
+        int fanIn = kind == FloatOp.Kind.DEPTHWISE_CONV_2D ? k * k : n / out;
+        float[] w = new float[n], b = new float[out];
+        for (int i = 0; i < n; i++) w[i] = (float) (r.nextGaussian() * Math.sqrt(2.0 / fanIn));
+        for (int i = 0; i < out; i++) b[i] = (float) (r.nextGaussian() * 0.1);
+        return new FloatOp(kind, new int[]{src}, out, k, k, stride, stride, FloatOp.Padding.SAME, act, w, b);
+    }
+
+    /** Builds fm's library for mps2-an386 (extra compiler flags) and checks INPUTS inputs' logits against Int8Interpreter. */
+    private static void logitsBitExact(FloatModel fm, String name, String... cflags) throws Exception {
         assumeTrue(CortexM4BuildTest.tool("arm-none-eabi-gcc"),
                 "skipped: no arm-none-eabi-gcc (apt-get install gcc-arm-none-eabi libnewlib-arm-none-eabi)");
         assumeTrue(CortexM4BuildTest.tool("qemu-system-arm"), "skipped: no qemu-system-arm (apt-get install qemu-system-arm)");
-        FloatModel fm = TestModels.dsCnnS(51, 12);
         QuantModel q = TestModels.quantized(fm);
-        Path dir = Path.of("target", "csource-test", "qemu-m4");
+        Path dir = Path.of("target", "csource-test", name);
         CSourceExporter.Result r = new CSourceExporter().export(q, dir);
         for (String f : List.of("startup.c", "main.c", "mps2-an386.ld"))
             Files.copy(RES.resolve(f), dir.resolve(f), StandardCopyOption.REPLACE_EXISTING);
@@ -48,6 +96,7 @@ class QemuCortexM4Test {
         Path elf = dir.resolve("prog.elf");
         List<String> cc = new ArrayList<>(List.of("arm-none-eabi-gcc"));
         cc.addAll(CortexM4BuildTest.FLAGS);
+        cc.addAll(List.of(cflags));
         cc.addAll(List.of("--specs=rdimon.specs", "-T", dir.resolve("mps2-an386.ld").toString(), "-Wl,--gc-sections",
                 "-o", elf.toString(), dir.resolve("startup.c").toString(), dir.resolve("main.c").toString()));
         for (Path p : r.sources()) cc.add(p.toString());
@@ -63,8 +112,9 @@ class QemuCortexM4Test {
             String[] got = out.get(begin + 1 + k).trim().split(" ");
             assertEquals(expected.length, got.length, "input " + k + " logit count");
             for (int i = 0; i < expected.length; i++)
-                assertEquals(expected[i], Integer.parseInt(got[i]), "ds-cnn-s on Cortex-M4 (QEMU) input " + k + " logit " + i);
-            System.out.println("qemu m4 input " + k + ": " + out.get(begin + 1 + k));
+                assertEquals(expected[i], Integer.parseInt(got[i]), fm.name() + " " + String.join(" ", cflags)
+                        + " on Cortex-M4 (QEMU) input " + k + " logit " + i);
+            System.out.println(name + " input " + k + ": " + out.get(begin + 1 + k));
         }
     }
 

@@ -170,7 +170,7 @@ class QemuLatencyTest {
 
     static final String SKIP = "skipped: needs arm-none-eabi-gcc and qemu-system-arm "
             + "(apt-get install gcc-arm-none-eabi libnewlib-arm-none-eabi qemu-system-arm)";
-    static final String OPS_HEADER = "genotype,op,family,vector,tail,rows,outputs,setup,estimated,measured\n";
+    static final String OPS_HEADER = "genotype,op,family,vector,tail,rows,outputs,setup,gather,estimated,measured\n";
 
     /**
      * Quantizes fm (min/max calibration), builds and runs it on QEMU with one input; its logits must
@@ -193,8 +193,8 @@ class QemuLatencyTest {
     static String opLine(String name, FloatModel fm, int i, QemuLatency.Result r) {
         FloatOp op = fm.ops().get(i);
         KernelWork w = KernelWork.of(op, input(fm, i), fm.shapes().get(i));
-        return String.format("%s,%d,%s,%d,%d,%d,%d,%d,%.0f,%d", name, i, KernelCycles.Family.of(op), w.vector(), w.tail(), w.rows(),
-                w.outputs(), w.setup(), estimate(fm, i), r.ops().get(i).instructions());
+        return String.format("%s,%d,%s,%d,%d,%d,%d,%d,%d,%.0f,%d", name, i, KernelCycles.Family.of(op, input(fm, i)), w.vector(), w.tail(),
+                w.rows(), w.outputs(), w.setup(), w.gather(), estimate(fm, i), r.ops().get(i).instructions());
     }
 
     private static int[] input(FloatModel fm, int i) {

@@ -14,6 +14,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The C kernels' shortened requantization (one arithmetic shift of a·b + 2^30 in place of the
  * sign-dependent nudge and a 64-bit division) equals the gemmlowp / TFLM reference form on edge
  * values and 20 million random (x, multiplier, shift) triples: requant_check.c, built with the host gcc.
+ * It also checks the kernels' fast form (rq_fast: SMMULR of 2x, then (h - sign) >> (r - 1) rounded by
+ * u - (u >> 1); SMMULR emulated in C here) on every triple inside its domain |x << left| < 2^30, at
+ * least a million of them.
  */
 class RequantHostTest {
     @Test
