@@ -141,7 +141,7 @@ class CliMessagesTest {
         assertEquals("error: " + dir + ": is a folder, expected a model blob file", err.toString().strip());
         Files.write(blob, new byte[] {1, 2, 3});
         assertEquals(ExitCodes.FAILED, run("flash", "--port", "/dev/null", "--model", blob.toString()));
-        assertEquals("error: " + blob + ": not a Dartboard model blob (magic DBKW missing)", err.toString().strip());
+        assertEquals("error: " + blob + ": not a Dartboard model blob (magic DBKW missing); nothing was sent to the board", err.toString().strip());
     }
 
     @Test
