@@ -63,6 +63,17 @@ public final class DatasetSynthCommand implements Callable<Integer> {
     @Option(names = "--validation-voices", split = ",", paramLabel = "FAMILY", description = "Voice families spoken "
             + "only in the validation split, so the search, ranking and early stopping judge on unseen voice models.")
     List<String> validationVoices = List.of();
+    @Option(names = "--tts-command", paramLabel = "COMMAND", description = "Speak with another engine installed here instead "
+            + "of espeak-ng: a command with {text} and {wav} (and optionally {voice}, {rate}, {pitch}), e.g. "
+            + "'pico2wave -l {voice} -w {wav} {text}'; no shell runs. Its clips are a voice family of their own: add "
+            + "them to a set as validation or test with 'dataset add'.")
+    String ttsCommand;
+    @Option(names = "--tts-voices", split = ",", paramLabel = "VOICE", description = "The --tts-command engine's voices, "
+            + "substituted for {voice} (default: one voice).")
+    List<String> ttsVoices = List.of();
+    @Option(names = "--tts-name", defaultValue = "plugged", paramLabel = "NAME", description = "A name for the --tts-command "
+            + "engine in the manifest (default ${DEFAULT-VALUE}).")
+    String ttsName;
     @Option(names = "--threads", description = "Worker threads (default: all cores).")
     Integer threads;
 
@@ -71,12 +82,24 @@ public final class DatasetSynthCommand implements Callable<Integer> {
         SynthSpec s = spec();
         long t0 = System.nanoTime();
         int total = s.words().size() * s.perWord() + s.unknown().size() * s.perUnknown();
-        DatasetSynthesizer synth = new DatasetSynthesizer(EspeakTts.onPath(), new WavWriter(),
+        dev.dartboard.audio.tts.TtsEngine engine;
+        try {
+            engine = ttsCommand == null ? EspeakTts.onPath()
+                    : new dev.dartboard.audio.tts.CommandTts(ttsName, ttsCommand, ttsVoices, new dev.dartboard.audio.WavReader());
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--tts-command: " + e.getMessage());
+        }
+        DatasetSynthesizer synth = new DatasetSynthesizer(engine, new WavWriter(),
                 VoiceCatalog.standard(), new NoiseGenerator(),
                 threads != null ? threads : Runtime.getRuntime().availableProcessors());
-        DatasetSynthesizer.Report r = synth.synthesize(s, n -> {
-            if (n % 100 == 0 || n == total) System.err.printf("synth: %d/%d clips%n", n, total);
-        });
+        DatasetSynthesizer.Report r;
+        try {
+            r = synth.synthesize(s, n -> {
+                if (n % 100 == 0 || n == total) System.err.printf("synth: %d/%d clips%n", n, total);
+            });
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("out", r.out().toString());
         json.put("clips", r.clips());

@@ -26,13 +26,13 @@ import java.util.function.IntConsumer;
  * The result depends only on the spec (seed included), not on the thread count.
  */
 public final class DatasetSynthesizer {
-    private final EspeakTts tts;
+    private final TtsEngine tts;
     private final WavWriter writer;
     private final VoiceCatalog voices;
     private final NoiseGenerator noises;
     private final int threads;
 
-    public DatasetSynthesizer(EspeakTts tts, WavWriter writer, VoiceCatalog voices, NoiseGenerator noises, int threads) {
+    public DatasetSynthesizer(TtsEngine tts, WavWriter writer, VoiceCatalog voices, NoiseGenerator noises, int threads) {
         this.tts = tts;
         this.writer = writer;
         this.voices = voices;
@@ -46,6 +46,10 @@ public final class DatasetSynthesizer {
     /** Makes the set; {@code progress} receives the number of clips written so far (any thread). */
     public Report synthesize(SynthSpec spec, IntConsumer progress) throws IOException {
         tts.requireInstalled();
+        if (!tts.espeakFamilies() && (spec.voices().holdsOut() || !spec.voices().legacy() || !spec.holdoutAccents().isEmpty()
+                || !spec.validationAccents().isEmpty()))
+            throw new IllegalArgumentException("voice families and accents are espeak-ng's: " + tts.name()
+                    + " speaks with its own voices (hold its clips out with dataset add)");
         List<String> variants = variants(spec.voices());
         prepareOutput(spec.out());
         List<float[]> background = writeBackground(spec);
@@ -78,7 +82,7 @@ public final class DatasetSynthesizer {
      * installed variant is refused before anything is written.
      */
     private List<String> variants(VoicePlan plan) throws IOException {
-        if (plan.legacy()) return VoiceCatalog.VARIANTS;
+        if (plan.legacy()) return tts.defaultVariants();
         java.util.Set<String> installed = tts.installedVariants();
         List<String> out = new ArrayList<>();
         for (String name : plan.spoken()) {
@@ -95,7 +99,7 @@ public final class DatasetSynthesizer {
         List<String> words = spec.allWords();
         for (int w = 0; w < words.size(); w++) {
             int n = w < spec.words().size() ? spec.perWord() : spec.perUnknown();
-            List<Voice> vs = voices.sample(n, new Random(mix(spec.seed(), w, -1)), variants);
+            List<Voice> vs = voices.sample(n, new Random(mix(spec.seed(), w, -1)), tts.accents(), variants);
             for (int t = 0; t < n; t++) jobs.add(new Job(words.get(w), w, t, vs.get(t)));
         }
         return jobs;
@@ -178,11 +182,11 @@ public final class DatasetSynthesizer {
         return k.name().toLowerCase(java.util.Locale.ROOT) + "_noise.wav";
     }
 
-    private static void writeManifest(SynthSpec spec) throws IOException {
+    private void writeManifest(SynthSpec spec) throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("targets", spec.words().stream().map(SynthSpec::folderOf).toList());
         m.put("unknown", spec.unknown().stream().map(SynthSpec::folderOf).toList());
-        m.put("generator", "dartboard dataset synth (espeak-ng)");
+        m.put("generator", "dartboard dataset synth (" + tts.name() + ")");
         m.put("seed", spec.seed());
         m.put("perWord", spec.perWord());
         m.put("perUnknown", spec.perUnknown());

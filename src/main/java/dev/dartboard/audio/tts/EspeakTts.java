@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  * process and temp file. Clips come back mono at the requested rate (espeak-ng speaks at 22,050 Hz;
  * {@link WavReader} resamples).
  */
-public final class EspeakTts {
+public final class EspeakTts implements TtsEngine {
     static final String INSTALL_HINT = "espeak-ng is not installed: install it with "
             + "'sudo apt-get install espeak-ng' (Debian/Ubuntu), 'sudo dnf install espeak-ng' (Fedora) "
             + "or 'brew install espeak-ng' (macOS)";
@@ -32,7 +32,16 @@ public final class EspeakTts {
         return new EspeakTts("espeak-ng", new WavReader());
     }
 
+    @Override public String name() { return "espeak-ng"; }
+
+    @Override public List<String> defaultVariants() { return VoiceCatalog.VARIANTS; }
+
+    @Override public List<String> accents() { return VoiceCatalog.ACCENTS; }
+
+    @Override public boolean espeakFamilies() { return true; }
+
     /** Fails with the install hint when espeak-ng cannot be started. */
+    @Override
     public void requireInstalled() throws TtsUnavailableException {
         try {
             run(List.of(executable, "--version"));
@@ -47,6 +56,7 @@ public final class EspeakTts {
      * The voice variants this espeak-ng install has ({@code espeak-ng --voices=variant}): a variant that is not
      * installed is spoken silently as the plain voice, so callers check against this list.
      */
+    @Override
     public java.util.Set<String> installedVariants() throws IOException {
         String out = run(List.of(executable, "--voices=variant"));
         java.util.Set<String> names = new java.util.HashSet<>();
@@ -62,6 +72,7 @@ public final class EspeakTts {
     }
 
     /** Speaks {@code text} with {@code voice}; returns mono audio at {@code sampleRate} Hz. */
+    @Override
     public PcmClip speak(String text, Voice voice, int sampleRate) throws IOException {
         Path tmp = Files.createTempFile("dartboard-tts-", ".wav");
         try {

@@ -52,15 +52,20 @@ public final class VoiceCatalog {
      * each with a seeded rate and pitch.
      */
     public List<Voice> sample(int n, Random rng, List<String> variants) {
-        if (variants.isEmpty()) throw new IllegalArgumentException("no voice variants to speak with");
+        return sample(n, rng, ACCENTS, variants);
+    }
+
+    /** As {@link #sample(int, Random, List)} over {@code accents} (an engine without accents passes {@code ""}). */
+    public List<Voice> sample(int n, Random rng, List<String> accents, List<String> variants) {
+        if (variants.isEmpty() || accents.isEmpty()) throw new IllegalArgumentException("no voice variants to speak with");
         List<int[]> speakers = new ArrayList<>();
-        for (int a = 0; a < ACCENTS.size(); a++)
+        for (int a = 0; a < accents.size(); a++)
             for (int v = 0; v < variants.size(); v++) speakers.add(new int[]{a, v});
         java.util.Collections.shuffle(speakers, rng);
         List<Voice> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             int[] s = speakers.get(i % speakers.size());
-            out.add(new Voice(ACCENTS.get(s[0]), variants.get(s[1]),
+            out.add(new Voice(accents.get(s[0]), variants.get(s[1]),
                     between(rng, minWpm, maxWpm), between(rng, minPitch, maxPitch)));
         }
         return out;
