@@ -1,102 +1,184 @@
 /* See kws_frontend.h. Real FFT of n_fft points as a complex FFT of n_fft/2 points
- * (z[n] = x[2n] + i x[2n+1]) followed by the split step. */
-#include <math.h>
+ * (z[n] = x[2n] + i x[2n+1]) followed by the split step. One hop, stage by stage:
+ *   fe_window  window × pcm / 32768, stored at bit-reversed positions (no separate reversal pass), with
+ *              the first radix-2 stage when log2(n_fft/2) is odd
+ *   fft_half   radix-4 decimation-in-time stages;
+ *              twiddles from the const cos/sin tables, no trig at run time
+ *   fe_power   split step, bins k and n_fft/2 - k from one pair of loads; |X|^2
+ *   fe_mel     sparse rows: each filter sums only its non-zero weights
+ *   fe_log     ln by exponent + atanh series (|error| < 2e-7 absolute), no libm
+ *   fe_dct     precomputed DCT-II matrix (MFCC) or the log-mel itself
+ * The float results differ from the Java FeatureExtractor's by rounding only (CLibraryHostTest). */
+#include <string.h>
 #include "kws_frontend.h"
 #include "kws_frontend_tables.h"
 
 #define HALF (KWS_FFT_SIZE / 2)
+#define QUARTER (KWS_FFT_SIZE / 4)
 
 static float buf[KWS_FFT_SIZE];      /* HALF complex values, interleaved re, im */
 static float power[HALF + 1];
 static float mel[KWS_MEL_BINS];
 
-/* In-place radix-2 DIT complex FFT of HALF points; twiddles e^{-2 pi i k / HALF} = table[2k]. */
-static void fft_half(void) {
-    int i, j = 0, len, k;
-    for (i = 1; i < HALF; i++) {
-        int bit = HALF >> 1;
-        for (; j & bit; bit >>= 1) j ^= bit;
-        j ^= bit;
-        if (i < j) {
-            float tr = buf[2 * i], ti = buf[2 * i + 1];
-            buf[2 * i] = buf[2 * j]; buf[2 * i + 1] = buf[2 * j + 1];
-            buf[2 * j] = tr; buf[2 * j + 1] = ti;
-        }
+#define ODD_LOG2_HALF ((HALF & 0xAAAAAAAA) != 0)
+
+#if defined(__GNUC__)
+#define KWS_FE_INLINE static inline __attribute__((always_inline))
+#else
+#define KWS_FE_INLINE static inline
+#endif
+
+/* x[2n] + i x[2n+1] of the windowed frame (zero past the window). */
+KWS_FE_INLINE void z_at(const int16_t* pcm, int n, float* re, float* im) {
+    *re = 2 * n < KWS_WINDOW_SAMPLES ? (pcm[2 * n] / 32768.0f) * kws_window[2 * n] : 0.0f;
+    *im = 2 * n + 1 < KWS_WINDOW_SAMPLES ? (pcm[2 * n + 1] / 32768.0f) * kws_window[2 * n + 1] : 0.0f;
+}
+
+#if ODD_LOG2_HALF
+/* The FFT's input in bit-reversed order with its first radix-2 stage (twiddle 1) done: slots j and
+ * j + 1 (j = 2 rev(n), rev in log2(HALF) - 1 bits) hold z[n] ± z[n + HALF/2]. */
+static void fe_window(const int16_t* pcm) {
+    int n, r = 0;
+    for (n = 0; n < HALF / 2; n++) {
+        int bit = HALF >> 2;
+        float ar, ai, br = 0.0f, bi = 0.0f;
+        float* s = buf + 4 * r;
+        z_at(pcm, n, &ar, &ai);
+        if (2 * (n + HALF / 2) < KWS_WINDOW_SAMPLES) z_at(pcm, n + HALF / 2, &br, &bi);
+        s[0] = ar + br; s[1] = ai + bi; s[2] = ar - br; s[3] = ai - bi;
+        for (; r & bit; bit >>= 1) r ^= bit;     /* r = rev(n + 1) */
+        r |= bit;
     }
-    /* Twiddle-outer order: each twiddle is loaded once per stage; the butterfly's arithmetic is unchanged. */
-    for (len = 2; len <= HALF; len <<= 1) {
-        int step = KWS_FFT_SIZE / len;            /* index into the n_fft twiddle table */
-        for (k = 0; k < len / 2; k++) {
-            float wr = kws_twiddle_cos[k * step], wi = -kws_twiddle_sin[k * step];
-            float* a = buf + 2 * k;
-            float* const end = buf + 2 * HALF;
-            for (; a < end; a += 2 * len) {
-                float* b = a + len;
-                float ar = a[0], ai = a[1], br = b[0], bi = b[1];
-                float xr = br * wr - bi * wi, xi = br * wi + bi * wr;
-                b[0] = ar - xr; b[1] = ai - xi;
-                a[0] = ar + xr; a[1] = ai + xi;
+}
+#else
+/* The FFT's input in bit-reversed order: z[n] at slot rev(n), rev in log2(HALF) bits. */
+static void fe_window(const int16_t* pcm) {
+    int n, r = 0;
+    for (n = 0; n < HALF; n++) {
+        int bit = HALF >> 1;
+        z_at(pcm, n, buf + 2 * r, buf + 2 * r + 1);
+        for (; r & bit; bit >>= 1) r ^= bit;
+        r |= bit;
+    }
+}
+#endif
+
+/* The additions of one radix-4 butterfly: a at p, b, c, d (already times W^2k, W^k, W^3k) at
+ * p + 2 len, p + 4 len, p + 6 len (floats). */
+KWS_FE_INLINE void radix4(float* p, int len, float br, float bi, float cr, float ci, float dr, float di) {
+    float* pb = p + 2 * len;
+    float* pc = p + 4 * len;
+    float* pd = p + 6 * len;
+    float ar = p[0], ai = p[1];
+    float sr = ar + br, si = ai + bi, tr = ar - br, ti = ai - bi;      /* a ± b */
+    float ur = cr + dr, ui = ci + di, vr = cr - dr, vi = ci - di;      /* c ± d */
+    p[0] = sr + ur; p[1] = si + ui;                                    /* q = 0 */
+    pb[0] = tr + vi; pb[1] = ti - vr;                                  /* q = 1: -i (c - d) */
+    pc[0] = sr - ur; pc[1] = si - ui;                                  /* q = 2 */
+    pd[0] = tr - vi; pd[1] = ti + vr;                                  /* q = 3: +i (c - d) */
+}
+
+/* In place: radix-4 DIT of HALF points on bit-reversed input. A radix-4 stage merges four DFTs of len
+ * points (a, b, c, d: of x[4n], x[4n+2], x[4n+1], x[4n+3]) into one of 4 len points:
+ * X[k + q len] = (a + W^2k b) + (-i)^q W^k c + i^q W^3k d,  W = e^{-2 pi i / (4 len)}. */
+static void fft_half(void) {
+    float* const end = buf + 2 * HALF;
+    int len = ODD_LOG2_HALF ? 2 : 1, k;           /* an odd log2(HALF)'s radix-2 stage is in fe_window */
+    float* p;
+    for (; len < HALF; len *= 4) {
+        int step = KWS_FFT_SIZE / (4 * len);     /* W^k = e^{-2 pi i (k step) / n_fft} */
+        for (p = buf; p < end; p += 8 * len)     /* k = 0: all twiddles 1 */
+            radix4(p, len, p[2 * len], p[2 * len + 1], p[4 * len], p[4 * len + 1], p[6 * len], p[6 * len + 1]);
+        for (k = 1; k < len; k++) {
+            int m = 3 * k * step;                /* W^3k may pass the table's half turn: e^{-i pi} = -1 */
+            /* W^j = c - i s: (c, s) from the tables */
+            float w1r = kws_twiddle_cos[k * step], w1s = kws_twiddle_sin[k * step];
+            float w2r = kws_twiddle_cos[2 * k * step], w2s = kws_twiddle_sin[2 * k * step];
+            float w3r = m < HALF ? kws_twiddle_cos[m] : -kws_twiddle_cos[m - HALF];
+            float w3s = m < HALF ? kws_twiddle_sin[m] : -kws_twiddle_sin[m - HALF];
+            for (p = buf + 2 * k; p < end; p += 8 * len) {
+                const float* pb = p + 2 * len;
+                const float* pc = p + 4 * len;
+                const float* pd = p + 6 * len;
+                radix4(p, len, pb[0] * w2r + pb[1] * w2s, pb[1] * w2r - pb[0] * w2s,
+                       pc[0] * w1r + pc[1] * w1s, pc[1] * w1r - pc[0] * w1s,
+                       pd[0] * w3r + pd[1] * w3s, pd[1] * w3r - pd[0] * w3s);
             }
         }
     }
 }
 
-/* power[k] = |X[k]|^2 for k = 0..HALF from Z = FFT_HALF(z). */
-static void split_power(void) {
+/* power[k] = |X[k]|^2, k = 0..HALF, from Z = FFT_HALF(z): with E = Z[k] + conj Z[HALF-k],
+ * D = Z[k] - conj Z[HALF-k] and T = W^k D (W = e^{-2 pi i / n_fft}), X[k] = (E - i T) / 2 and
+ * X[HALF-k] = (conj E - i conj T) / 2. The halving is one exact * 0.25 on the squares. */
+static void fe_power(void) {
     int k;
-    for (k = 0; k <= HALF; k++) {
-        int a = k % HALF, b = (HALF - k) % HALF;
-        float zr = buf[2 * a], zi = buf[2 * a + 1], cr = buf[2 * b], ci = -buf[2 * b + 1];
-        float er = 0.5f * (zr + cr), ei = 0.5f * (zi + ci);       /* even part */
-        float dr = 0.5f * (zr - cr), di = 0.5f * (zi - ci);       /* odd part times i */
-        float wr = k < HALF ? kws_twiddle_cos[k] : -1.0f, wi = k < HALF ? -kws_twiddle_sin[k] : 0.0f;
-        /* X = E - i W D */
+    float zr = buf[0], zi = buf[1];
+    power[0] = (zr + zi) * (zr + zi);
+    power[HALF] = (zr - zi) * (zr - zi);
+    for (k = 1; k <= QUARTER; k++) {
+        const float* z = buf + 2 * k;
+        const float* c = buf + 2 * (HALF - k);
+        float er = z[0] + c[0], ei = z[1] - c[1], dr = z[0] - c[0], di = z[1] + c[1];
+        float wr = kws_twiddle_cos[k], wi = -kws_twiddle_sin[k];
         float tr = wr * dr - wi * di, ti = wr * di + wi * dr;
-        float xr = er + ti, xi = ei - tr;
-        power[k] = xr * xr + xi * xi;
+        float xr = er + ti, xi = ei - tr, yr = er - ti, yi = ei + tr;
+        power[k] = 0.25f * (xr * xr + xi * xi);
+        power[HALF - k] = 0.25f * (yr * yr + yi * yi);
     }
 }
 
-/* The stages of one frame, in order (bench/device-speed.sh times each on its own). */
-static void fe_window(const int16_t* pcm) {
-    int i;
-    for (i = 0; i < KWS_WINDOW_SAMPLES; i++) buf[i] = (pcm[i] / 32768.0f) * kws_window[i];  /* even i → re, odd → im */
-    for (; i < KWS_FFT_SIZE; i++) buf[i] = 0.0f;
-}
-
 static void fe_mel(void) {
-    int i, j;
+    const float* w = kws_mel_weights;
+    int j;
     for (j = 0; j < KWS_MEL_BINS; j++) {
+        const float* p = power + kws_mel_first[j];
+        const float* const w_end = kws_mel_weights + kws_mel_offset[j + 1];
         float s = 0.0f;
-        int first = kws_mel_first[j];
-        for (i = kws_mel_offset[j]; i < kws_mel_offset[j + 1]; i++) s += kws_mel_weights[i] * power[first + i - kws_mel_offset[j]];
+        while (w < w_end) s += *w++ * *p++;
         mel[j] = s;
     }
 }
 
+/* ln(x) for x >= 1e-6: x = 2^e m with m in [sqrt(1/2), sqrt(2)); ln m = 2 atanh(s), s = (m - 1) / (m + 1),
+ * |s| < 0.1716, by its series to s^9 (truncation < 2e-9). */
+static float fast_ln(float x) {
+    uint32_t u, t;
+    int32_t e;
+    float m, s, s2;
+    memcpy(&u, &x, 4);
+    t = u - 0x3F3504F3u;                                  /* bits of sqrt(1/2) */
+    e = (int32_t)t >> 23;
+    u -= t & 0xFF800000u;                                 /* m = x / 2^e */
+    memcpy(&m, &u, 4);
+    s = (m - 1.0f) / (m + 1.0f);
+    s2 = s * s;
+    return (float)e * 0.693147181f + 2.0f * s * (1.0f + s2 * (1.0f / 3 + s2 * (1.0f / 5 + s2 * (1.0f / 7 + s2 * (1.0f / 9)))));
+}
+
 static void fe_log(void) {
     int j;
-    for (j = 0; j < KWS_MEL_BINS; j++) mel[j] = logf(mel[j] + KWS_LOG_OFFSET);
+    for (j = 0; j < KWS_MEL_BINS; j++) mel[j] = fast_ln(mel[j] + KWS_LOG_OFFSET);
 }
 
 static void fe_dct(float* out) {
-    int i, j;
 #if KWS_FEATURE_MFCC
+    const float* d = kws_dct;
+    int i, j;
     for (i = 0; i < KWS_MFCC_COEFFS; i++) {
         float s = 0.0f;
-        for (j = 0; j < KWS_MEL_BINS; j++) s += kws_dct[i * KWS_MEL_BINS + j] * mel[j];
+        for (j = 0; j < KWS_MEL_BINS; j++) s += *d++ * mel[j];
         out[i] = s;
     }
 #else
-    (void)i;
-    for (j = 0; j < KWS_MEL_BINS; j++) out[j] = mel[j];
+    memcpy(out, mel, sizeof mel);
 #endif
 }
 
 void kws_frontend_frame(const int16_t* pcm, float* out) {
     fe_window(pcm);
     fft_half();
-    split_power();
+    fe_power();
     fe_mel();
     fe_log();
     fe_dct(out);
