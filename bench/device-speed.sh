@@ -48,3 +48,27 @@ while read -r name macs; do
   done
 done < "$out.macs"
 echo "(MACs: $(tr '\n' ' ' < "$out.macs"); per-layer-kind columns: instructions in the kind's kernel calls, per MAC of that kind)"
+# The front end per hop, stage by stage (qemu/frontend_hop.c: one window's stages, each timed over 40 runs):
+# "before" = kws_frontend.c as of commit 5423405 (radix-2 FFT, logf), from git; "after" = the exported one.
+# Before, the bit reversal is in fft; after, it and the FFT's first radix-2 stage are in window.
+echo
+echo "front end per hop (instructions; 20 ms hop = one window + one frame's quantization)"
+printf "%-11s %-6s %8s %8s %8s %8s %8s %8s %8s %9s %7s\n" model code window fft power mel log dct quantize hop ms@64
+while read -r name macs; do
+  d=$out/$name
+  mkdir -p "$d/fe-before"
+  for code in before after; do
+    inc=$d; def=
+    if [ $code = before ]; then
+      git show 5423405:src/main/resources/dev/dartboard/export/csource/kws_frontend.c > "$d/fe-before/kws_frontend.c" 2>/dev/null || continue
+      inc="$d/fe-before -I$d"; def=-DFE_BEFORE
+    fi
+    arm-none-eabi-gcc $F $def -I$inc --specs=rdimon.specs -T $R/mps2-an386.ld -Wl,--gc-sections -o "$d/hop-$code.elf" \
+        $R/startup.c $R/frontend_hop.c $d/kws_frontend_tables.c $d/model_settings.c -lm
+    $Q "$d/hop-$code.elf" > "$d/hop-$code.out"
+    awk -v name="$name" -v code="$code" '$1 == "stage" { v[$2] = $3 } $1 == "hop" { hop = $2 }
+      END { printf "%-11s %-6s %8d %8d %8d %8d %8d %8d %8d %9d %7.3f\n", name, code, v["window"], v["fft"], v["power"], v["mel"],
+                   v["log"], v["dct"], v["quantize"], hop, hop / 64000 }' "$d/hop-$code.out"
+  done
+done < "$out.macs"
+

@@ -3,11 +3,15 @@
  * each stage runs REPS times on the same deterministic noise window and is timed with SysTick as in
  * latency.c (one tick = 40 instructions under -icount shift=0; the per-stage mean is exact to 40 / REPS).
  * Prints "stage NAME N" per stage, "hop N" for kws_frontend_frame plus one frame's quantization
- * (what kws_stream_push does every hop, without the matrix shift), and "frames F". */
+ * (what kws_stream_push does every hop, without the matrix shift), and "frames F". Built with -DFE_BEFORE
+ * against the front end before the radix-4 rewrite (its stage functions had other names). */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include "kws_frontend.c"
+#ifdef FE_BEFORE                 /* kws_frontend.c as of commit 5423405 (bench/device-speed.sh's "before") */
+#define fe_power split_power
+#endif
 #include "kws.h"
 
 #define SYST_CSR (*(volatile uint32_t*)0xE000E010u)

@@ -1,6 +1,6 @@
 /* See kws_frontend.h. Real FFT of n_fft points as a complex FFT of n_fft/2 points
  * (z[n] = x[2n] + i x[2n+1]) followed by the split step. One hop, stage by stage:
- *   fe_window  window × pcm / 32768, stored at bit-reversed positions (no separate reversal pass), with
+ *   fe_window  window × pcm (the / 32768 is in fe_power), stored at bit-reversed positions (no separate reversal pass), with
  *              the first radix-2 stage when log2(n_fft/2) is odd
  *   fft_half   radix-4 decimation-in-time stages;
  *              twiddles from the const cos/sin tables, no trig at run time
@@ -28,36 +28,43 @@ static float mel[KWS_MEL_BINS];
 #define KWS_FE_INLINE static inline
 #endif
 
-/* x[2n] + i x[2n+1] of the windowed frame (zero past the window). */
+/* x[2n] + i x[2n+1] of the windowed frame times 32768 (zero past the window): the FFT is linear and
+ * scaling by a power of two is exact, so the 1 / 32768 of the PCM is applied once, on the power. */
 KWS_FE_INLINE void z_at(const int16_t* pcm, int n, float* re, float* im) {
-    *re = 2 * n < KWS_WINDOW_SAMPLES ? (pcm[2 * n] / 32768.0f) * kws_window[2 * n] : 0.0f;
-    *im = 2 * n + 1 < KWS_WINDOW_SAMPLES ? (pcm[2 * n + 1] / 32768.0f) * kws_window[2 * n + 1] : 0.0f;
+    *re = 2 * n < KWS_WINDOW_SAMPLES ? pcm[2 * n] * kws_window[2 * n] : 0.0f;
+    *im = 2 * n + 1 < KWS_WINDOW_SAMPLES ? pcm[2 * n + 1] * kws_window[2 * n + 1] : 0.0f;
 }
 
 #if ODD_LOG2_HALF
+/* n < PAIRED: z[n + HALF/2] may be non-zero. */
+#define PAIRED (KWS_WINDOW_SAMPLES > HALF ? (KWS_WINDOW_SAMPLES - HALF + 1) / 2 : 0)
+
 /* The FFT's input in bit-reversed order with its first radix-2 stage (twiddle 1) done: slots j and
  * j + 1 (j = 2 rev(n), rev in log2(HALF) - 1 bits) hold z[n] ± z[n + HALF/2]. */
 static void fe_window(const int16_t* pcm) {
-    int n, r = 0;
+    int n, r = 0, bit;
     for (n = 0; n < HALF / 2; n++) {
-        int bit = HALF >> 2;
-        float ar, ai, br = 0.0f, bi = 0.0f;
+        float ar, ai;
         float* s = buf + 4 * r;
         z_at(pcm, n, &ar, &ai);
-        if (2 * (n + HALF / 2) < KWS_WINDOW_SAMPLES) z_at(pcm, n + HALF / 2, &br, &bi);
-        s[0] = ar + br; s[1] = ai + bi; s[2] = ar - br; s[3] = ai - bi;
-        for (; r & bit; bit >>= 1) r ^= bit;     /* r = rev(n + 1) */
+        if (n < PAIRED) {
+            float br, bi;
+            z_at(pcm, n + HALF / 2, &br, &bi);
+            s[0] = ar + br; s[1] = ai + bi; s[2] = ar - br; s[3] = ai - bi;
+        } else {
+            s[0] = ar; s[1] = ai; s[2] = ar; s[3] = ai;          /* z[n + HALF/2] = 0 */
+        }
+        for (bit = HALF >> 2; r & bit; bit >>= 1) r ^= bit;   /* r = rev(n + 1) */
         r |= bit;
     }
 }
 #else
 /* The FFT's input in bit-reversed order: z[n] at slot rev(n), rev in log2(HALF) bits. */
 static void fe_window(const int16_t* pcm) {
-    int n, r = 0;
+    int n, r = 0, bit;
     for (n = 0; n < HALF; n++) {
-        int bit = HALF >> 1;
         z_at(pcm, n, buf + 2 * r, buf + 2 * r + 1);
-        for (; r & bit; bit >>= 1) r ^= bit;
+        for (bit = HALF >> 1; r & bit; bit >>= 1) r ^= bit;
         r |= bit;
     }
 }
@@ -110,12 +117,13 @@ static void fft_half(void) {
 
 /* power[k] = |X[k]|^2, k = 0..HALF, from Z = FFT_HALF(z): with E = Z[k] + conj Z[HALF-k],
  * D = Z[k] - conj Z[HALF-k] and T = W^k D (W = e^{-2 pi i / n_fft}), X[k] = (E - i T) / 2 and
- * X[HALF-k] = (conj E - i conj T) / 2. The halving is one exact * 0.25 on the squares. */
+ * X[HALF-k] = (conj E - i conj T) / 2. The halving and the PCM's 1 / 32768 are one exact * 2^-32 on the squares. */
+#define POWER_SCALE 0x1p-32f                     /* (1 / 2 / 32768)^2 */
 static void fe_power(void) {
     int k;
     float zr = buf[0], zi = buf[1];
-    power[0] = (zr + zi) * (zr + zi);
-    power[HALF] = (zr - zi) * (zr - zi);
+    power[0] = POWER_SCALE * 4.0f * ((zr + zi) * (zr + zi));
+    power[HALF] = POWER_SCALE * 4.0f * ((zr - zi) * (zr - zi));
     for (k = 1; k <= QUARTER; k++) {
         const float* z = buf + 2 * k;
         const float* c = buf + 2 * (HALF - k);
@@ -123,8 +131,8 @@ static void fe_power(void) {
         float wr = kws_twiddle_cos[k], wi = -kws_twiddle_sin[k];
         float tr = wr * dr - wi * di, ti = wr * di + wi * dr;
         float xr = er + ti, xi = ei - tr, yr = er - ti, yi = ei + tr;
-        power[k] = 0.25f * (xr * xr + xi * xi);
-        power[HALF - k] = 0.25f * (yr * yr + yi * yi);
+        power[k] = POWER_SCALE * (xr * xr + xi * xi);
+        power[HALF - k] = POWER_SCALE * (yr * yr + yi * yi);
     }
 }
 
