@@ -1,9 +1,10 @@
 /* See kws_frontend.h. Real FFT of n_fft points as a complex FFT of n_fft/2 points
  * (z[n] = x[2n] + i x[2n+1]) followed by the split step. One hop, stage by stage:
- *   fe_window  window × pcm (the / 32768 is in fe_power), stored at bit-reversed positions (no separate reversal pass), with
+ *   fe_window  window × pcm (the / 32768 is in fe_power), stored at bit-reversed positions (kws_fft_slot; no
+ *              separate reversal pass), with
  *              the first radix-2 stage when log2(n_fft/2) is odd
- *   fft_half   radix-4 decimation-in-time stages;
- *              twiddles from the const cos/sin tables, no trig at run time
+ *   fft_half   radix-4 decimation-in-time stages; twiddles read in order from a const table made at
+ *              export time (kws_fft_twiddles), no trig at run time
  *   fe_power   split step, bins k and n_fft/2 - k from one pair of loads; |X|^2
  *   fe_mel     sparse rows: each filter sums only its non-zero weights
  *   fe_log     ln by exponent + atanh series (|error| < 2e-7 absolute), no libm
@@ -40,12 +41,12 @@ KWS_FE_INLINE void z_at(const int16_t* pcm, int n, float* re, float* im) {
 #define PAIRED (KWS_WINDOW_SAMPLES > HALF ? (KWS_WINDOW_SAMPLES - HALF + 1) / 2 : 0)
 
 /* The FFT's input in bit-reversed order with its first radix-2 stage (twiddle 1) done: slots j and
- * j + 1 (j = 2 rev(n), rev in log2(HALF) - 1 bits) hold z[n] ± z[n + HALF/2]. */
+ * j + 1 (j = 2 rev(n), rev in log2(HALF) - 1 bits; kws_fft_slot[n] = 2 j) hold z[n] ± z[n + HALF/2]. */
 static void fe_window(const int16_t* pcm) {
-    int n, r = 0, bit;
+    int n;
     for (n = 0; n < HALF / 2; n++) {
         float ar, ai;
-        float* s = buf + 4 * r;
+        float* s = buf + kws_fft_slot[n];
         z_at(pcm, n, &ar, &ai);
         if (n < PAIRED) {
             float br, bi;
@@ -54,19 +55,13 @@ static void fe_window(const int16_t* pcm) {
         } else {
             s[0] = ar; s[1] = ai; s[2] = ar; s[3] = ai;          /* z[n + HALF/2] = 0 */
         }
-        for (bit = HALF >> 2; r & bit; bit >>= 1) r ^= bit;   /* r = rev(n + 1) */
-        r |= bit;
     }
 }
 #else
-/* The FFT's input in bit-reversed order: z[n] at slot rev(n), rev in log2(HALF) bits. */
+/* The FFT's input in bit-reversed order: z[n] at slot rev(n), rev in log2(HALF) bits (kws_fft_slot[n] = 2 rev(n)). */
 static void fe_window(const int16_t* pcm) {
-    int n, r = 0, bit;
-    for (n = 0; n < HALF; n++) {
-        z_at(pcm, n, buf + 2 * r, buf + 2 * r + 1);
-        for (bit = HALF >> 1; r & bit; bit >>= 1) r ^= bit;
-        r |= bit;
-    }
+    int n;
+    for (n = 0; n < HALF; n++) z_at(pcm, n, buf + kws_fft_slot[n], buf + kws_fft_slot[n] + 1);
 }
 #endif
 
@@ -91,18 +86,14 @@ KWS_FE_INLINE void radix4(float* p, int len, float br, float bi, float cr, float
 static void fft_half(void) {
     float* const end = buf + 2 * HALF;
     int len = ODD_LOG2_HALF ? 2 : 1, k;           /* an odd log2(HALF)'s radix-2 stage is in fe_window */
+    const float* tw = kws_fft_twiddles;           /* stage by stage, k by k (FftTables.java) */
     float* p;
     for (; len < HALF; len *= 4) {
-        int step = KWS_FFT_SIZE / (4 * len);     /* W^k = e^{-2 pi i (k step) / n_fft} */
         for (p = buf; p < end; p += 8 * len)     /* k = 0: all twiddles 1 */
             radix4(p, len, p[2 * len], p[2 * len + 1], p[4 * len], p[4 * len + 1], p[6 * len], p[6 * len + 1]);
-        for (k = 1; k < len; k++) {
-            int m = 3 * k * step;                /* W^3k may pass the table's half turn: e^{-i pi} = -1 */
-            /* W^j = c - i s: (c, s) from the tables */
-            float w1r = kws_twiddle_cos[k * step], w1s = kws_twiddle_sin[k * step];
-            float w2r = kws_twiddle_cos[2 * k * step], w2s = kws_twiddle_sin[2 * k * step];
-            float w3r = m < HALF ? kws_twiddle_cos[m] : -kws_twiddle_cos[m - HALF];
-            float w3s = m < HALF ? kws_twiddle_sin[m] : -kws_twiddle_sin[m - HALF];
+        for (k = 1; k < len; k++, tw += 6) {
+            /* W^jk = c - i s, (c, s) = tw[2j - 2], tw[2j - 1]: cos, sin of 2 pi j k step / n_fft */
+            float w1r = tw[0], w1s = tw[1], w2r = tw[2], w2s = tw[3], w3r = tw[4], w3s = tw[5];
             for (p = buf + 2 * k; p < end; p += 8 * len) {
                 const float* pb = p + 2 * len;
                 const float* pc = p + 4 * len;
