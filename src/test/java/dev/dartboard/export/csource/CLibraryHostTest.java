@@ -1,5 +1,6 @@
 package dev.dartboard.export.csource;
 
+import dev.dartboard.export.blob.FrontendSection;
 import dev.dartboard.features.FeatureExtractor;
 import dev.dartboard.model.DataConfig;
 import dev.dartboard.model.FeatureType;
@@ -84,8 +85,16 @@ class CLibraryHostTest {
         }
     }
 
+    /**
+     * Also: the firmware's run-time FFT plan (kws_fe_core.h's kws_fe_plan, from the blob's cos/sin tables) equals
+     * the tables the export writes (FftTables), so the board and the library compute the same floats.
+     */
     private static void frontEndMatchesJava(QuantModel q, String name) throws Exception {
         HostBuild build = new HostBuild(q, name);
+        FrontendSection t = FrontendSection.of(q.dataConfig());
+        int twiddles = FftTables.radix4Twiddles(t.cos(), t.sin()).length;
+        String want = twiddles + " 1 1";
+        assertEquals(want, build.harness("plan", null).get(0), name + ": kws_fe_plan vs the exported FFT tables");
         FeatureExtractor fe = new FeatureExtractor(q.dataConfig());
         List<short[]> clips = clips(q.dataConfig().clipSamples());
         ByteBuffer pcm = ByteBuffer.allocate(clips.size() * 2 * clips.get(0).length).order(ByteOrder.LITTLE_ENDIAN);
