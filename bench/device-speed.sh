@@ -13,8 +13,11 @@
 #   conv-pool   plain 18,780,640 (7.97/MAC)   dsp 5,881,720 (2.50/MAC)
 #   inv-res-8k  plain 12,391,760 (7.91/MAC)   dsp 4,216,840 (2.69/MAC)
 #   The kernels before the assembly tiles (DSP intrinsics in C, 1x2 / 2x2 tiles, built by hand from git):
-#   dscnn-s 11,732,640, conv-pool 13,518,240, inv-res-8k 10,204,160. Front end per hop unchanged (109,103 at
-#   16 kHz / 40 ms windows / 1024-point FFT).
+#   dscnn-s 11,732,640, conv-pool 13,518,240, inv-res-8k 10,204,160.
+#   Front end per hop (one clip's features / frames): dscnn-s 54,094 (was 109,103: 16 kHz / 40 ms windows /
+#   1024-point FFT), conv-pool 29,602, inv-res-8k 15,254. Stage by stage (frontend_hop.c), before -> after:
+#   dscnn-s window 6,475 -> 7,498, fft 68,251 -> 28,424, power 20,021 -> 7,963, mel 7,407 -> 6,740, log 3,282 ->
+#   1,174, dct 2,499 -> 2,069, quantize 339; hop 108,270 -> 54,203 (the arithmetic: kws_fe_core.h).
 set -eu
 cd "$(dirname "$0")/.."
 out=${1:-target/device-speed}
@@ -48,3 +51,27 @@ while read -r name macs; do
   done
 done < "$out.macs"
 echo "(MACs: $(tr '\n' ' ' < "$out.macs"); per-layer-kind columns: instructions in the kind's kernel calls, per MAC of that kind)"
+# The front end per hop, stage by stage (qemu/frontend_hop.c: one window's stages, each timed over 40 runs):
+# "before" = kws_frontend.c as of commit 5423405 (radix-2 FFT, logf), from git; "after" = the exported one.
+# Before, the bit reversal is in fft; after, it and the FFT's first radix-2 stage are in window.
+echo
+echo "front end per hop (instructions; 20 ms hop = one window + one frame's quantization)"
+printf "%-11s %-6s %8s %8s %8s %8s %8s %8s %8s %9s %7s\n" model code window fft power mel log dct quantize hop ms@64
+while read -r name macs; do
+  d=$out/$name
+  mkdir -p "$d/fe-before"
+  for code in before after; do
+    inc=$d; def=
+    if [ $code = before ]; then
+      git show 5423405:src/main/resources/dev/dartboard/export/csource/kws_frontend.c > "$d/fe-before/kws_frontend.c" 2>/dev/null || continue
+      inc="$d/fe-before -I$d"; def=-DFE_BEFORE
+    fi
+    arm-none-eabi-gcc $F $def -I$inc --specs=rdimon.specs -T $R/mps2-an386.ld -Wl,--gc-sections -o "$d/hop-$code.elf" \
+        $R/startup.c $R/frontend_hop.c $d/kws_frontend_tables.c $d/model_settings.c -lm
+    $Q "$d/hop-$code.elf" > "$d/hop-$code.out"
+    awk -v name="$name" -v code="$code" '$1 == "stage" { v[$2] = $3 } $1 == "hop" { hop = $2 }
+      END { printf "%-11s %-6s %8d %8d %8d %8d %8d %8d %8d %9d %7.3f\n", name, code, v["window"], v["fft"], v["power"], v["mel"],
+                   v["log"], v["dct"], v["quantize"], hop, hop / 64000 }' "$d/hop-$code.out"
+  done
+done < "$out.macs"
+

@@ -1,12 +1,13 @@
-/* See dp_frontend.h. frame() mirrors kws_frontend_frame and dp_stream_push mirrors kws_stream_push of
- * the C export (src/main/resources/dev/dartboard/export/csource/) operation for operation, so the float
- * results are the same; keep them in step. */
+/* See dp_frontend.h. frame() runs the C export's kws_fe_core.h (src/main/resources/dev/dartboard/export/
+ * csource/, the same source as kws_frontend_frame) and dp_stream_push mirrors kws_stream_push operation
+ * for operation, so the float results are the same; keep the streaming in step. */
 #include "dp_frontend.h"
 
 #include <math.h>
 #include <string.h>
 
 #include "dp_bytes.h"
+#include "kws_fe_core.h"
 
 static uint32_t align4(uint32_t x) { return (x + 3u) & ~3u; }
 
@@ -59,77 +60,23 @@ int dp_frontend_open(dp_frontend *fe, const uint8_t *blob, uint32_t size, uint16
     fe->mel_w = (const float *)(const void *)(blob + o_w);
     fe->dct = fe->mfcc ? (const float *)(const void *)(blob + o_dct) : 0;
     if (!mel_ok(fe, count)) { memset(fe, 0, sizeof *fe); return -1; }
+    fe->odd = kws_fe_odd_log2(fe->fft / 2u);
+    kws_fe_plan(fe->fft / 2, fe->cos, fe->sin, fe->fft_tw, fe->fft_slot);
     fe->present = 1;
     return 0;
 }
 
-/* In-place radix-2 DIT complex FFT of fft/2 points in s->buf (as kws_frontend.c's fft_half). */
-static void fft_half(dp_stream *s) {
-    const dp_frontend *fe = s->fe;
-    float *buf = s->buf;
-    int half = fe->fft / 2, i, j = 0, len, k;
-    for (i = 1; i < half; i++) {
-        int bit = half >> 1;
-        for (; j & bit; bit >>= 1) j ^= bit;
-        j ^= bit;
-        if (i < j) {
-            float tr = buf[2 * i], ti = buf[2 * i + 1];
-            buf[2 * i] = buf[2 * j]; buf[2 * i + 1] = buf[2 * j + 1];
-            buf[2 * j] = tr; buf[2 * j + 1] = ti;
-        }
-    }
-    for (len = 2; len <= half; len <<= 1) {
-        int step = fe->fft / len;
-        for (i = 0; i < half; i += len)
-            for (k = 0; k < len / 2; k++) {
-                float wr = fe->cos[k * step], wi = -fe->sin[k * step];
-                int a = 2 * (i + k), b = 2 * (i + k + len / 2);
-                float xr = buf[b] * wr - buf[b + 1] * wi, xi = buf[b] * wi + buf[b + 1] * wr;
-                buf[b] = buf[a] - xr; buf[b + 1] = buf[a + 1] - xi;
-                buf[a] += xr; buf[a + 1] += xi;
-            }
-    }
-}
-
-/* power[k] = |X[k]|^2 for k = 0..fft/2 (as kws_frontend.c's split_power). */
-static void split_power(dp_stream *s) {
-    const dp_frontend *fe = s->fe;
-    const float *buf = s->buf;
-    int half = fe->fft / 2, k;
-    for (k = 0; k <= half; k++) {
-        int a = k % half, b = (half - k) % half;
-        float zr = buf[2 * a], zi = buf[2 * a + 1], cr = buf[2 * b], ci = -buf[2 * b + 1];
-        float er = 0.5f * (zr + cr), ei = 0.5f * (zi + ci);
-        float dr = 0.5f * (zr - cr), di = 0.5f * (zi - ci);
-        float wr = k < half ? fe->cos[k] : -1.0f, wi = k < half ? -fe->sin[k] : 0.0f;
-        float tr = wr * dr - wi * di, ti = wr * di + wi * dr;
-        float xr = er + ti, xi = ei - tr;
-        s->power[k] = xr * xr + xi * xi;
-    }
-}
-
-/* One frame of features into s->out from pcm[0 .. window) (as kws_frontend_frame). */
+/* One frame of features into s->out from pcm[0 .. window) (as kws_frontend_frame, with its kws_fe_core.h). */
 static void frame(dp_stream *s, const int16_t *pcm) {
     const dp_frontend *fe = s->fe;
-    int i, j;
-    for (i = 0; i < fe->fft; i++) s->buf[i] = i < fe->window ? (pcm[i] / 32768.0f) * fe->win[i] : 0.0f;
-    fft_half(s);
-    split_power(s);
-    for (j = 0; j < fe->mel_bins; j++) {
-        float acc = 0.0f;
-        int first = fe->mel_first[j];
-        for (i = fe->mel_offset[j]; i < fe->mel_offset[j + 1]; i++) acc += fe->mel_w[i] * s->power[first + i - fe->mel_offset[j]];
-        s->mel[j] = logf(acc + 1e-6f);
-    }
-    if (fe->mfcc) {
-        for (i = 0; i < fe->features; i++) {
-            float acc = 0.0f;
-            for (j = 0; j < fe->mel_bins; j++) acc += fe->dct[i * fe->mel_bins + j] * s->mel[j];
-            s->out[i] = acc;
-        }
-    } else {
-        for (j = 0; j < fe->mel_bins; j++) s->out[j] = s->mel[j];
-    }
+    int half = fe->fft / 2;
+    kws_fe_window(s->buf, pcm, fe->win, fe->window, half, fe->odd, fe->fft_slot);
+    kws_fe_fft(s->buf, half, fe->odd, fe->fft_tw);
+    kws_fe_power(s->buf, s->power, half, fe->cos, fe->sin);
+    kws_fe_mel(s->power, s->mel, fe->mel_bins, fe->mel_first, fe->mel_offset, fe->mel_w);
+    kws_fe_log(s->mel, fe->mel_bins, 1e-6f);
+    if (fe->mfcc) kws_fe_dct(s->mel, s->out, fe->features, fe->mel_bins, fe->dct);
+    else memcpy(s->out, s->mel, (size_t)fe->mel_bins * sizeof(float));
 }
 
 /* Computes the frame at s->next, shifts the matrix up one row and quantizes it into the last row. */

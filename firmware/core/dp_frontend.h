@@ -1,10 +1,12 @@
 /* The board's audio front end, at run time from a model blob v2 (firmware/README.md): the computation
- * of the C export's kws_frontend.c / kws_stream.c (float32, same operations in the same order) with the
- * constants and tables read from the blob's front-end section instead of model_settings.h, so one
- * firmware runs any model's front end. Frame t = pcm[t*hop, t*hop + window) / 32768 times the periodic
- * Hann window, zero-padded to fft; power spectrum by a radix-2 real FFT; sparse HTK mel filterbank;
- * ln(mel + 1e-6); orthonormal DCT-II (MFCC) or the log-mel itself; quantized with the model's input
- * scale and zero point: q = clamp(roundf(x / scale) + zp).
+ * of the C export's kws_frontend.c / kws_stream.c (float32; each hop's arithmetic is the export's own
+ * kws_fe_core.h, one source) with the constants and tables read from the blob's front-end section
+ * instead of model_settings.h, so one firmware runs any model's front end; the FFT plan (radix-4
+ * twiddles, bit-reversed slots), which the export makes at export time, is made at open by kws_fe_plan.
+ * Frame t = pcm[t*hop, t*hop + window) / 32768 times the periodic Hann window, zero-padded to fft; power
+ * spectrum by a real FFT (radix-4, fft/2 complex points); sparse HTK mel filterbank; ln(mel + 1e-6);
+ * orthonormal DCT-II (MFCC) or the log-mel itself; quantized with the model's input scale and zero
+ * point: q = clamp(roundf(x / scale) + zp).
  *
  * Ownership: dp_frontend borrows the blob (like dp_model). dp_stream is caller-owned scratch (no
  * statics, no heap); one stream per audio source; not reentrant; push from one context. */
@@ -25,6 +27,9 @@ typedef struct {
     int32_t in_zp;
     const float *win, *cos, *sin, *mel_w, *dct;   /* into the blob */
     const uint16_t *mel_first, *mel_offset;
+    int odd;                                      /* log2(fft / 2) odd (kws_fe_core.h) */
+    float fft_tw[DP_FE_MAX_FFT];                  /* kws_fe_plan's radix-4 twiddles (< fft floats) */
+    uint16_t fft_slot[DP_FE_MAX_FFT / 2u];        /* and bit-reversed slots (<= fft / 2) */
 } dp_frontend;
 
 /* Reads the v2 header fields (at 80..95) and the section of blob[size]; in_h/in_w are the model's

@@ -3,12 +3,18 @@
  *   harness features < N int16 LE clips (KWS_CLIP_SAMPLES each)    → per clip: a line of float features,
  *                                                                     then a line of int8 features
  *   harness stream   < N int16 LE clips                            → per clip: the int8 matrix of a fresh
- *                                                                     kws_stream fed the clip in uneven chunks */
+ *                                                                     kws_stream fed the clip in uneven chunks
+ *   harness plan                                                   → "N T S": the radix-4 twiddles' float count,
+ *                                                                     then 1 if kws_fe_plan (the firmware's run-time
+ *                                                                     plan) made the export's kws_fft_twiddles and
+ *                                                                     kws_fft_slot bit for bit, else 0 */
 #include <stdio.h>
 #include <string.h>
 #include "kws.h"
 #include "kws_frontend.h"
 #include "kws_stream.h"
+#include "kws_fe_core.h"
+#include "kws_frontend_tables.h"
 
 static int16_t pcm[KWS_CLIP_SAMPLES];
 static float feats[KWS_INPUT_SIZE];
@@ -57,9 +63,21 @@ static void infer(void) {
     }
 }
 
+static void plan(void) {
+    static float tw[KWS_FFT_SIZE];
+    static uint16_t slot[KWS_FFT_SIZE / 2];
+    const int half = KWS_FFT_SIZE / 2, odd = kws_fe_odd_log2(KWS_FFT_SIZE / 2);
+    int len, n = 0, slots = odd ? half / 2 : half;
+    kws_fe_plan(half, kws_twiddle_cos, kws_twiddle_sin, tw, slot);
+    for (len = odd ? 2 : 1; len < half; len *= 4) n += 6 * (len - 1);
+    printf("%d %d %d\n", n, memcmp(tw, kws_fft_twiddles, (size_t)n * sizeof(float)) == 0,
+           memcmp(slot, kws_fft_slot, (size_t)slots * sizeof(uint16_t)) == 0);
+}
+
 int main(int argc, char** argv) {
     if (argc > 1 && strcmp(argv[1], "features") == 0) features();
     else if (argc > 1 && strcmp(argv[1], "stream") == 0) streamed();
+    else if (argc > 1 && strcmp(argv[1], "plan") == 0) plan();
     else infer();
     return 0;
 }

@@ -13,11 +13,11 @@ import java.util.stream.Stream;
 
 /**
  * Compiles the host simulator ({@code firmware/core} + {@code firmware/host} + the C export's
- * {@code kws_kernels.c}, taken from the classpath so there is one copy) with gcc, C99, warnings as
+ * {@code kws_kernels.c} and the front end's {@code kws_fe_core.h}, taken from the classpath so there is one copy) with gcc, C99, warnings as
  * errors. Rebuilds only when a source is newer than the binary. Not thread-safe (one build at a time).
  */
 public final class SimulatorBuild {
-    static final List<String> KERNELS = List.of("kws_kernels.c", "kws_kernels.h");
+    static final List<String> KERNELS = List.of("kws_kernels.c", "kws_kernels.h", "kws_fe_core.h");
     private final Path firmwareDir;
     private final Path outDir;
 

@@ -16,14 +16,14 @@ import java.util.List;
  * Writes the interpreter-free C99 library of a {@link QuantModel} into a directory:
  * generated {@code model_settings.h/.c}, {@code model_weights.h/.c}, {@code model.h/.c},
  * {@code kws_frontend_tables.c}, plus the fixed sources {@code kws.h/.c} (API),
- * {@code kws_frontend.h/.c}, {@code kws_frontend_tables.h}, {@code kws_kernels.h/.c} and the streaming
+ * {@code kws_frontend.h/.c}, {@code kws_fe_core.h} (the per-hop arithmetic, shared with the firmware), {@code kws_frontend_tables.h}, {@code kws_kernels.h/.c} and the streaming
  * front end {@code kws_stream.h/.c} (caller-owned state: a window + hop PCM buffer and the feature matrix).
  * Needs only {@code <stdint.h>, <string.h>, <math.h>} (link with -lm). Stateless.
  */
 public final class CSourceExporter {
     /** The fixed sources, copied from this package's resources. */
     public static final List<String> STATIC_FILES = List.of("kws.h", "kws.c", "kws_frontend.h", "kws_frontend.c",
-            "kws_frontend_tables.h", "kws_kernels.h", "kws_kernels.c", "kws_stream.h", "kws_stream.c");
+            "kws_fe_core.h", "kws_frontend_tables.h", "kws_kernels.h", "kws_kernels.c", "kws_stream.h", "kws_stream.c");
 
     /** What was written. */
     public record Result(List<Path> files, ArenaPlan arena) {

@@ -5,7 +5,8 @@ import dev.dartboard.export.blob.FrontendSection;
 import dev.dartboard.model.DataConfig;
 
 /**
- * {@code kws_frontend_tables.c}: the window, FFT twiddles, sparse mel filterbank and DCT of the
+ * {@code kws_frontend_tables.c}: the window, FFT twiddles (also in radix-4 stage order, with the
+ * bit-reversed slots: {@link FftTables}), sparse mel filterbank and DCT of the
  * Java {@link FeatureExtractor}, rounded to float32 (declared in kws_frontend_tables.h); the arrays are
  * {@link FrontendSection}'s, so the C library and the board's model blob hold the same tables.
  */
@@ -18,6 +19,9 @@ final class FrontendTablesWriter {
                 + "#include \"kws_frontend_tables.h\"\n\n");
         s.append(CArrays.floats("kws_window", "KWS_WINDOW_SAMPLES", t.window()));
         s.append(CArrays.floats("kws_twiddle_cos", "KWS_FFT_SIZE / 2", t.cos())).append(CArrays.floats("kws_twiddle_sin", "KWS_FFT_SIZE / 2", t.sin()));
+        float[] tw = FftTables.radix4Twiddles(t.cos(), t.sin());
+        s.append(CArrays.floats("kws_fft_twiddles", Integer.toString(tw.length), tw));
+        s.append(CArrays.uint16("kws_fft_slot", FftTables.slots(c.nFft() / 2)));
         float[] w = t.melWeights().length > 0 ? t.melWeights() : new float[1];   // C has no empty arrays
         s.append(CArrays.uint16("kws_mel_first", t.melFirst())).append(CArrays.uint16("kws_mel_offset", t.melOffset()))
                 .append(CArrays.floats("kws_mel_weights", Integer.toString(w.length), w));

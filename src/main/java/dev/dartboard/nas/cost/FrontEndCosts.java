@@ -12,21 +12,25 @@ import java.util.Map;
  * board (micro_speech style): a PCM ring of one window + hop, two DMA/PDM buffers of one hop,
  * float FFT work buffers, and the int8 frames × features matrix — never the whole clip.
  * Tables in flash: Hann window, FFT twiddles, the sparse mel filterbank, the DCT matrix (MFCC).
- * Cycles: instructions per frame of the C front end (kws_frontend.c + kws_features' quantization,
- * FPU code, arm-none-eabi-gcc -Os, newlib logf/roundf) fitted to QEMU counts of 12 configurations
- * (n_fft 128..2048, 16..128 mel bins, MFCC and log-mel; QemuLatencyTest), at one cycle per instruction
- * (the M4F's VLDR/VMLA take 1-3 cycles: ±30%). The mel weights (about n_fft / 2 of them) are in the
+ * Cycles: instructions per frame of the C front end (kws_frontend.c: radix-4 FFT of n_fft / 2 complex
+ * points on a bit-reversed window, split step, sparse mel, ln by series, DCT matrix; + kws_features'
+ * quantization with newlib roundf; FPU code, arm-none-eabi-gcc -Os) fitted to QEMU counts of 12
+ * configurations (n_fft 128..2048, 16..128 mel bins, MFCC and log-mel; QemuLatencyTest; the DCT and
+ * quantization terms from bench/device-speed.sh's per-stage counts), at one cycle per instruction (the
+ * M4F's VLDR/VMLA take 1-3 cycles: ±30%). The mel weights (about n_fft / 2 of them) are in the
  * per-sample term.
  */
 final class FrontEndCosts {
-    /** Per FFT input sample: PCM scaling × window, bit reversal, the real-FFT split, |X|², mel sums (about one weight per bin). */
-    static final double PER_SAMPLE = 55.8;
-    /** Per radix-2 butterfly of the n_fft / 2-point complex FFT. */
-    static final double PER_BUTTERFLY = 22.1;
-    /** Per mel bin: newlib logf and the filter loop. */
-    static final double PER_MEL_BIN = 85.6;
+    /** Per window sample: PCM × window into its bit-reversed slot. */
+    static final double PER_WINDOW_SAMPLE = 5.5;
+    /** Per FFT input sample: zero padding, the real-FFT split, |X|², mel sums (about one weight per bin). */
+    static final double PER_SAMPLE = 20.2;
+    /** Per radix-2 butterfly's worth of the n_fft / 2-point complex FFT (radix-4 stages: half as many, twice the work). */
+    static final double PER_BUTTERFLY = 12.1;
+    /** Per mel bin: the ln series and the filter loop. */
+    static final double PER_MEL_BIN = 29.4;
     /** Per DCT multiply-add (MFCC: coefficients × mel bins). */
-    static final double PER_DCT_MAC = 4.25;
+    static final double PER_DCT_MAC = 5.2;
     /** Per feature: scale, roundf, clamp to int8. */
     static final double PER_FEATURE = 33.2;
 
@@ -43,11 +47,15 @@ final class FrontEndCosts {
         return m;
     }
 
-    /** Flash tables in bytes: window, twiddles, mel filterbank (weights + first bin + length), DCT. */
+    /**
+     * Flash tables in bytes: window, twiddles (cos and sin of n_fft / 2 angles, the radix-4 stages' six
+     * floats per k and the bit-reversed slots: export.csource.FftTables), mel filterbank (weights + first
+     * bin + length), DCT.
+     */
     static Map<String, Long> flash(DataConfig c) {
         Map<String, Long> m = new LinkedHashMap<>();
         m.put("frontend.window", 4L * c.winSamples());
-        m.put("frontend.twiddles", 4L * c.nFft());
+        m.put("frontend.twiddles", 4L * c.nFft() + Math.max(4L, 24L * radix4Twiddles(c.nFft() / 2)) + 2L * slots(c.nFft() / 2));
         m.put("frontend.melTable", 4L * melWeights(c) + 4L * c.melBins());
         m.put("frontend.dct", c.type() == FeatureType.MFCC ? 4L * c.coeffs() * c.melBins() : 0L);
         return m;
@@ -62,7 +70,7 @@ final class FrontEndCosts {
     static double cyclesPerFrame(DataConfig c) {
         long n = c.nFft(), half = n / 2;
         double dct = c.type() == FeatureType.MFCC ? (double) c.coeffs() * c.melBins() : 0;
-        return PER_SAMPLE * n + PER_BUTTERFLY * (half / 2) * log2(half) + PER_MEL_BIN * c.melBins()
+        return PER_WINDOW_SAMPLE * c.winSamples() + PER_SAMPLE * n + PER_BUTTERFLY * (half / 2) * log2(half) + PER_MEL_BIN * c.melBins()
                 + PER_DCT_MAC * dct + PER_FEATURE * c.features();
     }
 
@@ -73,6 +81,20 @@ final class FrontEndCosts {
         for (int j = 0; j < c.melBins(); j++) n += fb.weights(j).length;
         return n;
     }
+
+    /** k values with twiddles of the radix-4 stages (len = 2 or 1, times 4, below half; k = 1 .. len − 1). */
+    static long radix4Twiddles(int half) {
+        long n = 0;
+        for (int len = oddLog2(half) ? 2 : 1; len < half; len *= 4) n += len - 1;
+        return n;
+    }
+
+    /** Entries of the window stage's slot table: half / 2 when log2(half) is odd, else half. */
+    static long slots(int half) {
+        return oddLog2(half) ? half / 2 : half;
+    }
+
+    private static boolean oddLog2(int half) { return Integer.numberOfTrailingZeros(half) % 2 == 1; }
 
     private static long log2(long x) { return 63 - Long.numberOfLeadingZeros(Math.max(1, x)); }
 }

@@ -8,6 +8,8 @@
 extern const float kws_window[KWS_WINDOW_SAMPLES];          /* periodic Hann */
 extern const float kws_twiddle_cos[KWS_FFT_SIZE / 2];       /* cos(2 pi k / n_fft) */
 extern const float kws_twiddle_sin[KWS_FFT_SIZE / 2];       /* sin(2 pi k / n_fft) */
+extern const float kws_fft_twiddles[];                      /* radix-4 stages: cos, sin of W^k, W^2k, W^3k per k >= 1 */
+extern const uint16_t kws_fft_slot[];                       /* bit-reversed float offsets of the window stage's writes */
 extern const uint16_t kws_mel_first[KWS_MEL_BINS];          /* first FFT bin of filter j */
 extern const uint16_t kws_mel_offset[KWS_MEL_BINS + 1];     /* filter j's weights: [offset[j], offset[j+1]) */
 extern const float kws_mel_weights[];

@@ -1,6 +1,12 @@
 package dev.dartboard.export.csource;
 
+import dev.dartboard.export.blob.FrontendSection;
 import dev.dartboard.features.FeatureExtractor;
+import dev.dartboard.model.DataConfig;
+import dev.dartboard.model.FeatureType;
+import dev.dartboard.model.Genotype;
+import dev.dartboard.model.Genotype.Stem;
+import dev.dartboard.nas.cost.GenotypeLowering;
 import dev.dartboard.model.FloatModel;
 import dev.dartboard.quant.Int8Interpreter;
 import dev.dartboard.quant.QuantModel;
@@ -55,8 +61,40 @@ class CLibraryHostTest {
 
     @Test
     void frontEndMatchesJavaFeatureExtractor() throws Exception {
-        QuantModel q = TestModels.quantized(TestModels.allOps(43, 6));
-        HostBuild build = new HostBuild(q, "frontend");
+        frontEndMatchesJava(TestModels.quantized(TestModels.allOps(43, 6)), "frontend");
+    }
+
+    /**
+     * The FFT's other layouts (kws_frontend.c): log2(n_fft / 2) even (radix-4 from the first stage) and odd
+     * (first radix-2 stage in the window stage), odd windows (an unpaired last sample), a window filling
+     * n_fft, n_fft 128 to 2048, MFCC and log-mel, 8 and 16 kHz.
+     */
+    @Test
+    void frontEndOfOtherFftSizesMatchesJava() throws Exception {
+        List<DataConfig> configs = List.of(new DataConfig(16000, FeatureType.LOG_MEL, 25.0625, 10, 40, 0, 1000),
+                new DataConfig(16000, FeatureType.MFCC, 40.0625, 20, 40, 10, 1000),
+                new DataConfig(8000, FeatureType.LOG_MEL, 16, 8, 20, 0, 1000),
+                new DataConfig(16000, FeatureType.LOG_MEL, 128, 64, 40, 0, 1000),
+                new DataConfig(8000, FeatureType.MFCC, 32, 16, 32, 13, 1000));
+        int k = 0;
+        for (DataConfig c : configs) {
+            Genotype g = new Genotype("fe-host" + k, c, new Stem(4, 3, 3, 2, 2), List.of());
+            FloatModel fm = QemuLatencyTest.withRandomWeights(new GenotypeLowering().lower(g, QemuLatencyTest.LABELS), 8);
+            System.out.printf("%s: window %d, n_fft %d%n", c.id(), c.winSamples(), c.nFft());
+            frontEndMatchesJava(TestModels.quantized(fm), "frontend-" + k++);
+        }
+    }
+
+    /**
+     * Also: the firmware's run-time FFT plan (kws_fe_core.h's kws_fe_plan, from the blob's cos/sin tables) equals
+     * the tables the export writes (FftTables), so the board and the library compute the same floats.
+     */
+    private static void frontEndMatchesJava(QuantModel q, String name) throws Exception {
+        HostBuild build = new HostBuild(q, name);
+        FrontendSection t = FrontendSection.of(q.dataConfig());
+        int twiddles = FftTables.radix4Twiddles(t.cos(), t.sin()).length;
+        String want = twiddles + " 1 1";
+        assertEquals(want, build.harness("plan", null).get(0), name + ": kws_fe_plan vs the exported FFT tables");
         FeatureExtractor fe = new FeatureExtractor(q.dataConfig());
         List<short[]> clips = clips(q.dataConfig().clipSamples());
         ByteBuffer pcm = ByteBuffer.allocate(clips.size() * 2 * clips.get(0).length).order(ByteOrder.LITTLE_ENDIAN);

@@ -87,8 +87,9 @@ class KernelCyclesTest {
     void headAndFrontEndByHand() {
         assertEquals(new KernelWork(0, 125 * 16, 0, 16, 0, 0), work(9));                  // MEAN: 16 groups of 4 channels
         assertEquals(new KernelWork(12 * 64, 0, 6, 12, 0, 0), work(10));                   // FC 64 → 12
-        // Default MFCC: n_fft 1024 → 512-point complex FFT, 256 · 9 butterflies; 40 mel bins, 10 × 40 DCT, 10 features.
-        double perFrame = 55.8 * 1024 + 22.1 * 256 * 9 + 85.6 * 40 + 4.25 * 400 + 33.2 * 10;
+        // Default MFCC: 640-sample window, n_fft 1024 → 512-point complex FFT, 256 · 9 radix-2 butterflies' worth;
+        // 40 mel bins, 10 × 40 DCT, 10 features.
+        double perFrame = 5.5 * 640 + 20.2 * 1024 + 12.1 * 256 * 9 + 29.4 * 40 + 5.2 * 400 + 33.2 * 10;
         assertEquals(perFrame, FrontEndCosts.cyclesPerFrame(DataConfig.defaults()), 1e-6);
         assertEquals(Math.round(perFrame * 49), FrontEndCosts.cycles(DataConfig.defaults()));
     }
