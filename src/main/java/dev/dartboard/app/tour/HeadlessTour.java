@@ -18,10 +18,8 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -198,10 +196,8 @@ public final class HeadlessTour {
         JsonNode e = cli.json(null, "eval", "--data", data.toString(), "--run", dir.toString(), "--int8", "--split", "test");
         JsonNode d = e.path("detection");
         List<String> detected = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = d.path("detected").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> k = it.next();
-            detected.add(k.getKey() + " " + pct(k.getValue().asDouble()));
-        }
+        for (JsonNode label : e.path("labels"))   // in the model's order of labels
+            if (d.path("detected").has(label.asText())) detected.add(label.asText() + " " + pct(d.path("detected").path(label.asText()).asDouble()));
         line(5, String.format(Locale.ROOT, "int8: float %s → int8 %s on %d test clips; keywords detected: %s; other words rejected %d of %d → %s, %s",
                 pct(q.path("floatAccuracy").asDouble()), pct(e.path("accuracy").asDouble()), e.path("n").asInt(),
                 String.join(", ", detected), d.path("rejected").asInt(), d.path("otherWords").asInt(),
