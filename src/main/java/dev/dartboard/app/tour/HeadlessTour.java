@@ -153,8 +153,8 @@ public final class HeadlessTour {
     private void search(List<String[]> written) throws InProcessCli.Failed, IOException {
         long t = System.nanoTime();
         RunFolder search = RunFolder.of(dir).pipelineSearch();
-        announce(2, String.format(Locale.ROOT, "search: the front end and the network together, %d front ends, %d epochs (the first warms up), "
-                + "budget %s SRAM / %s flash / %s on the Nano 33 BLE%s …", settings.configs(), settings.searchEpochs(),
+        announce(2, String.format(Locale.ROOT, "search: the front end and the network together, %s, %s (the first warms up), "
+                + "budget %s SRAM / %s flash / %s on the Nano 33 BLE%s …", count(settings.configs(), "front end"), count(settings.searchEpochs(), "epoch"),
                 settings.sram(), settings.flash(), settings.latency(),
                 settings.rank() > 0 ? ", then up to " + settings.rank() + " candidates ranked by short trainings" : ""));
         JsonNode s = cli.json(progress, "search", "--data", data.toString(), "--out", search.dir().toString(), "--board", "nano33ble",
@@ -179,8 +179,8 @@ public final class HeadlessTour {
     private void train(List<String[]> written) throws InProcessCli.Failed, IOException {
         long t = System.nanoTime();
         RunFolder run = RunFolder.of(dir);
-        announce(4, String.format(Locale.ROOT, "train: the chosen point from scratch, %d epochs at most (Adam, time-shift augmentation) …",
-                settings.trainEpochs()));
+        announce(4, String.format(Locale.ROOT, "train: the chosen point from scratch, %s at most (Adam, time-shift augmentation) …",
+                count(settings.trainEpochs(), "epoch")));
         JsonNode r = cli.json(progress, "train", "--data", data.toString(), "--genotype", run.pipelineSearch().genotype().toString(),
                 "--epochs", Integer.toString(settings.trainEpochs()), "--seed", "1", "--out", dir.toString());
         line(4, String.format(Locale.ROOT, "trained: %d parameters, test accuracy %s over %d clips (best validation %s at epoch %d) → %s",
@@ -312,7 +312,12 @@ public final class HeadlessTour {
     private static String rates(JsonNode stats) {
         List<String> r = new ArrayList<>();
         stats.path("sampleRates").fieldNames().forEachRemaining(k -> r.add(k + " Hz"));
+        if (r.isEmpty()) return "no audio";
         return String.format(Locale.ROOT, "%.0f ms, %s", stats.path("durationMs").path("mean").asDouble(), String.join(" / ", r));
+    }
+
+    private static String count(int n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
     }
 
     private static String pct(double x) {

@@ -110,6 +110,23 @@ class HeadlessTourTest {
     }
 
     @Test
+    void aFailedStepSaysWhichAndWhereItsFilesAre() throws Exception {
+        Path empty = Files.createDirectories(tmp.resolve("no-clips"));
+        Path dir = tmp.resolve("tour");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        StringWriter progress = new StringWriter();
+        int code = new HeadlessTour(empty, dir, TINY, new PrintStream(bytes, true, StandardCharsets.UTF_8), progress).run();
+        String out = bytes.toString(StandardCharsets.UTF_8);
+        System.out.print(out + progress);
+        assertEquals(1, code, out);
+        assertTrue(out.contains("[1/8] data: 0 clips"), out);
+        assertTrue(out.contains("error: the tour stopped at step 2/8: dartboard search --data " + empty), out);
+        assertTrue(progress.toString().contains("error: "), "the search's own reason, live on stderr: " + progress);
+        assertTrue(out.contains("Stopped in ") && out.contains("Everything is in " + dir.toAbsolutePath()), out);
+        assertFalse(Files.exists(dir.resolve("model.float.json")));
+    }
+
+    @Test
     void eachTourGetsAFolderOfItsOwn() throws Exception {
         Path a = HeadlessTour.newFolder(tmp), b = HeadlessTour.newFolder(tmp);
         assertFalse(a.equals(b));
