@@ -1,5 +1,6 @@
 package dev.dartboard.app;
 
+import dev.dartboard.app.tour.HeadlessTour;
 import javafx.application.Platform;
 
 import java.nio.file.Path;
@@ -7,7 +8,8 @@ import java.nio.file.Path;
 /**
  * The main class of {@code mvn javafx:run}. It does not extend {@code Application} so that it
  * runs from the plain classpath. With a display it opens the studio (optionally on a data folder,
- * default {@code samples/}); without one (JavaFX cannot start) it runs the headless CLI tour.
+ * default {@code samples/}); without one (JavaFX cannot start) it runs the headless tour on that folder
+ * ({@link HeadlessTour}: search, train, int8, export, a flash to the board simulator, in a new {@code target/tour-*}).
  */
 public final class Launcher {
     private Launcher() { }
@@ -15,7 +17,7 @@ public final class Launcher {
     public static void main(String[] args) {
         Path samples = Path.of(args.length > 0 ? args[0] : "samples");
         if (startFx()) Platform.runLater(() -> StudioWindow.open(samples));
-        else HeadlessTour.run(samples);
+        else HeadlessTour.runAndExit(samples);
     }
 
     /** Starts the JavaFX runtime; false when there is no display (or no graphics at all). */
@@ -24,7 +26,7 @@ public final class Launcher {
             Platform.startup(() -> { });
             return true;
         } catch (RuntimeException | Error e) {
-            System.err.println("dartboard: no display for the studio (" + e.getMessage() + "); running the CLI tour");
+            System.err.println("dartboard: no display for the studio (" + e.getMessage() + "); running the headless tour instead");
             return false;
         }
     }

@@ -21,6 +21,7 @@ import java.util.concurrent.Callable;
  * pair and prints the other end as JSON ({@code {"port": ...}}); runs until interrupted. When the simulator (or
  * socat) stops by itself, exits 1 with the simulator's exit code and last words (its log's last lines) on stderr. With {@code --mic}
  * the simulator listens to WAV audio with the board's front end, model and detection rule and sends DETECT frames.
+ * Interrupting the thread that runs it (an in-process caller) stops the simulator and socat and exits 0.
  */
 @Command(name = "simulate", mixinStandardHelpOptions = true, description = "Run the board simulator on a pty.")
 public final class DeviceSimulateCommand implements Callable<Integer> {
@@ -64,7 +65,11 @@ public final class DeviceSimulateCommand implements Callable<Integer> {
         try (PtyPair pty = PtyPair.open(link);
              SimulatorProcess sim = SimulatorProcess.start(bin, pty.a(), flash, Path.of("target", "device-sim", "sim.log"), args.toArray(String[]::new))) {
             Json.print(spec.commandLine().getOut(), Map.of("port", pty.b().toString(), "flash", flash.toString()));
-            while (sim.isAlive() && pty.isAlive()) Thread.sleep(200);
+            try {
+                while (sim.isAlive() && pty.isAlive()) Thread.sleep(200);
+            } catch (InterruptedException stop) {   // an in-process caller (the headless tour) stops it: both processes go
+                return ExitCodes.OK;
+            }
             if (sim.isAlive()) {
                 spec.commandLine().getErr().println("error: socat (the virtual serial port " + pty.b() + ") stopped; the simulator is stopped too");
                 return ExitCodes.FAILED;

@@ -46,6 +46,37 @@ class ChildProcessesTest {
         assertEquals(1, line.lines().count(), line);
     }
 
+    /** An in-process caller (the headless tour) stops {@code device simulate} by interrupting its thread: exit 0, both children gone. */
+    @Test
+    void simulateInterruptedStopsTheSimulatorAndSocatAndExitsZero() throws Exception {
+        assumeTrue(PtyPair.socatAvailable(), "socat is not installed");
+        assumeTrue(List.of(System.getenv().getOrDefault("PATH", "").split(":")).stream().anyMatch(d -> Files.isExecutable(Path.of(d, "gcc"))),
+                "gcc is not installed");
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        int[] code = {-1};
+        Path link = link();
+        List<Long> before = ProcessHandle.current().children().map(ProcessHandle::pid).toList();
+        Thread t = new Thread(() -> {
+            CommandLine cl = Main.commandLine();
+            cl.setOut(new PrintWriter(out, true));
+            cl.setErr(new PrintWriter(err, true));
+            code[0] = cl.execute("device", "simulate", "--link", link.toString(), "--flash", dir.resolve("flash.img").toString());
+        });
+        t.start();
+        long end = System.currentTimeMillis() + 120_000;
+        while (!out.toString().contains("\"port\"") && t.isAlive() && System.currentTimeMillis() < end) Thread.sleep(20);
+        assertTrue(out.toString().contains(link + "B"), out + "\n" + err);
+        List<ProcessHandle> children = ProcessHandle.current().children().filter(p -> !before.contains(p.pid()))
+                .filter(p -> p.info().command().map(c -> c.endsWith("socat") || c.endsWith("dartboard-sim")).orElse(false)).toList();
+        assertEquals(2, children.size(), "socat and the simulator run: " + children);
+        t.interrupt();
+        t.join(10_000);
+        assertFalse(t.isAlive());
+        assertEquals(0, code[0], err.toString());
+        assertEquals("", err.toString());
+        for (ProcessHandle p : children) assertFalse(p.isAlive(), "still running: " + p.info());
+    }
+
     @Test
     void lastWordsAreThisRunsOnly() throws Exception {
         Path script = dir.resolve("fake-sim");
