@@ -20,7 +20,7 @@ class ParetoPickFixtureTest {
     @Test
     void fixtureHasAFrontADominatedPointAndOneThatDoesNotFit() throws IOException {
         ParetoFront f = ParetoFixture.front(3);
-        assertFalse(f.point(5).fits(), "DS-CNN-S is over the 150 ms budget: " + f.point(5).costs());
+        assertFalse(f.point(5).fits(), "DS-CNN-S is over the 100 ms budget: " + f.point(5).costs());
         assertTrue(f.point(1).fits());
         assertTrue(f.point(0).dominates(f.point(1)), f.point(0).costs() + " vs " + f.point(1).costs());
         assertEquals(List.of(0, 2, 3, 4), f.front(), f.points().stream().map(p -> p.id() + ":" + p.costs().sramBytes() + "/" + p.costs().flashBytes() + "/" + p.costs().latencyMs()).toList().toString());
