@@ -2,11 +2,8 @@ package dev.dartboard.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,14 +19,8 @@ import static org.junit.jupiter.api.Assertions.*;
 class RunOwnershipTest {
     @TempDir Path dir;
 
-    private record Result(int code, String out, String err) { }
-
-    private static Result exec(Object command, String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        CommandLine cl = Main.withErrorHandler(new CommandLine(command));
-        cl.setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Result(code, out.toString(), err.toString());
+    private static CliRun exec(Object command, String... args) {
+        return CliRun.exec(command, args);
     }
 
     private List<String> tinySearch(Path run, String... more) throws IOException {
@@ -49,26 +40,26 @@ class RunOwnershipTest {
     @Test
     void aSearchIntoAFinishedRunIsRefusedAndForceReplacesIt() throws Exception {
         Path run = dir.resolve("run");
-        Result first = exec(new SearchCommand(), tinySearch(run).toArray(String[]::new));
+        CliRun first = exec(new SearchCommand(), tinySearch(run).toArray(String[]::new));
         assertEquals(0, first.code(), first.err());
         byte[] genotype = Files.readAllBytes(run.resolve("genotype.json"));
         Files.writeString(run.resolve("model.blob"), "a blob of an earlier training");   // stands for everything derived
 
-        Result again = exec(new SearchCommand(), tinySearch(run, 4, 1).toArray(String[]::new));
+        CliRun again = exec(new SearchCommand(), tinySearch(run, 4, 1).toArray(String[]::new));
         assertEquals(ExitCodes.USAGE, again.code(), again.err());
         assertTrue(again.err().contains(run + " already holds a finished search"), again.err());
         assertTrue(again.err().contains("--resume") && again.err().contains("--force"), again.err());
         assertArrayEquals(genotype, Files.readAllBytes(run.resolve("genotype.json")), "the finished run is untouched");
         assertEquals("", again.out());
 
-        Result forced = exec(new SearchCommand(), tinySearch(run, 4, 1, "--force").toArray(String[]::new));
+        CliRun forced = exec(new SearchCommand(), tinySearch(run, 4, 1, "--force").toArray(String[]::new));
         assertEquals(0, forced.code(), forced.err());
         assertTrue(forced.err().contains("--force: replacing " + run), forced.err());
         assertFalse(Files.exists(run.resolve("model.blob")), "--force removes what was derived from the old run");
         assertTrue(Files.readString(run.resolve("search.json")).contains("\"seed\" : 4") || Files.readString(run.resolve("search.json")).contains("\"seed\":4"),
                 Files.readString(run.resolve("search.json")));
 
-        Result both = exec(new SearchCommand(), "--out", run.toString(), "--resume", "--force");
+        CliRun both = exec(new SearchCommand(), "--out", run.toString(), "--resume", "--force");
         assertEquals(ExitCodes.USAGE, both.code());
         assertTrue(both.err().contains("--resume and --force exclude each other"), both.err());
     }
@@ -77,7 +68,7 @@ class RunOwnershipTest {
     void anInterruptedSearchIsRefusedWithoutResume() throws Exception {
         Path run = Files.createDirectories(dir.resolve("run").resolve("checkpoint"));
         Files.writeString(run.resolve("search.ckpt"), "what a killed search left");
-        Result r = exec(new SearchCommand(), tinySearch(run.getParent()).toArray(String[]::new));
+        CliRun r = exec(new SearchCommand(), tinySearch(run.getParent()).toArray(String[]::new));
         assertEquals(ExitCodes.USAGE, r.code(), r.err());
         assertTrue(r.err().contains("holds an interrupted search (" + run + ")"), r.err());
     }
@@ -98,12 +89,12 @@ class RunOwnershipTest {
             while (!Files.exists(run.resolve("search.json")) && first.isAlive() && System.nanoTime() < deadline) Thread.sleep(20);
             assertTrue(first.isAlive() && Files.exists(run.resolve("search.json")), "the first search did not start: " + Files.readString(dir.resolve("child.log")));
 
-            Result second = exec(new SearchCommand(), tinySearch(run, 9, 1).toArray(String[]::new));
+            CliRun second = exec(new SearchCommand(), tinySearch(run, 9, 1).toArray(String[]::new));
             assertEquals(ExitCodes.FAILED, second.code(), second.err());
             assertTrue(second.err().contains(run + " is being written by another Dartboard command (pid " + first.pid() + ", dartboard search, started "),
                     second.err());
             assertTrue(first.isAlive(), "the first search goes on");
-            Result forced = exec(new SearchCommand(), tinySearch(run, 9, 1, "--force").toArray(String[]::new));
+            CliRun forced = exec(new SearchCommand(), tinySearch(run, 9, 1, "--force").toArray(String[]::new));
             assertEquals(ExitCodes.FAILED, forced.code(), "--force does not break a lock: " + forced.err());
             assertTrue(Files.exists(run.resolve("search.json")), "nothing of the running search was deleted");
         } finally {
@@ -111,7 +102,7 @@ class RunOwnershipTest {
             first.waitFor();
         }
         // the kill released the OS lock: the folder can be resumed (or replaced) at once
-        Result forced = exec(new SearchCommand(), "--out", run.toString(), "--force", "--data", "samples", "--sram", "1k");
+        CliRun forced = exec(new SearchCommand(), "--out", run.toString(), "--force", "--data", "samples", "--sram", "1k");
         assertEquals(ExitCodes.FAILED, forced.code());
         assertTrue(forced.err().contains("no network in the search space fits"), "past the lock: " + forced.err());
     }
@@ -120,14 +111,14 @@ class RunOwnershipTest {
     void aPipelineIntoAnExistingRunIsRefused() throws Exception {
         Path run = Files.createDirectories(dir.resolve("run"));
         Files.writeString(run.resolve("model.float.json"), "{}");
-        Result r = exec(new PipelineCommand(), "--data", "samples", "--out", run.toString(), "--sram", "1k", "--cache", dir.resolve("cache").toString());
+        CliRun r = exec(new PipelineCommand(), "--data", "samples", "--out", run.toString(), "--sram", "1k", "--cache", dir.resolve("cache").toString());
         assertEquals(ExitCodes.USAGE, r.code(), r.err());
         assertTrue(r.err().contains(run + " already holds a run (" + run.resolve("model.float.json") + ")"), r.err());
         assertTrue(r.err().contains("--force"), r.err());
         assertEquals("{}", Files.readString(run.resolve("model.float.json")));
         assertFalse(r.err().contains("== pipeline: search"), "no stage ran: " + r.err());
 
-        Result forced = exec(new PipelineCommand(), "--data", "samples", "--out", run.toString(), "--sram", "1k", "--force",
+        CliRun forced = exec(new PipelineCommand(), "--data", "samples", "--out", run.toString(), "--sram", "1k", "--force",
                 "--cache", dir.resolve("cache").toString());
         assertEquals(ExitCodes.FAILED, forced.code(), "the impossible budget stops it at the search: " + forced.err());
         assertTrue(forced.err().contains("pipeline stopped at search"), forced.err());
@@ -135,7 +126,7 @@ class RunOwnershipTest {
 
         // what a failed pipeline leaves (the search's lock file, nothing else) is no run: trying again needs no --force
         assertTrue(Files.exists(run.resolve("search").resolve(".lock")), "the refused search stage took its lock");
-        Result again = exec(new PipelineCommand(), "--data", "samples", "--out", run.toString(), "--sram", "1k",
+        CliRun again = exec(new PipelineCommand(), "--data", "samples", "--out", run.toString(), "--sram", "1k",
                 "--cache", dir.resolve("cache").toString());
         assertEquals(ExitCodes.FAILED, again.code(), again.err());
         assertTrue(again.err().contains("pipeline stopped at search"), again.err());
@@ -162,7 +153,7 @@ class RunOwnershipTest {
                     {new EvalCommand(), new String[]{"--data", "samples", "--run", run.toString(), "--int8"}},
                     {new ExportCommand(), new String[]{"--run", run.toString(), "--out", dir.resolve("x").toString()}},
                     {new ParetoCommand(), new String[]{"--run", run.toString(), "--pick", "0"}}}) {
-                Result r = exec(c[0], (String[]) c[1]);
+                CliRun r = exec(c[0], (String[]) c[1]);
                 assertEquals(ExitCodes.FAILED, r.code(), r.err());
                 assertTrue(r.err().contains(run + " is being written by another Dartboard command (pid " + ProcessHandle.current().pid()
                         + ", dartboard train"), c[0].getClass().getSimpleName() + ": " + r.err());
@@ -172,7 +163,7 @@ class RunOwnershipTest {
             holder.join();
         }
         Path typo = dir.resolve("no-such-run");
-        Result r = exec(new QuantizeCommand(), "--data", "samples", "--run", typo.toString());
+        CliRun r = exec(new QuantizeCommand(), "--data", "samples", "--run", typo.toString());
         assertEquals(ExitCodes.FAILED, r.code());
         assertFalse(Files.exists(typo), "no folder made for a run that does not exist");
     }

@@ -4,11 +4,8 @@ import dev.dartboard.export.TrainedRun;
 import dev.dartboard.run.Provenance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,14 +21,8 @@ import static org.junit.jupiter.api.Assertions.*;
 class StaleModelTest {
     @TempDir Path dir;
 
-    private record Result(int code, String out, String err) { }
-
-    private static Result exec(Object command, String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        CommandLine cl = Main.withErrorHandler(new CommandLine(command));
-        cl.setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Result(code, out.toString(), err.toString());
+    private static CliRun exec(Object command, String... args) {
+        return CliRun.exec(command, args);
     }
 
     /** A copy of the shared quantized run (provenance.json included). */
@@ -61,18 +52,18 @@ class StaleModelTest {
         Path run = quantizedCopy();
         byte[] model = Files.readAllBytes(run.resolve("model.float.json")), int8 = Files.readAllBytes(run.resolve("model.int8.json"));
 
-        Result plain = exec(new TrainCommand(), train(run));
+        CliRun plain = exec(new TrainCommand(), train(run));
         assertEquals(ExitCodes.USAGE, plain.code(), plain.err());
         assertTrue(plain.err().contains(run + " already holds a trained model (" + run.resolve("model.float.json") + ")"), plain.err());
         assertTrue(plain.err().contains("--force"), plain.err());
         assertArrayEquals(model, Files.readAllBytes(run.resolve("model.float.json")));
         assertArrayEquals(int8, Files.readAllBytes(run.resolve("model.int8.json")));
 
-        Result forced = exec(new TrainCommand(), train(run, "--force"));
+        CliRun forced = exec(new TrainCommand(), train(run, "--force"));
         assertEquals(0, forced.code(), forced.err());
         assertFalse(java.util.Arrays.equals(model, Files.readAllBytes(run.resolve("model.float.json"))), "a new model (seed 2, 1 epoch)");
         for (String f : new String[]{"model.int8.json", "model.blob", "quant.json"}) assertFalse(Files.exists(run.resolve(f)), f + " of the old model");
-        Result flash = exec(new FlashCommand(), "--port", dir.resolve("no-port").toString(), "--run", run.toString());
+        CliRun flash = exec(new FlashCommand(), "--port", dir.resolve("no-port").toString(), "--run", run.toString());
         assertEquals(ExitCodes.FAILED, flash.code());
         assertTrue(flash.err().contains("has a trained float model but no quantized model yet"), flash.err());
     }
@@ -89,21 +80,21 @@ class StaleModelTest {
         new Provenance(run).record(model, List.of(run.resolve("genotype.json"), run.resolve("labels.json")));
         String stale = run.resolve("model.int8.json") + " was made from " + model + ", which has changed since";
 
-        Result eval = exec(new EvalCommand(), "--data", "samples", "--run", run.toString(), "--int8", "--cache", TrainedRun.CACHE);
+        CliRun eval = exec(new EvalCommand(), "--data", "samples", "--run", run.toString(), "--int8", "--cache", TrainedRun.CACHE);
         assertEquals(ExitCodes.FAILED, eval.code(), eval.err());
         assertEquals("", eval.out());
         assertTrue(eval.err().contains(stale), eval.err());
-        Result flash = exec(new FlashCommand(), "--port", dir.resolve("no-port").toString(), "--run", run.toString());
+        CliRun flash = exec(new FlashCommand(), "--port", dir.resolve("no-port").toString(), "--run", run.toString());
         assertEquals(ExitCodes.FAILED, flash.code());
         assertTrue(flash.err().contains(stale), "the blob's chain is checked up to the float model: " + flash.err());
-        Result export = exec(new ExportCommand(), "--run", run.toString(), "--out", dir.resolve("export").toString(), "--format", "tflite");
+        CliRun export = exec(new ExportCommand(), "--run", run.toString(), "--out", dir.resolve("export").toString(), "--format", "tflite");
         assertEquals(ExitCodes.FAILED, export.code());
         assertTrue(export.err().contains(stale), export.err());
 
         // quantizing again re-derives both from the current float model, and they are accepted again
-        Result q = exec(new QuantizeCommand(), "--data", "samples", "--run", run.toString(), "--cache", TrainedRun.CACHE);
+        CliRun q = exec(new QuantizeCommand(), "--data", "samples", "--run", run.toString(), "--cache", TrainedRun.CACHE);
         assertEquals(0, q.code(), q.err());
-        Result again = exec(new EvalCommand(), "--data", "samples", "--run", run.toString(), "--int8", "--cache", TrainedRun.CACHE);
+        CliRun again = exec(new EvalCommand(), "--data", "samples", "--run", run.toString(), "--int8", "--cache", TrainedRun.CACHE);
         assertEquals(0, again.code(), again.err());
     }
 
@@ -113,7 +104,7 @@ class StaleModelTest {
         Path run = quantizedCopy();
         Path model = run.resolve("model.float.json");
         Files.writeString(model, Files.readString(model) + "\n");
-        Result eval = exec(new EvalCommand(), "--data", "samples", "--run", run.toString(), "--float", "--cache", TrainedRun.CACHE);
+        CliRun eval = exec(new EvalCommand(), "--data", "samples", "--run", run.toString(), "--float", "--cache", TrainedRun.CACHE);
         assertEquals(ExitCodes.FAILED, eval.code(), eval.err());
         assertTrue(eval.err().contains(model + " was changed after Dartboard wrote it"), eval.err());
     }
@@ -126,7 +117,7 @@ class StaleModelTest {
         int firstWeight = h.getInt(36) + h.getShort(12) * dev.dartboard.export.blob.BlobFormat.OP_BYTES;   // BlobFormat's layout
         blob[firstWeight] ^= 1;   // one bit of the first op's int8 weights: the blob still parses
         Files.write(run.resolve("model.blob"), blob);
-        Result flash = exec(new FlashCommand(), "--port", dir.resolve("no-port").toString(), "--run", run.toString());
+        CliRun flash = exec(new FlashCommand(), "--port", dir.resolve("no-port").toString(), "--run", run.toString());
         assertEquals(ExitCodes.FAILED, flash.code());
         assertTrue(flash.err().contains(run.resolve("model.blob") + " was changed after Dartboard wrote it"), flash.err());
     }
