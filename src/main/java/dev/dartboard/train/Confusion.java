@@ -18,6 +18,17 @@ public final class Confusion {
         this.counts = new int[labels.size()][labels.size()];
     }
 
+    /** A matrix of {@code counts} [true][predicted] (copied), e.g. read back from metrics.json. */
+    public static Confusion of(List<String> labels, int[][] counts) {
+        Confusion c = new Confusion(labels);
+        if (counts.length != labels.size()) throw new IllegalArgumentException("confusion is not " + labels.size() + " high");
+        for (int t = 0; t < counts.length; t++) {
+            if (counts[t].length != labels.size()) throw new IllegalArgumentException("confusion is not " + labels.size() + " wide");
+            System.arraycopy(counts[t], 0, c.counts[t], 0, counts[t].length);
+        }
+        return c;
+    }
+
     public void add(int truth, int predicted) { counts[truth][predicted]++; }
 
     /** Class names in index order. */

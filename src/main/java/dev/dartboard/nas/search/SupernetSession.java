@@ -110,9 +110,11 @@ final class SupernetSession {
         SupernetSpec spec = frozen < 0 ? full : full.onlyStem(frozen);
         CostTables tables = frozen < 0 ? fullTables : fullTables.only(frozen);
         sd = Supernet.build(spec, config.seed(), DataType.FLOAT,
-                g -> config.freeOpPenalty() == 0 ? ExpectedCosts.attach(g, tables, budget, config.lambdas(), config.tau())
-                        : ExpectedCosts.attach(g, tables, budget, config.lambdas(), config.tau())
-                        .add(FreeOpPenalty.attach(g, spec.primitives(), spec.layers(), config.freeOpPenalty())));
+                g -> {
+                    SDVariable costs = ExpectedCosts.attach(g, tables, budget, config.lambdas(), config.tau());
+                    return config.freeOpPenalty() == 0 ? costs
+                            : costs.add(FreeOpPenalty.attach(g, spec.primitives(), spec.layers(), config.freeOpPenalty()));
+                });
         architect = new Architect(sd, config.weightUpdater(schedule()), new Adam(config.archLr(), 0.5, 0.999, 1e-8));
     }
 

@@ -22,11 +22,7 @@ public record TrainedMetrics(double accuracy, String split, List<String> labels,
      * (the split's sampled other words), or "" when the split has none.
      */
     public String detectionLine() {
-        dev.dartboard.train.Confusion c = new dev.dartboard.train.Confusion(labels);
-        for (int t = 0; t < confusion.length; t++)
-            for (int p = 0; p < confusion[t].length; p++)
-                for (int k = 0; k < confusion[t][p]; k++) c.add(t, p);
-        dev.dartboard.train.Detection d = dev.dartboard.train.Detection.of(c);
+        dev.dartboard.train.Detection d = dev.dartboard.train.Detection.of(dev.dartboard.train.Confusion.of(labels, confusion));
         if (d.otherWords() == 0) return "";
         StringBuilder s = new StringBuilder(String.format(java.util.Locale.ROOT, "other words rejected %.1f%% (%d of %d)",
                 100 * d.rejectedShare(), d.rejected(), d.otherWords()));
