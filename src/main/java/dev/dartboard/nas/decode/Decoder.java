@@ -17,19 +17,36 @@ import java.util.List;
  * a layer's op, a narrower width, another data config — that lowers the total relative excess
  * Σ_r relu(cost_r / budget_r − 1) most (ties: the choice the search weighted higher), each recorded.
  * If no change helps, the smallest fitting network (all skip, narrowest) is taken and said so.
- * Never returns a model over budget. Stateless, thread-safe.
+ * Then, with a {@code maxWidth} above the space's widest width, a network that fits at the search's
+ * width is <em>widened</em>: the widest width on the ladder {@link #WIDEN_STEP}, 2·{@link #WIDEN_STEP}, …,
+ * {@code maxWidth} above it whose exact costs still fit every budget (recorded as a repair). The supernet
+ * is searched narrow to be fast; the deployed network fills the budget the user gave, as DARTS' final
+ * networks are wider than its search cell. Never returns a model over budget. Stateless, thread-safe.
  */
 public final class Decoder {
     private final CostModel model;
     private final SearchSpace space;
     private final List<StemSpec> stems;
     private final int classes;
+    private final int maxWidth;
 
+    /** Widths of widened networks are multiples of this (the DSP kernels work on channel pairs; 8 keeps rows aligned). */
+    public static final int WIDEN_STEP = 8;
+    /** The widest network {@link dev.dartboard.nas.search.SearchService} widens to (4× the presets' search width). */
+    public static final int DEPLOY_MAX_WIDTH = 128;
+
+    /** A decoder that never widens beyond the space's widest width. */
     public Decoder(CostModel model, SearchSpace space, List<StemSpec> stems, int classes) {
+        this(model, space, stems, classes, 0);
+    }
+
+    /** @param maxWidth widen fitting networks up to this many channels (≤ the space's widest width: never widen) */
+    public Decoder(CostModel model, SearchSpace space, List<StemSpec> stems, int classes, int maxWidth) {
         this.model = model;
         this.space = space;
         this.stems = List.copyOf(stems);
         this.classes = classes;
+        this.maxWidth = maxWidth;
     }
 
     /** @throws InfeasibleBudgetException when nothing in the space fits */
@@ -54,7 +71,26 @@ public final class Decoder {
             } else repairs.add(change(c, next) + " (" + over(k, budget) + ")");
             c = next;
         }
-        return new Decoded(c.genotype(name, space, stems), costs(c), repairs);
+        Choice wide = widen(c, budget);
+        if (wide != c) repairs.add("width " + c.width() + " → " + wide.width() + " (widened to fill the budget)");
+        return new Decoded(wide.genotype(name, space, stems), costs(wide), repairs);
+    }
+
+    /**
+     * {@code c} (which fits) at the widest ladder width up to {@code maxWidth} that still fits, or {@code c} itself
+     * when it is narrower than the space's widest width (a repair narrowed it) or nothing wider fits. Costs grow
+     * with the width, so the ladder stops at the first width over budget.
+     */
+    public Choice widen(Choice c, Budget budget) {
+        int widest = space.widths().stream().max(Integer::compare).orElseThrow();
+        if (c.width() < widest) return c;
+        Choice best = c;
+        for (int w = (widest / WIDEN_STEP + 1) * WIDEN_STEP; w <= maxWidth; w += WIDEN_STEP) {
+            Choice next = c.withWidth(w);
+            if (!costs(next).fits(budget)) break;
+            best = next;
+        }
+        return best;
     }
 
     /** Exact costs of the argmax network (no repairs): what the search's straight-through penalty sees. */

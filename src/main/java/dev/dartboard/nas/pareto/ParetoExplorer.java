@@ -17,7 +17,7 @@ import java.util.Map;
 /**
  * The Pareto explorer (docs/architecture.md#pareto-explorer-and-ranking): after the search loop, the decoded model (id 0, the default pick),
  * the argmax of α and γ, the reference shape (every layer a depthwise-separable 3x3 at full width, as
- * DS-CNN) on the two data configs γ weighs most (only the frozen one once γ froze) and on the classic front
+ * DS-CNN, widened like the decoded model when the decoder widens: {@link Decoder#widen}) on the two data configs γ weighs most (only the frozen one once γ froze) and on the classic front
  * end {@link DataConfig#defaults()} when the space has it ({@code reference}, repaired greedily when over
  * budget; a config whose stem the freeze dropped gets accuracy NaN, the ranking trains it anyway), and
  * K sub-networks drawn from softmax(α) (ZERO left out) and softmax(γ) (the
@@ -30,7 +30,7 @@ import java.util.Map;
  * with its weights and batch-statistics BN (the supernet's BN has no running statistics, so each
  * sub-network is normalised with its own batch statistics: recalibrated by construction), with PC-DARTS
  * partial channels as in the search. A point at a narrower width (a repair) carries the accuracy of the
- * same ops and config at full width: inherited weights do not exist for narrower layers, so that number is
+ * same ops and config at full width (so does a widened one): inherited weights do not exist for other widths, so that number is
  * an optimistic proxy, not a measurement of the narrow network. A point whose config's stem was dropped at
  * the γ freeze cannot be evaluated: accuracy NaN. Only retraining from scratch gives final accuracies.
  * Stateless apart from its settings; explore is single-threaded (the supernet is).
@@ -98,7 +98,7 @@ public final class ParetoExplorer {
         if (space.primitives().contains(Primitive.DW_SEP_3X3))
             for (int config : referenceConfigs(space.dataConfigs(), frozen, gamma)) {
                 Choice ref = new Choice(config, widest, java.util.Collections.nCopies(alphas.length, Primitive.DW_SEP_3X3));
-                out.putIfAbsent(decoder.costs(ref).fits(budget) ? ref
+                out.putIfAbsent(decoder.costs(ref).fits(budget) ? decoder.widen(ref, budget)
                         : Choice.of(decoder.repair("repair", ref, alphas, gamma, budget).genotype(), space), ParetoPoint.REFERENCE);
             }
         for (Choice c : ChoiceSampler.draw(alphas, gamma, frozen, space.primitives(), widest, samples, seed)) {

@@ -73,7 +73,7 @@ public final class SearchService {
         SearchRunner.Finished finished = search(r, spec, tables, data, listeners);
         double seconds = (System.nanoTime() - start) / 1e9;
         SearchResult result = finished.result();
-        Decoder decoder = new Decoder(model, r.space(), spec.stems(), data.classes());
+        Decoder decoder = new Decoder(model, r.space(), spec.stems(), data.classes(), Decoder.DEPLOY_MAX_WIDTH);
         Decoded d = decoder.decode("search-" + r.run().getFileName(), result.alphas(), result.gamma(), r.budget());
         ParetoFront front = explore(r, decoder, finished, d);
         SearchOutcome out = new SearchOutcome(d, result, r.budget(), r.board().id(), seconds, r.space().dataConfigs(), front);

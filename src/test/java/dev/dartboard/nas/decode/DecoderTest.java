@@ -67,6 +67,39 @@ class DecoderTest {
     }
 
     @Test
+    void aFittingNetworkIsWidenedToTheWidestLadderWidthThatFits() throws IOException {
+        double[][] alphas = new double[3][8];
+        for (double[] a : alphas) { java.util.Arrays.fill(a, 0.05); a[0] = 0.3; }   // dw-sep-3x3 everywhere
+        double[] gamma = {0.6, 0.2, 0.2};
+        Budget b = new Budget(40_000, 120_000, 120);
+        Decoded narrow = new Decoder(model(), SPACE, stems, CLASSES).decode("t", alphas, gamma, b);
+        Decoded wide = new Decoder(model(), SPACE, stems, CLASSES, 128).decode("t", alphas, gamma, b);
+        assertEquals(32, narrow.genotype().layers().get(0).width(), "without a maximum the search's width is kept");
+        // Independent reference: every multiple of 8 above 32 costed on its own; the widest fitting one wins.
+        int expected = 32;
+        for (int w = 40; w <= 128; w += 8) {
+            Genotype g = new Choice(0, w, List.of(Primitive.DW_SEP_3X3, Primitive.DW_SEP_3X3, Primitive.DW_SEP_3X3)).genotype("w", SPACE, stems);
+            if (model().of(g, CLASSES).fits(b)) expected = w;
+        }
+        assertTrue(expected > 32 && expected < 128, "the budget is chosen to widen part way: " + expected);
+        final int want = expected;
+        assertTrue(wide.genotype().layers().stream().allMatch(l -> l.width() == want), wide.genotype().toString());
+        assertEquals(expected, wide.genotype().stem().channels());
+        assertTrue(model().of(wide.genotype(), CLASSES).fits(b));
+        assertEquals(List.of("width 32 → " + expected + " (widened to fill the budget)"), wide.repairs());
+    }
+
+    @Test
+    void aNarrowedNetworkIsNotWidenedAgain() throws IOException {
+        double[][] alphas = new double[3][8];
+        for (double[] a : alphas) { java.util.Arrays.fill(a, 0.05); a[2] = 0.3; }
+        Budget tight = new Budget(16_000, 30_000, 60);
+        Decoded r = new Decoder(model(), SPACE, stems, CLASSES, 128).decode("t", alphas, new double[]{0.2, 0.3, 0.5}, tight);
+        assertTrue(model().of(r.genotype(), CLASSES).fits(tight));
+        assertTrue(r.repairs().stream().noneMatch(s -> s.contains("widened")), r.repairs().toString());
+    }
+
+    @Test
     void impossibleBudgetsAreRefusedWithTheSmallestAchievableNumbers() throws IOException {
         long minSram = Long.MAX_VALUE;
         for (int i = 0; i < CONFIGS.size(); i++) {
