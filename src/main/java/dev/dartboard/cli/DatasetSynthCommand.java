@@ -31,6 +31,10 @@ public final class DatasetSynthCommand implements Callable<Integer> {
     List<String> words;
     @Option(names = "--unknown", split = ",", description = "Other words (negatives), comma-separated.")
     List<String> unknown = List.of();
+    @Option(names = "--negatives", paramLabel = "N", description = "Add N other words to --unknown, sized for a detector: "
+            + "each target's confusables (near misses of its spelling, similar real words; up to 10 per target), then common "
+            + "English words from Dartboard's bundled list.")
+    int negatives;
     @Option(names = "--per-word", defaultValue = "30", description = "Clips per target word (default ${DEFAULT-VALUE}).")
     int perWord;
     @Option(names = "--per-unknown", description = "Clips per unknown word (default: --per-word).")
@@ -77,6 +81,9 @@ public final class DatasetSynthCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads (default: all cores).")
     Integer threads;
 
+    /** Confusables per target word among {@code --negatives}. */
+    static final int NEGATIVES_PER_TARGET = 10;
+
     @Override
     public Integer call() throws Exception {
         SynthSpec s = spec();
@@ -117,7 +124,10 @@ public final class DatasetSynthCommand implements Callable<Integer> {
                 "--snr-db must be MIN:MAX, e.g. 5:30 (got '" + snr + "')");
         try {
             SynthMix mix = new SynthMix(-18, -3, Double.parseDouble(r[0]), Double.parseDouble(r[1]), noiseProbability);
-            return new SynthSpec(out, words, unknown, perWord, perUnknown != null ? perUnknown : perWord,
+            if (negatives < 0) throw new IllegalArgumentException("--negatives must be ≥ 0 (got " + negatives + ")");
+            List<String> others = new java.util.ArrayList<>(unknown);
+            others.addAll(dev.dartboard.audio.tts.Confusables.standard().negatives(words, unknown, negatives, NEGATIVES_PER_TARGET, seed));
+            return new SynthSpec(out, words, others, perWord, perUnknown != null ? perUnknown : perWord,
                     seed, sampleRate, clipMs, noiseSeconds, mix, holdoutAccents, validationAccents,
                     new VoicePlan(voiceFamilies, holdoutVoices, validationVoices));
         } catch (IllegalArgumentException e) {

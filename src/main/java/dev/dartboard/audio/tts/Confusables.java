@@ -52,6 +52,28 @@ public final class Confusables {
         return List.copyOf(out);
     }
 
+    /**
+     * An unknown class sized for detection: {@code n} other words for the {@code targets} — first each target's
+     * negatives ({@link #of}, {@code perTarget} each, targets taken in turn), then the bundled vocabulary's other
+     * words in a {@code seed}-shuffled order — never a target nor a word of {@code exclude}, no repeats. Fewer when
+     * the vocabulary runs out. A detector learns "not my word" from many words, and "not my word" near its
+     * word from the confusables.
+     */
+    public List<String> negatives(List<String> targets, List<String> exclude, int n, int perTarget, long seed) {
+        Set<String> skip = new java.util.HashSet<>();
+        for (String t : targets) skip.add(t.strip().toLowerCase(Locale.ROOT));
+        for (String t : exclude) skip.add(t.strip().toLowerCase(Locale.ROOT));
+        Set<String> out = new LinkedHashSet<>();
+        List<List<String>> near = targets.stream().map(t -> of(t, perTarget)).toList();
+        for (int i = 0; i < perTarget; i++)
+            for (List<String> list : near)
+                if (i < list.size() && out.size() < n && !skip.contains(list.get(i))) out.add(list.get(i));
+        List<String> rest = new ArrayList<>(vocabulary);
+        java.util.Collections.shuffle(rest, new java.util.Random(seed));
+        for (String w : rest) if (out.size() < n && !skip.contains(w)) out.add(w);
+        return List.copyOf(out);
+    }
+
     /** Onset swaps (3), first-vowel changes (2), the front half; never the keyword. */
     static List<String> nearMisses(String k) {
         Set<String> out = new LinkedHashSet<>();

@@ -25,6 +25,22 @@ class ConfusablesTest {
     }
 
     @Test
+    void negativesTakeEachTargetsConfusablesInTurnThenCommonWords() {
+        Confusables small = new Confusables(List.of("apple", "dog", "door", "down", "river", "biscuit", "bit", "big"));
+        // by hand, of(w, 2) is one near miss and one real word: dog → bog, door; biscuit → discuit, bit. Taken in
+        // turn with door excluded: bog, discuit, bit; then the vocabulary's other words, shuffled
+        List<String> n = small.negatives(List.of("dog", "biscuit"), List.of("door"), 7, 2, 5);
+        assertEquals(List.of("bog", "discuit", "bit"), n.subList(0, 3), "excluded words are skipped, targets alternate");
+        assertEquals(7, n.size());
+        assertEquals(n.size(), new java.util.HashSet<>(n).size(), "no repeats");
+        assertFalse(n.contains("dog") || n.contains("biscuit") || n.contains("door"));
+        assertTrue(List.of("apple", "dog", "door", "down", "river", "biscuit", "bit", "big").containsAll(n.subList(3, 7)));
+        assertEquals(n, small.negatives(List.of("dog", "biscuit"), List.of("door"), 7, 2, 5), "deterministic for a seed");
+        assertEquals(2 + 5, small.negatives(List.of("dog", "biscuit"), List.of("door"), 100, 2, 5).size(),
+                "the vocabulary runs out: bog, discuit + its 5 words that are neither targets nor excluded (bit among them)");
+    }
+
+    @Test
     void scoreCountsSharedEndsFromTwoLetters() {
         assertEquals(4, Confusables.score("biscuit", "bit"));
         assertEquals(3, Confusables.score("biscuit", "fruit"));
