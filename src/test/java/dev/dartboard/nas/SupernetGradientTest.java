@@ -39,7 +39,7 @@ class SupernetGradientTest {
     void weightGradientsMatchFiniteDifferences(boolean superkernel, int partialChannels) {
         SameDiff sd = Tiny.doubleNet(superkernel, partialChannels, 3);
         Map<String, INDArray> feeds = Tiny.doubleFeeds(superkernel, 5, 6);
-        List<String> names = List.of("stem0/w", "stem1/w", "L0/conv3/w", "fc/w");
+        List<String> names = List.of("stem0/w", "stem1/w", "L0/conv_3x3/u0/w", "fc/w");
         Map<String, INDArray> grads = sd.calculateGradients(feeds, names);
         for (String name : names) {
             INDArray a = sd.getArrForVarName(name);
