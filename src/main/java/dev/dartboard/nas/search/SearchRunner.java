@@ -104,7 +104,12 @@ public final class SearchRunner {
             if (k.startsWith("updater/")) states.put(k.substring("updater/".length()), v);
             else arrays.put(k, v);
         });
-        s.load(c.state().frozenConfig(), arrays, states, c.state().iterations());
+        try {
+            s.load(c.state().frozenConfig(), arrays, states, c.state().iterations());
+        } catch (IllegalStateException e) {
+            throw new IOException("the checkpoint in " + dir + " does not fit this search's supernet (" + e.getMessage()
+                    + "); it was made by another Dartboard version or search space: start the search again (--force)", e);
+        }
         return c.state();
     }
 }

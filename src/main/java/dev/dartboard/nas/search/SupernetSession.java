@@ -14,7 +14,10 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.learning.config.Adam;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -96,13 +99,36 @@ final class SupernetSession {
         restore(arrays, states, iterations);
     }
 
+    /**
+     * Assigns every variable of the graph its saved array, then the updater states. Saved arrays the graph
+     * does not have (a dropped stem, γ once frozen) are ignored.
+     *
+     * @throws IllegalStateException naming each variable that has no saved array or one of another shape,
+     *                               and each missing or mis-sized updater state (the graph is left as built)
+     */
     private void restore(Map<String, INDArray> arrays, Map<String, INDArray> states, int[] iterations) {
+        List<String> problems = new ArrayList<>();
         for (SDVariable v : sd.variables()) {
+            if (v.getVariableType() != VariableType.VARIABLE) continue;
             INDArray a = arrays.get(v.name());
-            if (v.getVariableType() == VariableType.VARIABLE && a != null && a.length() == v.getArr().length())
-                v.getArr().assign(a.reshape(v.getArr().shape()));
+            if (a == null) problems.add("no array for " + v.name());
+            else if (!Arrays.equals(a.shape(), v.getArr().shape()))
+                problems.add(v.name() + " is " + Arrays.toString(a.shape()) + ", the supernet's " + Arrays.toString(v.getArr().shape()));
         }
-        architect.restore(states, iterations);
+        if (!problems.isEmpty()) throw new IllegalStateException(summary(problems));
+        try {
+            architect.restore(states, iterations);
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException(summary(List.of(e.getMessage())), e);
+        }
+        for (SDVariable v : sd.variables())
+            if (v.getVariableType() == VariableType.VARIABLE) v.getArr().assign(arrays.get(v.name()));
+    }
+
+    /** The first problems (a supernet has hundreds of variables) and how many there are. */
+    private static String summary(List<String> problems) {
+        int shown = Math.min(5, problems.size());
+        return String.join("; ", problems.subList(0, shown)) + (problems.size() > shown ? " (and " + (problems.size() - shown) + " more)" : "");
     }
 
     private void build(int frozenConfig) {
