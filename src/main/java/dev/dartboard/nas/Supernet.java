@@ -28,6 +28,17 @@ public final class Supernet {
     /** Placeholder name of data config {@code i}. */
     public static String input(int i) { return "x" + i; }
 
+    /** Prefix of stem {@code i}'s variables and ops: {@code stem<i>/}. */
+    public static String stem(int i) { return "stem" + i + "/"; }
+
+    /** The stem whose prefix {@code name} starts with ({@link #stem}), or −1 when it is no stem's. */
+    public static int stemOf(String name) {
+        if (!name.startsWith("stem")) return -1;
+        int slash = name.indexOf('/');
+        String digits = slash < 0 ? "" : name.substring(4, slash);
+        return !digits.isEmpty() && digits.chars().allMatch(Character::isDigit) ? Integer.parseInt(digits) : -1;
+    }
+
     /** Variable name of layer {@code l}'s α. */
     public static String alpha(int l) { return "L" + l + "/alpha"; }
 
@@ -58,8 +69,8 @@ public final class Supernet {
         for (int i = 0; i < n; i++) {
             StemSpec s = spec.stems().get(i);
             SDVariable x = sd.placeHolder(input(i), type, -1, s.inH(), s.inW(), 1);
-            SDVariable c = Blocks.conv(sd, "stem" + i, x, init, 1, spec.channels(), s);
-            outs.add(ReluOp.apply(sd, "stem" + i + "/relu", Blocks.bn(sd, "stem" + i + "/bn", c, spec.channels())));
+            SDVariable c = Blocks.conv(sd, "stem" + i, x, init, 1, spec.channels(), s);   // stem(i) + "w", ...
+            outs.add(ReluOp.apply(sd, stem(i) + "relu", Blocks.bn(sd, stem(i) + "bn", c, spec.channels())));
             groups[i] = new int[]{i};
         }
         if (n == 1) {   // γ frozen (or one config): a constant 1-weight, no mixer (matmul_bp fails on [1,1] rows)
