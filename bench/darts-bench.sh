@@ -22,6 +22,9 @@
 # which errs against Java.
 # Output: the raw lines of both sides on stderr, then a summary table on stdout.
 #
+# Since 2026-12-07 both sides mix post-activation ops (op -> BN -> ReLU, the trained blocks of model.Lowering): one
+#   ReLU per op where the numbers below had one shared ReLU per layer (pre-activation), so expect a few % more time;
+#   DartsBench also prints the losses of its first and last iteration (first_losses=, last_losses= train/val).
 # Measured 2026-12-04 (3), 2-core VM, load 1.2-1.4 (docs/search-speed.md), three runs: peer 100.6-124.5 ms (2 threads);
 #   Java on 1 thread with DepthwiseOp and planned execution (nas.exec): separate 155.8 / 157.5 / 183.4 ms (1.30 / 1.27 /
 #   1.82x), superkernel 128.3 / 129.7 / 159.8 ms (1.07 / 1.04 / 1.59x); peak RSS 411-453 MB. -Ddartboard.exec=samediff

@@ -4,7 +4,8 @@ Java search engine's benchmark is compared with on the same machine, in the same
 
 Shape: three data-config inputs [B,1,49,10], [B,1,49,40], [B,1,99,40], each through its own
 stem (conv, 32 channels, BN, ReLU) to a common grid, mixed by softmax(beta); 4 mixed layers,
-each softmax(alpha) over {dw-sep 3x3, dw-sep 5x5, conv 3x3, max-pool 3x3, skip, zero};
+each softmax(alpha) over {dw-sep 3x3, dw-sep 5x5, conv 3x3, max-pool 3x3, skip, zero}, the ops
+post-activation (op -> BN -> ReLU) as Dartboard's supernet mixes them (model.Lowering);
 global average pool; linear to 12 classes. One DARTS iteration = a weight step (SGD) on one
 batch + an architecture step (Adam) on another. Prints ms per step and samples/s.
 Env: THREADS (2), C (32), BATCHES ("64,128"), STEPS (20), AFFINE (1).
@@ -23,7 +24,7 @@ class BN(nn.Module):   # training-mode BN with affine, like the SameDiff manual 
 class Sep(nn.Module):
     def __init__(s, c, k):
         super().__init__(); s.dw = nn.Conv2d(c, c, k, padding=k//2, groups=c, bias=False); s.pw = nn.Conv2d(c, c, 1, bias=False); s.bn = BN(c)
-    def forward(s, x): return s.bn(s.pw(s.dw(F.relu(x))))
+    def forward(s, x): return F.relu(s.bn(s.pw(s.dw(x))))   # post-activation, as Dartboard's trained block
 
 class Mixed(nn.Module):
     def __init__(s, c):
@@ -33,7 +34,7 @@ class Mixed(nn.Module):
         s.alpha = nn.Parameter(1e-3 * torch.randn(len(OPS)))
     def forward(s, x):
         w = F.softmax(s.alpha, 0)
-        return (w[0] * s.sep3(x) + w[1] * s.sep5(x) + w[2] * s.bn3(s.conv3(F.relu(x)))
+        return (w[0] * s.sep3(x) + w[1] * s.sep5(x) + w[2] * F.relu(s.bn3(s.conv3(x)))
                 + w[3] * F.max_pool2d(x, 3, 1, 1) + w[4] * x)   # w[5]: zero op
 
 class Net(nn.Module):

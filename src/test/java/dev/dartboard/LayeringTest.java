@@ -89,4 +89,18 @@ class LayeringTest {
                 .should().dependOnClassesThat().resideInAnyPackage("dev.dartboard.ui..")
                 .check(classes);
     }
+
+    /**
+     * ND4J's internals (graph internals, op registry, native bindings, listener hooks, the raw op classes) are
+     * used only by the engine packages, which hold every workaround: {@code nas.ops} (native ops with their own
+     * backward), {@code nas.exec} (planned execution) and the benchmarks' profiler in {@code nas.bench}.
+     */
+    @Test
+    void nd4jInternalsStayInTheEngine() {
+        noClasses().that().resideOutsideOfPackages("dev.dartboard.nas.ops..", "dev.dartboard.nas.exec..", "dev.dartboard.nas.bench..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.nd4j.autodiff.samediff.internal..",
+                        "org.nd4j.autodiff.functions..", "org.nd4j.autodiff.listeners..", "org.nd4j.imports..",
+                        "org.nd4j.nativeblas..", "org.bytedeco..", "org.nd4j.linalg.api.ops")
+                .check(classes);
+    }
 }

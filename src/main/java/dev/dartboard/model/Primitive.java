@@ -5,20 +5,21 @@ import java.util.Locale;
 /**
  * The candidate operations of one mixed layer, as data (darts {@code operations.py}): the
  * supernet iterates the constants a {@link SearchSpace} lists, and the cost model reads the
- * metadata here. Adding a primitive is one constant here plus one builder in {@code nas}.
+ * metadata here. Each one's blocks are defined once, in {@link Lowering}, for the supernet, the
+ * trainer and the cost model alike; adding a primitive is one constant here plus its case there.
  *
  * <p>Every primitive maps [H, W, Cin] to [H/s, W/s, Cout] for stride s ∈ {1, 2} with "same"
  * padding; the ones without weights keep the channel count (Cout = Cin) unless a 1x1
  * projection is added by the builder when widths differ.
  */
 public enum Primitive {
-    /** ReLU → depthwise k×k → pointwise 1x1 → BN (DS-CNN block). */
+    /** Depthwise k×k → pointwise 1x1 → BN → ReLU (DS-CNN block). */
     DW_SEP_3X3(Kind.SEPARABLE, 3, true, 1),
-    /** ReLU → depthwise 5×5 → pointwise 1x1 → BN. */
+    /** Depthwise 5×5 → pointwise 1x1 → BN → ReLU. */
     DW_SEP_5X5(Kind.SEPARABLE, 5, true, 1),
-    /** ReLU → full 3×3 convolution → BN. */
+    /** Full 3×3 convolution → BN → ReLU. */
     CONV_3X3(Kind.CONV, 3, true, 1),
-    /** MobileNetV2 block: 1x1 expand (×{@link #expansion()}) → ReLU → depthwise 3×3 → ReLU → 1x1 project → BN. */
+    /** MobileNetV2 block: 1x1 expand (×{@link #expansion()}) → BN → ReLU → depthwise 3×3 → BN → ReLU → 1x1 project → BN, + input. */
     INV_RES_3X3(Kind.INVERTED_RESIDUAL, 3, true, 4),
     /** 3×3 max pooling, padding with −∞. */
     MAX_POOL_3X3(Kind.POOL, 3, false, 1),

@@ -65,26 +65,19 @@ public final class Architect {
      */
     public void iterationDone() { gradients.stepDone(); }
 
-    /** Updater states: key {@code w:<var>} (weight group) or {@code a:<var>} (architecture group); copies. */
-    public Map<String, INDArray> updaterStates() {
-        Map<String, INDArray> m = new java.util.LinkedHashMap<>();
-        weights.states().forEach((k, v) -> m.put("w:" + k, v));
-        architecture.states().forEach((k, v) -> m.put("a:" + k, v));
-        return m;
-    }
+    /** Copies of both groups' updater states. */
+    public UpdaterStates updaterStates() { return new UpdaterStates(weights.states(), architecture.states()); }
 
     /** Steps taken: {weight steps, architecture steps} (the updaters' iteration counters). */
     public int[] iterations() { return new int[]{weights.iterations(), architecture.iterations()}; }
 
-    /** Restores what {@link #updaterStates()} and {@link #iterations()} returned. */
-    public void restore(Map<String, INDArray> states, int[] iterations) {
-        weights.restore(strip(states, "w:"), iterations[0]);
-        architecture.restore(strip(states, "a:"), iterations[1]);
-    }
-
-    private static Map<String, INDArray> strip(Map<String, INDArray> m, String prefix) {
-        Map<String, INDArray> out = new java.util.HashMap<>();
-        m.forEach((k, v) -> { if (k.startsWith(prefix)) out.put(k.substring(prefix.length()), v); });
-        return out;
+    /**
+     * Restores what {@link #updaterStates()} and {@link #iterations()} returned.
+     *
+     * @throws IllegalStateException naming each variable whose state is absent or of another size
+     */
+    public void restore(UpdaterStates states, int[] iterations) {
+        weights.restore(states.weights(), iterations[0]);
+        architecture.restore(states.architecture(), iterations[1]);
     }
 }

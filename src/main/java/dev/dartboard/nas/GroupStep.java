@@ -73,12 +73,24 @@ final class GroupStep {
         return m;
     }
 
-    /** Restores states saved by {@link #states()} (names absent or of another size keep theirs) and the step count. */
+    /**
+     * Restores states saved by {@link #states()} and the step count; entries for other variables are ignored.
+     *
+     * @throws IllegalStateException naming every variable of the group whose state is absent or of another size
+     *                               (nothing is restored then)
+     */
     void restore(Map<String, INDArray> saved, int iterations) {
+        List<String> problems = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
+            if (states[i] == null) continue;
             INDArray s = saved.get(names.get(i));
-            if (states[i] != null && s != null && s.length() == states[i].length()) states[i].assign(s.reshape(states[i].shape()));
+            if (s == null) problems.add("no updater state for " + names.get(i));
+            else if (s.length() != states[i].length())
+                problems.add("updater state of " + names.get(i) + " has " + s.length() + " values, not " + states[i].length());
         }
+        if (!problems.isEmpty()) throw new IllegalStateException(String.join("; ", problems));
+        for (int i = 0; i < names.size(); i++)
+            if (states[i] != null) states[i].assign(saved.get(names.get(i)).reshape(states[i].shape()));
         this.iteration = iterations;
     }
 }

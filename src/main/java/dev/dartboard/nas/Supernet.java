@@ -9,7 +9,6 @@ import org.nd4j.linalg.factory.Nd4j;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -28,6 +27,17 @@ public final class Supernet {
 
     /** Placeholder name of data config {@code i}. */
     public static String input(int i) { return "x" + i; }
+
+    /** Prefix of stem {@code i}'s variables and ops: {@code stem<i>/}. */
+    public static String stem(int i) { return "stem" + i + "/"; }
+
+    /** The stem whose prefix {@code name} starts with ({@link #stem}), or −1 when it is no stem's. */
+    public static int stemOf(String name) {
+        if (!name.startsWith("stem")) return -1;
+        int slash = name.indexOf('/');
+        String digits = slash < 0 ? "" : name.substring(4, slash);
+        return !digits.isEmpty() && digits.chars().allMatch(Character::isDigit) ? Integer.parseInt(digits) : -1;
+    }
 
     /** Variable name of layer {@code l}'s α. */
     public static String alpha(int l) { return "L" + l + "/alpha"; }
@@ -59,8 +69,8 @@ public final class Supernet {
         for (int i = 0; i < n; i++) {
             StemSpec s = spec.stems().get(i);
             SDVariable x = sd.placeHolder(input(i), type, -1, s.inH(), s.inW(), 1);
-            SDVariable c = Blocks.conv(sd, "stem" + i, x, init, 1, spec.channels(), s);
-            outs.add(ReluOp.apply(sd, "stem" + i + "/relu", Blocks.bn(sd, "stem" + i + "/bn", c, spec.channels())));
+            SDVariable c = Blocks.conv(sd, "stem" + i, x, init, 1, spec.channels(), s);   // stem(i) + "w", ...
+            outs.add(ReluOp.apply(sd, stem(i) + "relu", Blocks.bn(sd, stem(i) + "bn", c, spec.channels())));
             groups[i] = new int[]{i};
         }
         if (n == 1) {   // γ frozen (or one config): a constant 1-weight, no mixer (matmul_bp fails on [1,1] rows)
@@ -80,25 +90,27 @@ public final class Supernet {
         return PartialChannels.merge(sd, "L" + l + "/pc/out", x, y, spec.channels(), k);
     }
 
-    /** Σ softmax(α)_p · op_p(x) over the spec's primitives (ZERO adds nothing); x has C/K channels. */
+    /**
+     * Σ softmax(α)_p · op_p(x) over the spec's primitives (ZERO adds nothing); x has C/K channels. Each op_p is
+     * the trained net's block of p ({@link MixedOpBuilder}); the supernet adds only this mixing.
+     */
     private static SDVariable mixedOps(SameDiff sd, SupernetSpec spec, int l, SDVariable x, WeightInit init) {
         String p = "L" + l;
         int k = spec.primitives().size();
         SDVariable a = sd.var(alpha(l), init.normal(1e-3, 1, k));
         SDVariable probs = sd.nn().softmax(p + "/softmax", a, 1);
-        LayerInput in = new LayerInput(sd, p, x, ReluOp.apply(sd, p + "/relu", x), spec.opChannels(), spec.gridW(), init);
         List<SDVariable> terms = new ArrayList<>();
         List<int[]> groups = new ArrayList<>();
+        int c = spec.opChannels(), w = spec.gridW();
         if (spec.foldsSeparables()) {
             int i3 = spec.primitives().indexOf(Primitive.DW_SEP_3X3), i5 = spec.primitives().indexOf(Primitive.DW_SEP_5X5);
-            terms.add(Superkernel.build(in, a, k, i3, i5));
+            terms.add(Superkernel.build(sd, p + "/sep", x, c, w, init, a, k, i3, i5));
             groups.add(new int[]{i3, i5});
         }
-        Map<Primitive, OpBuilder> ops = PrimitiveOps.standard();
         for (int i = 0; i < k; i++) {
             Primitive op = spec.primitives().get(i);
             if (op == Primitive.ZERO || (spec.foldsSeparables() && op.kind() == Primitive.Kind.SEPARABLE)) continue;
-            terms.add(ops.get(op).build(in));
+            terms.add(MixedOpBuilder.candidate(sd, p + "/" + op.name().toLowerCase(java.util.Locale.ROOT), x, c, w, init, op, null));
             groups.add(new int[]{i});
         }
         return Mixer.mix(sd, p + "/mix", probs, k, groups.toArray(new int[0][]), terms);

@@ -2,6 +2,7 @@ package dev.dartboard.train;
 
 import dev.dartboard.model.FloatOp.Activation;
 import dev.dartboard.model.FloatOp.Kind;
+import dev.dartboard.model.NetworkBuilder;
 import dev.dartboard.nas.ops.DepthwiseOp;
 import dev.dartboard.nas.ops.ReluOp;
 import org.nd4j.autodiff.samediff.SDVariable;
@@ -12,13 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds a discrete network op by op in TFLite's vocabulary, NHWC [B, H, W, C], while recording each
- * op as a {@link Unit}; so the SameDiff graph and the exported {@code FloatModel} have one structure.
+ * Builds a discrete network op by op in TFLite's vocabulary, NHWC [B, H, W, C], as
+ * {@link dev.dartboard.model.Lowering} drives it, while recording each op as a {@link Unit}; so the SameDiff graph and the exported {@code FloatModel} have one structure.
  * Order inside a unit: op → BN (if any) → fused activation. Padding is SAME everywhere (TFLite and
  * ND4J put the odd padding cell at the end). Variables of unit i are named {@code u<i>/...}.
  * Not thread-safe; one instance per graph.
  */
-final class NetGraph {
+final class NetGraph implements NetworkBuilder {
     static final String INPUT = "input";
     private final SameDiff sd = SameDiff.create();
     private final Init init;
@@ -52,8 +53,12 @@ final class NetGraph {
 
     SDVariable out(int i) { return i < 0 ? input : outs.get(i); }
 
+    @Override
+    public int channels(int i) { return shape(i)[2]; }
+
     /** Full conv kh×kw, stride (sh, sw), no bias → BN → act. */
-    int conv(int in, int cout, int kh, int kw, int sh, int sw, Activation act) {
+    @Override
+    public int conv(int in, int cout, int kh, int kw, int sh, int sw, Activation act) {
         int cin = shape(in)[2];
         String w = var("w", init.he((long) kh * kw * cin, kh, kw, cin, cout));
         SDVariable y = sd.cnn().conv2d(name("conv"), out(in), sd.getVariable(w), Convs.conv(kh, kw, sh, sw));
@@ -61,7 +66,8 @@ final class NetGraph {
     }
 
     /** Depthwise k×k, stride s, no bias; {@code withBn} adds BN (else the unit's bias is zero). */
-    int depthwise(int in, int k, int s, boolean withBn, Activation act) {
+    @Override
+    public int depthwise(int in, int k, int s, boolean withBn, Activation act) {
         int c = shape(in)[2];
         String w = var("w", init.he((long) k * k, k, k, c, 1));
         SDVariable y = s == 1 && k % 2 == 1
@@ -72,7 +78,8 @@ final class NetGraph {
     }
 
     /** k×k pooling, stride s, SAME (max: padding never wins; average: padding not counted). */
-    int pool(int in, boolean max, int k, int s) {
+    @Override
+    public int pool(int in, boolean max, int k, int s) {
         int c = shape(in)[2];
         SDVariable y = max ? sd.cnn().maxPooling2d(name("maxpool"), out(in), Convs.pool(k, s))
                 : sd.cnn().avgPooling2d(name("avgpool"), out(in), Convs.pool(k, s));
@@ -81,21 +88,24 @@ final class NetGraph {
     }
 
     /** Element-wise a + b (residual), no activation. */
-    int add(int a, int b) {
+    @Override
+    public int add(int a, int b) {
         int c = shape(a)[2];
         SDVariable y = out(a).add(name("add"), out(b));
         return finish(new Unit(Kind.ADD, new int[]{a, b}, c, c, 1, 1, 1, 1, Activation.NONE, null, null, null), y, false);
     }
 
     /** Global average pool over H and W: [B, H, W, C] → [B, C]. */
-    int mean(int in) {
+    @Override
+    public int mean(int in) {
         int c = shape(in)[2];
         SDVariable y = sd.mean(name("mean"), out(in), 1, 2);
         return finish(new Unit(Kind.MEAN, new int[]{in}, c, c, 1, 1, 1, 1, Activation.NONE, null, null, null), y, false);
     }
 
     /** Linear head on [B, C]: x·W + b (not {@code linear}: non-deterministic on oneDNN, docs/stack-notes.md#samediff). */
-    int fc(int in, int cout) {
+    @Override
+    public int fc(int in, int cout) {
         int cin = shape(in)[2];
         String w = var("w", init.normal(1.0 / Math.sqrt(cin), cin, cout));
         String b = var("b", Init.constant(0f, cout));

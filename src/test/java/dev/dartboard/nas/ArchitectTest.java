@@ -40,7 +40,7 @@ class ArchitectTest {
     void groupsPartitionTheVariablesByName() {
         SameDiff sd = Tiny.net(false, 1);
         assertEquals(Set.of("gamma", "L0/alpha", "L1/alpha"), Set.copyOf(ParamGroups.architecture(sd)));
-        assertTrue(ParamGroups.weights(sd).containsAll(List.of("stem0/w", "L1/sep5/dw/w", "L1/conv3/w", "fc/w", "fc/b")));
+        assertTrue(ParamGroups.weights(sd).containsAll(List.of("stem0/w", "L1/dw_sep_5x5/u0/w", "L1/conv_3x3/u0/w", "fc/w", "fc/b")));
     }
 
     @Test

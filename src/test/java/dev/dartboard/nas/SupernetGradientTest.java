@@ -1,5 +1,6 @@
 package dev.dartboard.nas;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.nd4j.autodiff.samediff.SameDiff;
@@ -39,11 +40,28 @@ class SupernetGradientTest {
     void weightGradientsMatchFiniteDifferences(boolean superkernel, int partialChannels) {
         SameDiff sd = Tiny.doubleNet(superkernel, partialChannels, 3);
         Map<String, INDArray> feeds = Tiny.doubleFeeds(superkernel, 5, 6);
-        List<String> names = List.of("stem0/w", "stem1/w", "L0/conv3/w", "fc/w");
+        List<String> names = List.of("stem0/w", "stem1/w", "L0/conv_3x3/u0/w", "fc/w");
         Map<String, INDArray> grads = sd.calculateGradients(feeds, names);
         for (String name : names) {
             INDArray a = sd.getArrForVarName(name);
             for (int i = 0; i < Math.min(6, a.length()); i++)
+                assertEquals(finiteDifference(sd, feeds, a, i), grads.get(name).getDouble(i),
+                        1e-7 + 1e-4 * Math.abs(grads.get(name).getDouble(i)), name + "[" + i + "]");
+        }
+    }
+
+    /** The blocks beyond the peer's ops: the inverted residual (its skip add inside the mixed op) and average pooling. */
+    @Test
+    void everyPrimitivesGradientsMatchFiniteDifferences() {
+        SupernetSpec spec = Tiny.everyPrimitive();
+        SameDiff sd = Supernet.build(spec, 3, org.nd4j.linalg.api.buffer.DataType.DOUBLE);
+        Map<String, INDArray> feeds = new java.util.HashMap<>();
+        new dev.dartboard.nas.bench.RandomBatches(5).next(spec, 6).forEach((k, v) -> feeds.put(k, v.castTo(org.nd4j.linalg.api.buffer.DataType.DOUBLE)));
+        List<String> names = List.of("L1/alpha", "L0/inv_res_3x3/u0/w");
+        Map<String, INDArray> grads = sd.calculateGradients(feeds, names);
+        for (String name : names) {
+            INDArray a = sd.getArrForVarName(name);
+            for (int i = 0; i < Math.min(spec.primitives().size(), a.length()); i++)
                 assertEquals(finiteDifference(sd, feeds, a, i), grads.get(name).getDouble(i),
                         1e-7 + 1e-4 * Math.abs(grads.get(name).getDouble(i)), name + "[" + i + "]");
         }

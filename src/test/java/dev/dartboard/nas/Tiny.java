@@ -16,6 +16,11 @@ final class Tiny {
         return SupernetSpec.forInputs(new int[][]{{8, 4}, {8, 8}}, 4, 2, SupernetSpec.PEER_PRIMITIVES, 3, superkernel);
     }
 
+    /** As {@link #spec} over every primitive (the inverted residual with its add, both pools). */
+    static SupernetSpec everyPrimitive() {
+        return SupernetSpec.forInputs(new int[][]{{8, 4}, {8, 8}}, 4, 2, java.util.List.of(dev.dartboard.model.Primitive.values()), 3, false);
+    }
+
     static SameDiff net(boolean superkernel, long seed) { return Supernet.build(spec(superkernel), seed); }
 
     /** The tiny supernet in double, with PC-DARTS K = {@code partialChannels} (1 = off). */

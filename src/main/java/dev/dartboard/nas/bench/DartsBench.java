@@ -18,7 +18,8 @@ import java.util.Map;
  * {@code separate} (the peer's function), {@code superkernel}, or either with {@code -pc<K>}
  * (PC-DARTS partial channels, not the peer's function), e.g. {@code superkernel-pc4}.
  * Prints one line on stdout: {@code java variant=... B=... weight_ms=... arch_ms=... gc_ms=... iter_ms=...
- * cpu_ms_per_iter=... main_cpu_ms=... rss_peak_mb=...}; iter_ms = weight + arch + {@link Architect#iterationDone()}
+ * cpu_ms_per_iter=... main_cpu_ms=... rss_peak_mb=... first_losses=train/val last_losses=train/val}, the losses
+ * (before their steps) of the first and the last iteration, so a change of the supernet's function shows; iter_ms = weight + arch + {@link Architect#iterationDone()}
  * (the periodic {@code System.gc()}, averaged over the iterations); main_cpu_ms is the calling thread's CPU
  * time per iteration, steadier than wall time on a shared VM. {@code -Ddartboard.exec=samediff} runs SameDiff's session.
  * Env PROFILE=1 adds native ms per op type on stderr ({@link OpProfile}; the listener itself costs time).
@@ -39,17 +40,26 @@ public final class DartsBench {
         OpProfile profile = new OpProfile();
         boolean profiling = "1".equals(System.getenv("PROFILE"));
         if (profiling) sd.setListeners(profile);
-        for (int i = 0; i < warmup; i++) architect.iterate(train, val);
+        double[] first = null, last = null;
+        for (int i = 0; i < warmup; i++) {
+            last = architect.iterate(train, val);
+            if (first == null) first = last;
+        }
         profile.on = true;
         long[] t = new long[3];
         long cpu0 = cpuNanos();
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long main0 = threads.getCurrentThreadCpuTime();
-        for (int i = 0; i < steps; i++) timedIteration(architect, train, val, t);
+        for (int i = 0; i < steps; i++) {
+            last = timedIteration(architect, train, val, t);
+            if (first == null) first = last;
+        }
         double w = t[0] / 1e6 / steps, a = t[1] / 1e6 / steps, gc = t[2] / 1e6 / steps;
-        System.out.printf("java variant=%s B=%d weight_ms=%.1f arch_ms=%.1f gc_ms=%.1f iter_ms=%.1f cpu_ms_per_iter=%.1f main_cpu_ms=%.1f rss_peak_mb=%d%n",
+        System.out.printf("java variant=%s B=%d weight_ms=%.1f arch_ms=%.1f gc_ms=%.1f iter_ms=%.1f cpu_ms_per_iter=%.1f main_cpu_ms=%.1f rss_peak_mb=%d"
+                        + " first_losses=%.6f/%.6f last_losses=%.6f/%.6f%n",
                 variant, batch, w, a, gc, w + a + gc,
-                (cpuNanos() - cpu0) / 1e6 / steps, (threads.getCurrentThreadCpuTime() - main0) / 1e6 / steps, peakRssMb());
+                (cpuNanos() - cpu0) / 1e6 / steps, (threads.getCurrentThreadCpuTime() - main0) / 1e6 / steps, peakRssMb(),
+                first[0], first[1], last[0], last[1]);
         if (profiling) profile.print(System.err, steps, 25);
     }
 
@@ -61,18 +71,19 @@ public final class DartsBench {
         return SupernetSpec.peerBench(variant.startsWith("superkernel")).withPartialChannels(pc);
     }
 
-    /** One iteration as {@link Architect#iterate}, adding its three phases' nanoseconds to t. */
-    private static void timedIteration(Architect architect, Map<String, INDArray> train, Map<String, INDArray> val, long[] t) {
+    /** One iteration as {@link Architect#iterate}, adding its three phases' nanoseconds to t; returns {train, val} loss. */
+    private static double[] timedIteration(Architect architect, Map<String, INDArray> train, Map<String, INDArray> val, long[] t) {
         long t0 = System.nanoTime();
-        architect.weightStep(train);
+        double trainLoss = architect.weightStep(train);
         long t1 = System.nanoTime();
-        architect.architectureStep(val);
+        double valLoss = architect.architectureStep(val);
         long t2 = System.nanoTime();
         architect.iterationDone();
         long t3 = System.nanoTime();
         t[0] += t1 - t0;
         t[1] += t2 - t1;
         t[2] += t3 - t2;
+        return new double[]{trainLoss, valLoss};
     }
 
     /** CPU time of the whole process (all threads, native included), ns; robust to a busy machine. */

@@ -10,7 +10,6 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -90,21 +89,19 @@ public final class SearchRunner {
     }
 
     private void save(SupernetSession s, SearchState st, Path dir) throws IOException {
-        Map<String, INDArray> arrays = new LinkedHashMap<>(s.arrays());
-        s.architect().updaterStates().forEach((k, v) -> arrays.put("updater/" + k, v));
-        checkpoint.save(dir, new Checkpoint.Content(st, arrays));
+        checkpoint.save(dir, new Checkpoint.Content(st, s.arrays().toNamed()));
     }
 
     private SearchState restore(SupernetSession s, Path dir) throws IOException {
         Checkpoint.Content c = checkpoint.load(dir);
         if (c.state().seed() != config.seed())
             throw new IOException("the checkpoint in " + dir + " was made with seed " + c.state().seed() + ", not " + config.seed());
-        Map<String, INDArray> arrays = new LinkedHashMap<>(), states = new LinkedHashMap<>();
-        c.arrays().forEach((k, v) -> {
-            if (k.startsWith("updater/")) states.put(k.substring("updater/".length()), v);
-            else arrays.put(k, v);
-        });
-        s.load(c.state().frozenConfig(), arrays, states, c.state().iterations());
+        try {
+            s.load(c.state().frozenConfig(), SupernetArrays.fromNamed(c.arrays()), c.state().iterations());
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            throw new IOException("the checkpoint in " + dir + " does not fit this search's supernet (" + e.getMessage()
+                    + "); it was made by another Dartboard version or search space: start the search again (--force)", e);
+        }
         return c.state();
     }
 }

@@ -14,7 +14,10 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.learning.config.Adam;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -76,33 +79,57 @@ final class SupernetSession {
 
     /** Rebuilds for config i alone, keeping weights, α and updater states; γ becomes a constant 1. */
     void freeze(int i) {
-        Map<String, INDArray> arrays = arrays(), states = architect.updaterStates();
+        SupernetArrays saved = arrays();
         int[] iterations = architect.iterations();
         build(i);
-        restore(rename(arrays, i), rename(states, i), iterations);
+        restore(saved.onlyStem(i), iterations);
     }
 
-    /** Every variable's array (copies), by name. */
-    Map<String, INDArray> arrays() {
+    /** Every variable's array and the updater states (copies). */
+    SupernetArrays arrays() {
         Map<String, INDArray> m = new LinkedHashMap<>();
         for (SDVariable v : sd.variables())
             if (v.getVariableType() == VariableType.VARIABLE) m.put(v.name(), v.getArr().dup());
-        return m;
+        return new SupernetArrays(m, architect.updaterStates());
     }
 
     /** Rebuilds for {@code frozenConfig} (−1: all) and loads arrays and updater states saved from such a session. */
-    void load(int frozenConfig, Map<String, INDArray> arrays, Map<String, INDArray> states, int[] iterations) {
+    void load(int frozenConfig, SupernetArrays saved, int[] iterations) {
         build(frozenConfig);
-        restore(arrays, states, iterations);
+        restore(saved, iterations);
     }
 
-    private void restore(Map<String, INDArray> arrays, Map<String, INDArray> states, int[] iterations) {
+    /**
+     * Assigns every variable of the graph its saved array, then the updater states. Saved arrays the graph
+     * does not have (a dropped stem, γ once frozen) are ignored.
+     *
+     * @throws IllegalStateException naming each variable that has no saved array or one of another shape,
+     *                               and each missing or mis-sized updater state (the graph is left as built)
+     */
+    private void restore(SupernetArrays saved, int[] iterations) {
+        Map<String, INDArray> arrays = saved.variables();
+        List<String> problems = new ArrayList<>();
         for (SDVariable v : sd.variables()) {
+            if (v.getVariableType() != VariableType.VARIABLE) continue;
             INDArray a = arrays.get(v.name());
-            if (v.getVariableType() == VariableType.VARIABLE && a != null && a.length() == v.getArr().length())
-                v.getArr().assign(a.reshape(v.getArr().shape()));
+            if (a == null) problems.add("no array for " + v.name());
+            else if (!Arrays.equals(a.shape(), v.getArr().shape()))
+                problems.add(v.name() + " is " + Arrays.toString(a.shape()) + ", the supernet's " + Arrays.toString(v.getArr().shape()));
         }
-        architect.restore(states, iterations);
+        if (!problems.isEmpty()) throw new IllegalStateException(summary(problems));
+        try {
+            architect.restore(saved.updaters(), iterations);
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException(summary(List.of(e.getMessage())), e);
+        }
+        for (SDVariable v : sd.variables())
+            if (v.getVariableType() == VariableType.VARIABLE) v.getArr().assign(arrays.get(v.name()));
+    }
+
+    /** The first problems (a supernet has hundreds of variables) and how many there are. */
+    private static String summary(List<String> problems) {
+        int shown = Math.min(5, problems.size());
+        return String.join("; ", problems.subList(0, shown)) + (problems.size() > shown ? " (and " + (problems.size() - shown) + " more)" : "");
     }
 
     private void build(int frozenConfig) {
@@ -119,15 +146,4 @@ final class SupernetSession {
     }
 
     private CosineSchedule schedule() { return new CosineSchedule(config.lrMax(), config.lrMin(), totalWeightSteps); }
-
-    /** {@code stem<i>…} → {@code stem0…} (also inside updater keys {@code w:stem<i>…}); other stems dropped. */
-    private static Map<String, INDArray> rename(Map<String, INDArray> m, int i) {
-        Map<String, INDArray> out = new LinkedHashMap<>();
-        m.forEach((k, v) -> {
-            String bare = k.startsWith("w:") || k.startsWith("a:") ? k.substring(2) : k, prefix = k.substring(0, k.length() - bare.length());
-            if (bare.startsWith("stem" + i + "/")) out.put(prefix + "stem0/" + bare.substring(("stem" + i + "/").length()), v);
-            else if (!bare.matches("stem\\d+/.*")) out.put(k, v);
-        });
-        return out;
-    }
 }
