@@ -84,7 +84,7 @@ public final class SearchService {
         Decoded d = decoder.decode("search-" + r.run().getFileName(), result.alphas(), result.gamma(), r.budget());
         ParetoFront front = explore(r, decoder, finished, d);
         SearchOutcome out = new SearchOutcome(d, result, r.budget(), r.board().id(), seconds, r.space().dataConfigs(), front);
-        AtomicFiles.write(RunFolder.of(r.run()).genotype(), json.writerWithDefaultPrettyPrinter().writeValueAsBytes(GenotypeJson.of(out)));
+        AtomicFiles.write(RunFolder.of(r.run()).genotype(), json.writerWithDefaultPrettyPrinter().writeValueAsBytes(SearchGenotypeJson.of(out)));
         new ParetoJson(json).write(r.run().resolve(ParetoJson.FILE), front);
         return out;
     }
