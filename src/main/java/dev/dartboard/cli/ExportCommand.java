@@ -7,7 +7,6 @@ import dev.dartboard.export.card.MeasuredSizes;
 import dev.dartboard.flow.ExportFlow;
 import dev.dartboard.flow.FlowDefaults;
 import dev.dartboard.flow.Flows;
-import dev.dartboard.model.Budget;
 import dev.dartboard.run.RunFolder;
 import dev.dartboard.run.RunLock;
 import picocli.CommandLine.Command;
@@ -27,7 +26,7 @@ import java.util.concurrent.Callable;
  * [--maintainer 'NAME <EMAIL>'] [--url URL]}: the deployables of a trained run ({@link RunExporter}); the last two go
  * into the Arduino library's library.properties ({@link Publisher}, placeholders by default). Needs {@code RUN/model.int8.json}; with
  * {@code --data} a run that lacks it is quantized first. The card's budget is {@code RUN/budget.json}
- * ({@link Budget}) when present. Prints the written paths and the card's headline numbers as JSON. Export
+ * ({@link dev.dartboard.run.BudgetFile}) when present. Prints the written paths and the card's headline numbers as JSON. Export
  * re-derives: files in {@code --out} are replaced, and {@code OUT/provenance.json} records the int8 model each
  * was made from. An int8 model made from an earlier float model is refused. Holds the run's {@link RunLock}. The work is
  * {@link ExportFlow}, which the pipeline runs too.

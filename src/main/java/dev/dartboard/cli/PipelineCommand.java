@@ -11,7 +11,6 @@ import dev.dartboard.flow.Flows;
 import dev.dartboard.flow.QuantizeFlow;
 import dev.dartboard.flow.Ranking;
 import dev.dartboard.flow.SearchFlow;
-import dev.dartboard.io.AtomicFiles;
 import dev.dartboard.model.BoardProfile;
 import dev.dartboard.model.Budget;
 import dev.dartboard.model.Genotype;
@@ -21,6 +20,7 @@ import dev.dartboard.nas.ops.NativeThreads;
 import dev.dartboard.nas.search.ProgressPrinter;
 import dev.dartboard.nas.search.SearchConfig;
 import dev.dartboard.nas.search.SearchRequest;
+import dev.dartboard.run.BudgetFile;
 import dev.dartboard.run.RunFolder;
 import dev.dartboard.train.RunTraining;
 import dev.dartboard.train.TrainConfig;
@@ -112,13 +112,13 @@ public final class PipelineCommand implements Callable<Integer> {
             if (s == null) return stopped(err, "search");
             summary.put("search", SearchCommand.summary(s, searchRequest.run()));
             g = s.chosen().genotype();
-            AtomicFiles.write(run.budget(), flows.mapper().writeValueAsBytes(searchRequest.budget()));   // for the model card
+            new BudgetFile(flows.mapper()).write(run, searchRequest.budget());   // for the model card
         }
         stage(err, "train");
         RunTraining.Outcome trained;
         try {
             trained = TrainCommand.train(flows.train(), new RunTraining.Request(data, g, words, trainConfig, out), err);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {   // as the stage's command: one line, exit 1
             err.println("error: " + Main.describe(e));
             return stopped(err, "train");
         }
@@ -128,7 +128,7 @@ public final class PipelineCommand implements Callable<Integer> {
             QuantizeFlow.Result q = flows.quantize().quantize(out, data, FlowDefaults.CALIBRATION_CLIPS);
             summary.put("quantize", QuantizeCommand.summary(out, q));
             QuantizeCommand.report(err, out, q);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {   // as the stage's command: one line, exit 1
             err.println("error: " + Main.describe(e));
             return stopped(err, "quantize");
         }
@@ -137,7 +137,7 @@ public final class PipelineCommand implements Callable<Integer> {
             ExportFlow.Request r = new ExportFlow.Request(out, run.export(), ExportFormat.parse(FlowDefaults.EXPORT_FORMATS), board,
                     Publisher.PLACEHOLDER, data);
             summary.put("export", ExportCommand.summary(out, run.export(), flows.export().export(r, err::println)));
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException | RuntimeException e) {   // as the stage's command: one line, exit 1
             err.println("error: " + Main.describe(e));
             return stopped(err, "export");
         }
@@ -148,7 +148,7 @@ public final class PipelineCommand implements Callable<Integer> {
             EvalFlow.Result e = flows.eval().evaluate(out, data, EvalCommand.splits(split), true, err::println);
             summary.put("eval", EvalCommand.summary(out, data, split, true, e));
             EvalCommand.report(err, out, data, split, true, e);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {   // as the stage's command: one line, exit 1
             err.println("error: " + Main.describe(e));
             return stopped(err, "eval");
         }
@@ -176,6 +176,9 @@ public final class PipelineCommand implements Callable<Integer> {
             return null;
         } catch (SearchFlow.PickRefused e) {
             err.println("error: " + e.getMessage() + "; " + RunFolder.of(r.run()).genotype() + " keeps the decoded model");
+            return null;
+        } catch (IOException | RuntimeException e) {   // as search: one line, exit 1
+            err.println("error: " + Main.describe(e));
             return null;
         }
     }

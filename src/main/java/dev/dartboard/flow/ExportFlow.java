@@ -15,12 +15,12 @@ import dev.dartboard.export.csource.CSourceExporter;
 import dev.dartboard.export.tflite.TfliteWriter;
 import dev.dartboard.io.JsonFiles;
 import dev.dartboard.model.BoardProfile;
-import dev.dartboard.model.Budget;
 import dev.dartboard.model.FloatModel;
 import dev.dartboard.nas.BoardProfiles;
 import dev.dartboard.nas.cost.CostModel;
 import dev.dartboard.nas.cost.GenotypeLowering;
 import dev.dartboard.quant.QuantModel;
+import dev.dartboard.run.BudgetFile;
 import dev.dartboard.run.Provenance;
 import dev.dartboard.run.RunFolder;
 import dev.dartboard.run.RunLock;
@@ -109,7 +109,7 @@ public final class ExportFlow {
                 ? new ArmBuildProbe(new CSourceExporter()).measure(q) : Optional.empty();
         return new CardInputs(q, model, Files.isRegularFile(folder.genotype()) ? new RunStore(mapper).genotype(run) : null,
                 json(folder.metrics()), json(folder.quantReport()), b,
-                Files.isRegularFile(folder.budget()) ? JsonFiles.read(mapper, folder.budget(), Budget.class, "budget") : null,
+                new BudgetFile(mapper).read(folder).orElse(null),
                 new CostModel(b, new GenotypeLowering()).of(model), measured);
     }
 
