@@ -184,7 +184,7 @@ public final class PipelineCommand implements Callable<Integer> {
     }
 
     /** {@code dartboard search}'s request for the pipeline's options; a refusal is a usage error (exit 2). */
-    private SearchRequest searchRequest() throws IOException {
+    SearchRequest searchRequest() throws IOException {
         try {
             new Ranking(rank, rankEpochs, rankClips);
             BoardProfile profile = new BoardProfiles().load(board);
