@@ -51,16 +51,7 @@ import java.util.function.Consumer;
  * }</pre>
  * Blocking; thread-safe for distinct run folders.
  */
-public final class ExportFlow {
-    private final QuantizeFlow quantize;
-    private final ObjectMapper mapper;
-    private final BoardProfiles boards;
-
-    public ExportFlow(QuantizeFlow quantize, ObjectMapper mapper, BoardProfiles boards) {
-        this.quantize = quantize;
-        this.mapper = mapper;
-        this.boards = boards;
-    }
+public record ExportFlow(QuantizeFlow quantize, ObjectMapper mapper, BoardProfiles boards) {
 
     /**
      * One export.

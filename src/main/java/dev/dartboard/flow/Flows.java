@@ -13,26 +13,13 @@ import java.util.function.LongSupplier;
  * holds. {@code pipeline --cache DIR} builds one of these, so every stage, the search included, uses DIR.
  * Immutable; the flows it hands out are new each call.
  */
-public final class Flows {
-    private final DataStep data;
-    private final ObjectMapper mapper;
-    private final LongSupplier nanoTime;
-
-    public Flows(DataStep data, ObjectMapper mapper, LongSupplier nanoTime) {
-        this.data = data;
-        this.mapper = mapper;
-        this.nanoTime = nanoTime;
-    }
+public record Flows(DataStep data, ObjectMapper mapper, LongSupplier nanoTime) {
 
     /** @param cache the feature cache folder, null for the default one */
     public static Flows of(Path cache) {
         ObjectMapper mapper = new ObjectMapper();
         return new Flows(new DataStep(cache, mapper), mapper, System::nanoTime);
     }
-
-    public DataStep data() { return data; }
-
-    public ObjectMapper mapper() { return mapper; }
 
     public SearchFlow search(PrintStream progress) { return new SearchFlow(data.preparer(), mapper, progress, nanoTime); }
 

@@ -31,14 +31,7 @@ import java.util.function.Consumer;
  * once for {@code quantize}, {@code eval --int8}, {@code export} and the pipeline. Stateless apart from its
  * collaborators; one writer per run folder ({@link RunLock}).
  */
-public final class QuantizeFlow {
-    private final DataPreparer preparer;
-    private final ObjectMapper mapper;
-
-    public QuantizeFlow(DataPreparer preparer, ObjectMapper mapper) {
-        this.preparer = preparer;
-        this.mapper = mapper;
-    }
+public record QuantizeFlow(DataPreparer preparer, ObjectMapper mapper) {
 
     /** @throws NoSuchFileException naming {@code model.float.json} and the train command when the run has none */
     public FloatModel trainedModel(Path run) throws IOException {

@@ -18,14 +18,7 @@ import java.util.function.Consumer;
  * metrics.json, genotype.json), for {@code dartboard train}, the pipeline and the studio's Results page; and
  * the genotype a user names ({@link #genotype}). Blocking; thread-safe for distinct run folders.
  */
-public final class TrainFlow {
-    private final DataPreparer preparer;
-    private final RunStore store;
-
-    public TrainFlow(DataPreparer preparer, RunStore store) {
-        this.preparer = preparer;
-        this.store = store;
-    }
+public record TrainFlow(DataPreparer preparer, RunStore store) {
 
     /**
      * Trains {@code r}; {@code report} is told of the prepared data (the run's data report), {@code listener} of every epoch.

@@ -14,24 +14,11 @@ import java.util.function.Consumer;
  * The studio's search: the same {@link SearchFlow} as {@code dartboard search} and the pipeline, ranking with
  * {@code ranking} (the pipeline's by default, {@link dev.dartboard.flow.FlowDefaults#endToEndRanking}). Clips are
  * read through the run's pause gate, and the gate is awaited before each ranked candidate's line, so Pause and
- * Cancel act while features are prepared, at every step and between ranking runs. Thread-safe.
+ * Cancel act while features are prepared, at every step and between ranking runs. {@code progress} gets the flow's
+ * progress lines (stderr), {@code rankingLines} each ranking line (e.g. for the status bar), on the worker thread.
+ * Thread-safe.
  */
-public final class FlowSearchEngine implements SearchEngine {
-    private final Flows flows;
-    private final Ranking ranking;
-    private final PrintStream progress;
-    private final Consumer<String> rankingLines;
-
-    /**
-     * @param progress     the flow's progress lines (stderr)
-     * @param rankingLines told each ranking line (e.g. the status bar), on the worker thread
-     */
-    public FlowSearchEngine(Flows flows, Ranking ranking, PrintStream progress, Consumer<String> rankingLines) {
-        this.flows = flows;
-        this.ranking = ranking;
-        this.progress = progress;
-        this.rankingLines = rankingLines;
-    }
+public record FlowSearchEngine(Flows flows, Ranking ranking, PrintStream progress, Consumer<String> rankingLines) implements SearchEngine {
 
     @Override
     public SearchSummary run(SearchRequest request, List<SearchListener> listeners, PauseGate gate) throws Exception {
