@@ -1,5 +1,7 @@
 package dev.dartboard;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -14,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 class LayeringTest {
 
     private static final String[] PIPELINE = {"io", "run", "audio", "features", "data", "nas", "train",
-            "quant", "export", "device", "task", "cli", "ui", "app"};
+            "quant", "export", "device", "task", "flow", "cli", "ui", "app"};
     private static JavaClasses classes;
 
     @BeforeAll
@@ -47,12 +49,14 @@ class LayeringTest {
                 .check(classes);
     }
 
-    /** The run folder (names, lock, provenance) sits just above io, so every stage may use it. */
+    /**
+     * The run folder (names, lock, provenance, the genotype.json format) sits just above io and model, so every stage
+     * may use it.
+     */
     @Test
-    void runImportsOnlyIoOfTheProject() {
+    void runImportsOnlyIoAndModelOfTheProject() {
         java.util.List<String> others = new java.util.ArrayList<>();
         for (String p : PIPELINE) if (!p.equals("io") && !p.equals("run")) others.add("dev.dartboard." + p + "..");
-        others.add("dev.dartboard.model..");
         noClasses().that().resideInAPackage("dev.dartboard.run..")
                 .should().dependOnClassesThat().resideInAnyPackage(others.toArray(String[]::new))
                 .orShould().dependOnClassesThat().resideInAnyPackage("org.nd4j..", "javafx..")
@@ -102,5 +106,51 @@ class LayeringTest {
                         "org.nd4j.autodiff.functions..", "org.nd4j.autodiff.listeners..", "org.nd4j.imports..",
                         "org.nd4j.nativeblas..", "org.bytedeco..", "org.nd4j.linalg.api.ops")
                 .check(classes);
+    }
+
+    /** The use cases ({@code flow}) sit between the services and the front ends: no service reaches up into them. */
+    @Test
+    void servicesNeverReachUpIntoTheFlows() {
+        noClasses().that().resideOutsideOfPackages("dev.dartboard.flow..", "dev.dartboard.ui..", "dev.dartboard.app..", "dev.dartboard.cli..")
+                .should().dependOnClassesThat().resideInAPackage("dev.dartboard.flow..")
+                .check(classes);
+    }
+
+    /** What only the flows assemble: the data step, the feature cache, the search's settings and the exporters. */
+    private static final java.util.Set<String> FLOW_OWNED = java.util.Set.of(
+            "dev.dartboard.data.DataPreparer", "dev.dartboard.data.FeatureCache", "dev.dartboard.nas.search.SearchConfig",
+            "dev.dartboard.export.RunExporter", "dev.dartboard.export.tflite.TfliteWriter", "dev.dartboard.export.csource.CSourceExporter",
+            "dev.dartboard.export.arduino.ArduinoLibraryExporter", "dev.dartboard.export.blob.BlobWriter",
+            "dev.dartboard.export.card.ModelCardWriter");
+
+    private static final DescribedPredicate<JavaCall<?>> ASSEMBLES_A_FLOW = new DescribedPredicate<>(
+            "construct DataPreparer, FeatureCache, SearchConfig (or its defaults) or an exporter") {
+        @Override
+        public boolean test(JavaCall<?> call) {
+            String owner = call.getTargetOwner().getName(), name = call.getName();
+            return FLOW_OWNED.contains(owner) && (name.equals("<init>")
+                    || owner.equals("dev.dartboard.nas.search.SearchConfig") && name.equals("defaults"));
+        }
+    };
+
+    /**
+     * The CLI and the studio only adapt the flows (parse/print, bind/show): they never build the data step, the search
+     * defaults or an exporter themselves. The Deploy page's own exporter ({@code ui.deploy.ModelExporter}) is the one
+     * exception left, until that page calls {@code flow.ExportFlow}.
+     */
+    @Test
+    void cliAndUiNeverAssembleWhatTheFlowsOwn() {
+        noClasses().that().resideInAnyPackage("dev.dartboard.cli..", "dev.dartboard.ui..")
+                .and().doNotHaveFullyQualifiedName("dev.dartboard.ui.deploy.ModelExporter")
+                .should().callCodeUnitWhere(ASSEMBLES_A_FLOW)
+                .check(classes);
+    }
+
+    /** The rule above is not vacuous: the one class it exempts does construct exporters, and the predicate sees it. */
+    @Test
+    void theAssemblyPredicateSeesRealConstructions() {
+        org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class, () -> noClasses()
+                .that().haveFullyQualifiedName("dev.dartboard.ui.deploy.ModelExporter")
+                .should().callCodeUnitWhere(ASSEMBLES_A_FLOW).check(classes));
     }
 }

@@ -1,13 +1,7 @@
 package dev.dartboard.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.dartboard.audio.WavReader;
-import dev.dartboard.data.ClipReader;
 import dev.dartboard.data.DataPreparer;
-import dev.dartboard.data.DatasetScanner;
-import dev.dartboard.data.FeatureCache;
-import dev.dartboard.data.LabelSetResolver;
-import dev.dartboard.data.SpeakerSplit;
 import dev.dartboard.device.BoardClient;
 import dev.dartboard.device.Crc32;
 import dev.dartboard.device.DeviceException;
@@ -18,7 +12,6 @@ import dev.dartboard.device.JsscSerialLink;
 import dev.dartboard.device.OnDeviceTester;
 import dev.dartboard.device.RetryPolicy;
 import dev.dartboard.export.blob.BlobReader;
-import dev.dartboard.model.LabelSet;
 import dev.dartboard.model.Split;
 import dev.dartboard.quant.Int8Interpreter;
 import dev.dartboard.quant.QuantModel;
@@ -88,10 +81,5 @@ public final class DeviceTestCommand implements Callable<Integer> {
         return all.subList(0, Math.min(limit, all.size()));
     }
 
-    private DataPreparer preparer() {
-        ObjectMapper json = new ObjectMapper();
-        return new DataPreparer(new DatasetScanner(new SpeakerSplit()),
-                new LabelSetResolver(json, LabelSet.DEFAULT_SHARE, LabelSet.DEFAULT_SHARE),
-                ClipReader.wav(new WavReader()), new FeatureCache(cache != null ? cache : FeatureCache.defaultDir(), json, 2));
-    }
+    private DataPreparer preparer() { return new dev.dartboard.flow.DataStep(cache, new ObjectMapper()).preparer(); }
 }

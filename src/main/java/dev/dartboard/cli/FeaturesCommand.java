@@ -4,7 +4,7 @@ import dev.dartboard.audio.WavException;
 import dev.dartboard.audio.WavReader;
 import dev.dartboard.features.FeatureExtractor;
 import dev.dartboard.model.DataConfig;
-import dev.dartboard.nas.search.GenotypeJson;
+import dev.dartboard.run.GenotypeJson;
 import dev.dartboard.model.FeatureType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;

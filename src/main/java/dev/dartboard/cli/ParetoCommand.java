@@ -27,11 +27,12 @@ public final class ParetoCommand implements Callable<Integer> {
     @Option(names = "--run", required = true, paramLabel = "RUN", description = "Search run folder (holds pareto.json).") Path run;
     @Option(names = "--pick", paramLabel = "ID", description = "Point id to write into RUN/genotype.json.") Integer pick;
     @Option(names = "--rank", paramLabel = "N", description = "As search --rank (needs --data).") Integer rank;
-    @Option(names = "--rank-epochs", defaultValue = "" + dev.dartboard.train.CandidateRanking.DEFAULT_EPOCHS, description = "As search --rank-epochs (default ${DEFAULT-VALUE}).") int rankEpochs;
-    @Option(names = "--rank-clips", defaultValue = "" + dev.dartboard.train.CandidateRanking.DEFAULT_TRAIN_CLIPS, paramLabel = "N", description = "As search --rank-clips (default ${DEFAULT-VALUE}).") int rankClips;
+    @Option(names = "--rank-epochs", defaultValue = "" + dev.dartboard.flow.FlowDefaults.RANK_EPOCHS, description = "As search --rank-epochs (default ${DEFAULT-VALUE}).") int rankEpochs;
+    @Option(names = "--rank-clips", defaultValue = "" + dev.dartboard.flow.FlowDefaults.RANK_CLIPS, paramLabel = "N", description = "As search --rank-clips (default ${DEFAULT-VALUE}).") int rankClips;
     @Option(names = "--data", paramLabel = "DIR", description = "Data set folder, for --rank.") Path data;
     @Option(names = "--words", split = ",", description = "Target words, for --rank (default: the data set's).") List<String> words = List.of();
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of the ranking runs (default ${DEFAULT-VALUE}).") long seed;
+    @Option(names = "--cache", paramLabel = "DIR", description = "Feature cache folder, for --rank.") Path cache;
+    @Option(names = "--seed", defaultValue = "" + dev.dartboard.flow.FlowDefaults.SEED, description = "Seed of the ranking runs (default ${DEFAULT-VALUE}).") long seed;
 
     @Override
     public Integer call() throws Exception {
@@ -55,8 +56,7 @@ public final class ParetoCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("error: --rank takes N ≥ 1, --rank-epochs ≥ 1, --rank-clips ≥ 0 and --data DIR");
                 return ExitCodes.USAGE;
             }
-            new SearchRanking(SearchCommand.preparer()).run(run, data, words, new ParetoJson(mapper).read(run.resolve(ParetoJson.FILE)),
-                    rank, rankEpochs, rankClips, seed, System.err);
+            dev.dartboard.flow.Flows.of(cache).search(System.err).rank(run, data, words, new dev.dartboard.flow.Ranking(rank, rankEpochs, rankClips), seed);
         }
         return print(mapper);
     }

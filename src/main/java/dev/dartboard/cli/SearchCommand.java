@@ -1,31 +1,24 @@
 package dev.dartboard.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.dartboard.audio.WavReader;
-import dev.dartboard.data.ClipReader;
-import dev.dartboard.data.DataPreparer;
 import dev.dartboard.data.DataReport;
-import dev.dartboard.data.DatasetScanner;
-import dev.dartboard.data.FeatureCache;
-import dev.dartboard.data.LabelSetResolver;
-import dev.dartboard.data.SpeakerSplit;
+import dev.dartboard.flow.FlowDefaults;
+import dev.dartboard.flow.Flows;
+import dev.dartboard.flow.Ranking;
+import dev.dartboard.flow.SearchFlow;
 import dev.dartboard.model.Budget;
-import dev.dartboard.model.LabelSet;
 import dev.dartboard.model.SearchSpace;
 import dev.dartboard.nas.BoardProfiles;
-import dev.dartboard.nas.ExpectedCosts;
 import dev.dartboard.nas.SearchSpaceFile;
 import dev.dartboard.nas.SpacePresets;
 import dev.dartboard.nas.decode.InfeasibleBudgetException;
 import dev.dartboard.nas.ops.NativeThreads;
 import dev.dartboard.nas.pareto.ParetoJson;
-import dev.dartboard.nas.pareto.ParetoPick;
 import dev.dartboard.nas.pareto.ParetoPoint;
-import dev.dartboard.nas.search.SearchConfig;
-import dev.dartboard.nas.search.SearchRequestJson;
-import dev.dartboard.nas.search.SearchRequest;
-import dev.dartboard.nas.search.SearchService;
 import dev.dartboard.nas.search.ProgressPrinter;
+import dev.dartboard.nas.search.SearchConfig;
+import dev.dartboard.nas.search.SearchRequest;
+import dev.dartboard.nas.search.SearchRequestJson;
 import dev.dartboard.run.RunFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 /**
  * {@code dartboard search}: data-aware architecture search under a board's budgets. Writes
@@ -47,7 +41,8 @@ import java.util.concurrent.Callable;
  * interrupted run's options from RUN/search.json (options given again must agree). {@code --pick ID}
  * writes that Pareto point (RUN/pareto.json) into genotype.json instead of the decoded model. The run folder
  * is this search's own ({@link RunClaims}): a folder that already holds a run is refused with exit 2 unless
- * {@code --resume} or {@code --force}; the folder's lock is held throughout.
+ * {@code --resume} or {@code --force}; the folder's lock is held throughout. The work is {@link SearchFlow}, which the
+ * pipeline and the studio's Search page run too; the defaults are {@link FlowDefaults}'.
  */
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = "Search a front end and network that fit the board's budgets (data-aware DARTS).")
@@ -55,16 +50,16 @@ public final class SearchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Option(names = "--data", description = "Data set folder (not needed with --resume).") Path data;
     @Option(names = "--out", required = true, paramLabel = "RUN", description = "Run folder (created).") Path out;
-    @Option(names = "--board", defaultValue = "nano33ble", description = "Board id or .json profile (default ${DEFAULT-VALUE}).") String board;
+    @Option(names = "--board", defaultValue = dev.dartboard.flow.FlowDefaults.BOARD, description = "Board id or .json profile (default ${DEFAULT-VALUE}).") String board;
     @Option(names = "--sram", converter = OptionValues.Size.class, description = "SRAM budget, e.g. 24k (default: the board's usable SRAM).") Long sram;
     @Option(names = "--flash", converter = OptionValues.Size.class, description = "Flash budget, e.g. 256k (default: the board's usable flash).") Long flash;
     @Option(names = "--latency", defaultValue = "1000ms", converter = OptionValues.Duration.class, description = "Latency budget, e.g. 200ms (default ${DEFAULT-VALUE}).") double latency;
-    @Option(names = "--epochs", defaultValue = "4") int epochs;
-    @Option(names = "--warmup", defaultValue = "1", description = "Warm-up epochs before α/γ move (default ${DEFAULT-VALUE}).") int warmup;
-    @Option(names = "--batch", defaultValue = "64") int batch;
-    @Option(names = "--seed", defaultValue = "1") long seed;
+    @Option(names = "--epochs", defaultValue = "" + dev.dartboard.flow.FlowDefaults.SEARCH_EPOCHS) int epochs;
+    @Option(names = "--warmup", defaultValue = "" + dev.dartboard.flow.FlowDefaults.WARMUP_EPOCHS, description = "Warm-up epochs before α/γ move (default ${DEFAULT-VALUE}).") int warmup;
+    @Option(names = "--batch", defaultValue = "" + dev.dartboard.flow.FlowDefaults.SEARCH_BATCH) int batch;
+    @Option(names = "--seed", defaultValue = "" + dev.dartboard.flow.FlowDefaults.SEED) long seed;
     @Option(names = "--space", defaultValue = "default", description = "Preset (default, paper8) or a JSON file.") String space;
-    @Option(names = "--configs", defaultValue = "8", description = "At most N data configs (default ${DEFAULT-VALUE}).") int configs;
+    @Option(names = "--configs", defaultValue = "" + dev.dartboard.flow.FlowDefaults.CONFIGS, description = "At most N data configs (default ${DEFAULT-VALUE}).") int configs;
     @Option(names = "--resume", description = "Continue the run in --out from its last checkpoint.") boolean resume;
     @Option(names = "--force", description = "Replace the run in --out: delete its files first (search, training, int8 model, blob, exports).") boolean force;
     @Option(names = "--threads", defaultValue = "0", description = "Native (ND4J/OpenMP) threads per op (0: OMP_NUM_THREADS if set, else cores - 1).") int threads;
@@ -72,15 +67,23 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--pc", defaultValue = "1", description = "PC-DARTS partial channels K (default ${DEFAULT-VALUE}).") int pc;
     @Option(names = "--free-op-penalty", defaultValue = "0", paramLabel = "W", description = "Weight of a penalty on the α mass of skip and pooling, against DARTS' collapse onto parameter-free ops (0: off; default ${DEFAULT-VALUE}).") double freeOpPenalty;
     @Option(names = "--superkernel", description = "Fold dw-sep 3x3/5x5 into one superkernel (faster).") boolean superkernel;
-    @Option(names = "--arch-lr", defaultValue = "0.05", description = "Adam learning rate of α and γ (default ${DEFAULT-VALUE}).") double archLr;
+    @Option(names = "--arch-lr", defaultValue = "" + dev.dartboard.flow.FlowDefaults.ARCH_LR, description = "Adam learning rate of α and γ (default ${DEFAULT-VALUE}).") double archLr;
     @Option(names = "--weight-opt", defaultValue = "sgd", paramLabel = "sgd|adam", description = "Optimizer of the supernet weights (default ${DEFAULT-VALUE}).") String weightOpt;
     @Option(names = "--weight-lr", description = "Weight learning rate at step 0, cosine to 1/25 (default: 0.025 for sgd, 0.005 for adam).") Double weightLr;
-    @Option(names = "--lambda", defaultValue = "5", description = "Weight of each budget penalty (default ${DEFAULT-VALUE}).") double lambda;
-    @Option(names = "--samples", defaultValue = "32", description = "Sub-networks the Pareto explorer draws (0: decoded + argmax only; default ${DEFAULT-VALUE}).") int samples;
+    @Option(names = "--lambda", defaultValue = "" + dev.dartboard.flow.FlowDefaults.LAMBDA, description = "Weight of each budget penalty (default ${DEFAULT-VALUE}).") double lambda;
+    @Option(names = "--samples", defaultValue = "" + dev.dartboard.flow.FlowDefaults.PARETO_SAMPLES, description = "Sub-networks the Pareto explorer draws (0: decoded + argmax only; default ${DEFAULT-VALUE}).") int samples;
     @Option(names = "--rank", defaultValue = "0", paramLabel = "N", description = "Judge the decoded model, the reference points and fitting front points, N at most, by short trainings: all for --rank-epochs, the better half again for twice as long; keep the best by validation accuracy (0: off; default ${DEFAULT-VALUE}).") int rank;
-    @Option(names = "--rank-epochs", defaultValue = "" + dev.dartboard.train.CandidateRanking.DEFAULT_EPOCHS, description = "Epochs of each first-round ranking run (default ${DEFAULT-VALUE}).") int rankEpochs;
-    @Option(names = "--rank-clips", defaultValue = "" + dev.dartboard.train.CandidateRanking.DEFAULT_TRAIN_CLIPS, paramLabel = "N", description = "Training clips of each ranking run at most, class-stratified (0: all; default ${DEFAULT-VALUE}).") int rankClips;
+    @Option(names = "--rank-epochs", defaultValue = "" + dev.dartboard.flow.FlowDefaults.RANK_EPOCHS, description = "Epochs of each first-round ranking run (default ${DEFAULT-VALUE}).") int rankEpochs;
+    @Option(names = "--rank-clips", defaultValue = "" + dev.dartboard.flow.FlowDefaults.RANK_CLIPS, paramLabel = "N", description = "Training clips of each ranking run at most, class-stratified (0: all; default ${DEFAULT-VALUE}).") int rankClips;
     @Option(names = "--pick", paramLabel = "ID", description = "Write this Pareto point (RUN/pareto.json id) to genotype.json instead of the decoded model.") Integer pick;
+    @Option(names = "--cache", paramLabel = "DIR", description = "Feature cache folder (default: $DARTBOARD_CACHE/features or ~/.cache/dartboard/features).") Path cache;
+
+    private final Function<Path, Flows> flows;
+
+    public SearchCommand() { this(Flows::of); }
+
+    /** @param flows the flows over a feature cache folder (null: the default one) */
+    SearchCommand(Function<Path, Flows> flows) { this.flows = flows; }
 
     @Override
     public Integer call() throws Exception {
@@ -92,27 +95,27 @@ public final class SearchCommand implements Callable<Integer> {
 
     private Integer search(SearchRequest req) throws Exception {
         NativeThreads.request(req.config().threads());
-        DataReporter report = new DataReporter(out.resolve(DataReport.FILE), spec.commandLine().getErr(), new ObjectMapper());
-        SearchService service = new SearchService(preparer().reporting(report), new ObjectMapper(), System.err);
-        SearchService.SearchOutcome o;
+        PrintWriter err = spec.commandLine().getErr();
+        DataReporter report = new DataReporter(out.resolve(DataReport.FILE), err, new ObjectMapper());
+        SearchFlow.Result r;
         try {
-            o = service.run(req, List.of(new ProgressPrinter(System.err, req.config().epochs())));
+            r = flows.apply(cache).search(System.err).run(req, new Ranking(rank, rankEpochs, rankClips), pick, report,
+                    List.of(new ProgressPrinter(System.err, req.config().epochs())));
         } catch (InfeasibleBudgetException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
+            err.println("error: " + e.getMessage());
+            return ExitCodes.FAILED;
+        } catch (SearchFlow.PickRefused e) {
+            err.println("error: " + e.getMessage() + "; " + RunFolder.of(out).genotype() + " keeps the decoded model");
             return ExitCodes.FAILED;
         }
-        ParetoPoint chosen = o.pareto().point(o.pareto().chosen());
-        if (pick != null) {
-            try {
-                chosen = new ParetoPick(new ObjectMapper()).pick(out, pick);
-            } catch (IllegalArgumentException e) {
-                spec.commandLine().getErr().println("error: " + e.getMessage() + "; " + RunFolder.of(out).genotype() + " keeps the decoded model");
-                return ExitCodes.FAILED;
-            }
-        } else if (rank > 0) {
-            chosen = new SearchRanking(preparer()).run(out, req.data(), req.words(), new dev.dartboard.nas.pareto.ParetoJson(new ObjectMapper())
-                    .read(out.resolve(ParetoJson.FILE)), rank, rankEpochs, rankClips, req.config().seed(), System.err);
-        }
+        Json.print(spec.commandLine().getOut(), summary(r, out));
+        return ExitCodes.OK;
+    }
+
+    /** What {@code search} prints (and {@code pipeline} keeps as its {@code search} stage). */
+    static Map<String, Object> summary(SearchFlow.Result r, Path out) {
+        ParetoPoint chosen = r.chosen();
+        var o = r.outcome();
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("genotype", RunFolder.of(out).genotype().toString());
         summary.put("pareto", out.resolve(ParetoJson.FILE).toString());
@@ -122,11 +125,10 @@ public final class SearchCommand implements Callable<Integer> {
         summary.put("flash", chosen.costs().flashBytes());
         summary.put("latencyMs", chosen.costs().latencyMs());
         summary.put("dataConfig", chosen.genotype().dataConfig().id());
-        summary.put("repairs", chosen.source().equals(ParetoPoint.DECODED) ? o.decoded().repairs() : List.of());
+        summary.put("repairs", r.repairs());
         summary.put("seconds", o.seconds());
         summary.put("supernetValAccuracy", o.result().valAccuracy());
-        Json.print(spec.commandLine().getOut(), summary);
-        return ExitCodes.OK;
+        return summary;
     }
 
     /** The request of the command line, or with --resume the saved one (RUN/search.json) checked against it. */
@@ -152,23 +154,17 @@ public final class SearchCommand implements Callable<Integer> {
     /** The search settings of the options; a refusal is a usage error (exit 2). */
     private SearchConfig config() {
         try {
-            return new SearchConfig(epochs, Math.min(warmup, epochs), batch, 0.025, 0.001, 0.9, archLr,
-                    new ExpectedCosts.Lambdas(lambda, lambda, lambda), 0.01, seed, threads, pc, superkernel, SearchConfig.SGD)
-                    .withWeightOptimizer(weightOpt, weightLr != null ? weightLr : SearchConfig.ADAM.equals(weightOpt) ? SearchConfig.ADAM_LR : SearchConfig.SGD_LR)
-                    .withFreeOpPenalty(freeOpPenalty);
+            return FlowDefaults.searchConfig(epochs, warmup, batch, seed, archLr, lambda, threads, pc, superkernel, weightOpt, weightLr, freeOpPenalty);
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "invalid search settings: " + e.getMessage(), e);
         }
     }
 
-    private SearchSpace space() throws java.io.IOException {
+    private SearchSpace space() throws java.io.IOException { return space(space, configs); }
+
+    /** {@code --space}: a preset name or a JSON file, thinned to {@code configs} front ends. */
+    static SearchSpace space(String space, int configs) throws java.io.IOException {
         if (space.endsWith(".json") || Files.isRegularFile(Path.of(space))) return new SearchSpaceFile().read(Path.of(space), configs);
         return SpacePresets.named(space, configs);
-    }
-
-    static DataPreparer preparer() {
-        ObjectMapper m = new ObjectMapper();
-        return new DataPreparer(new DatasetScanner(new SpeakerSplit()), new LabelSetResolver(m, LabelSet.DEFAULT_SHARE, LabelSet.DEFAULT_SHARE),
-                ClipReader.wav(new WavReader()), new FeatureCache(FeatureCache.defaultDir(), m, Runtime.getRuntime().availableProcessors()));
     }
 }

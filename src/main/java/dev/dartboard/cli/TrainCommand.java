@@ -1,19 +1,13 @@
 package dev.dartboard.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.dartboard.audio.WavReader;
-import dev.dartboard.data.ClipReader;
-import dev.dartboard.data.DataPreparer;
 import dev.dartboard.data.DataReport;
-import dev.dartboard.data.DatasetScanner;
-import dev.dartboard.data.FeatureCache;
-import dev.dartboard.data.LabelSetResolver;
-import dev.dartboard.data.SpeakerSplit;
+import dev.dartboard.flow.Flows;
+import dev.dartboard.flow.TrainFlow;
 import dev.dartboard.model.Genotype;
 import dev.dartboard.model.LabelSet;
 import dev.dartboard.train.Augment;
 import dev.dartboard.train.Optimizer;
-import dev.dartboard.train.RunStore;
 import dev.dartboard.train.RunTraining;
 import dev.dartboard.train.TrainConfig;
 import picocli.CommandLine.Command;
@@ -35,7 +29,7 @@ import java.util.concurrent.Callable;
  * {@code dartboard train --data DIR --genotype FILE|dscnn-s --out RUN}: trains a genotype from scratch on
  * the data set's training split, keeps the best validation epoch, evaluates the exported float model on
  * the test split, writes RUN/ ({@link RunStore}; RUN/data-report.json lists the files left out) and prints a JSON summary; per-epoch progress on stderr.
- * The work is {@link RunTraining}, which the studio's Results page runs too. A folder that already holds a
+ * The work is {@link TrainFlow} ({@link RunTraining}), which the studio's Results page runs too. A folder that already holds a
  * trained model or a search is refused with exit 2 unless {@code --force} ({@link RunClaims}); a new model
  * removes what was made from an earlier one (int8 model, blob, exports). The folder's lock is held.
  */
@@ -62,85 +56,74 @@ public final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        ObjectMapper mapper = new ObjectMapper();
-        RunStore store = new RunStore(mapper);
-        TrainConfig config = config();   // bad options fail before the data step
-        Genotype g = genotype(store);
-        return RunClaims.owned(out, "dartboard train", f -> RunClaims.train(f, force, err), err, () -> train(mapper, store, config, g, err));
+        TrainFlow flow = Flows.of(cache).train();
+        TrainConfig config = config(spec.commandLine());   // bad options fail before the data step
+        Genotype g = genotype(flow);
+        return RunClaims.owned(out, "dartboard train", f -> RunClaims.train(f, force, err), err, () -> train(flow, config, g, err));
     }
 
-    private Integer train(ObjectMapper mapper, RunStore store, TrainConfig config, Genotype g, PrintWriter err) throws IOException {
-        err.printf("preparing %s for %s (%s)%n", data, g.name(), g.dataConfig().id());
-        DataReporter report = new DataReporter(out.resolve(DataReport.FILE), err, mapper);
-        RunTraining.Outcome o = new RunTraining(preparer(mapper, cache).reporting(report), store).train(new RunTraining.Request(data, g, words, config, out),
-                s -> err.printf("epoch %d: loss %.4f, val acc %.4f, lr %.4g, %.0f ms/step%n",
-                        s.epoch(), s.trainLoss(), s.valAccuracy(), s.learningRate(), s.msPerStep()));
-        Json.print(spec.commandLine().getOut(), summary(o.metrics(), o.labels()));
+    private Integer train(TrainFlow flow, TrainConfig config, Genotype g, PrintWriter err) throws IOException {
+        RunTraining.Outcome o = train(flow, new RunTraining.Request(data, g, words, config, out), err);
+        Json.print(spec.commandLine().getOut(), summary(o));
         return ExitCodes.OK;
     }
 
+    /** Trains with the run's data report and per-epoch lines on {@code err} (the pipeline's train stage too). */
+    static RunTraining.Outcome train(TrainFlow flow, RunTraining.Request r, PrintWriter err) throws IOException {
+        err.printf("preparing %s for %s (%s)%n", r.data(), r.genotype().name(), r.genotype().dataConfig().id());
+        DataReporter report = new DataReporter(r.out().resolve(DataReport.FILE), err, new ObjectMapper());
+        return flow.train(r, report, s -> err.printf("epoch %d: loss %.4f, val acc %.4f, lr %.4g, %.0f ms/step%n",
+                s.epoch(), s.trainLoss(), s.valAccuracy(), s.learningRate(), s.msPerStep()));
+    }
+
     /** The genotype of {@code --genotype}: a JSON file (errors name it) or a reference name. */
-    private Genotype genotype(RunStore store) throws IOException {
-        Path file = Path.of(genotype);
-        if (Files.isRegularFile(file)) return store.readGenotype(file);
-        if (Files.isDirectory(file)) throw new IOException("--genotype " + file + ": is a folder, expected a genotype .json file");
-        if (genotype.endsWith(".json") || genotype.contains("/") || genotype.contains(java.io.File.separator))
-            throw new java.nio.file.NoSuchFileException("--genotype " + file, null, "not found");
+    private Genotype genotype(TrainFlow flow) throws IOException {
         try {
-            return Genotype.named(genotype);
+            return flow.genotype(genotype);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--genotype: '" + genotype
-                    + "' is neither a genotype file nor a reference name; give a genotype .json file (e.g. RUN/genotype.json) or dscnn-s");
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
     }
 
-    /** The training settings of the options; a refusal is a usage error (exit 2) naming the option. */
-    private TrainConfig config() {
+    /**
+     * The training settings of the options; a refusal is a usage error (exit 2) of {@code cl} naming the option.
+     * The pipeline sets the fields it passes on and asks this too.
+     */
+    TrainConfig config(picocli.CommandLine cl) {
         Optimizer.Kind kind = switch (optimizer.trim().toLowerCase(java.util.Locale.ROOT)) {
             case "sgd" -> Optimizer.Kind.SGD;
             case "adam" -> Optimizer.Kind.ADAM;
-            default -> throw new ParameterException(spec.commandLine(), "--optimizer: '" + optimizer + "' is not an optimizer; use sgd or adam");
+            default -> throw new ParameterException(cl, "--optimizer: '" + optimizer + "' is not an optimizer; use sgd or adam");
         };
         double rate = lr != null ? lr : kind == Optimizer.Kind.SGD ? 0.05 : 0.005;
         Augment a;
         try {
             a = Augment.parse(augment);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--augment: " + e.getMessage(), e);
+            throw new ParameterException(cl, "--augment: " + e.getMessage(), e);
         }
         dev.dartboard.train.SpecMask masks;
         try {
             masks = dev.dartboard.train.SpecMask.parse(specAugment);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--spec-augment: " + e.getMessage(), e);
+            throw new ParameterException(cl, "--spec-augment: " + e.getMessage(), e);
         }
         try {
             return TrainConfig.defaults(epochs, seed).withBatch(batch).withOptimizer(kind, rate).withPatience(patience)
                     .withAugment(a).withEma(ema).withMasks(masks).withLabelSmoothing(labelSmoothing);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "invalid training settings: " + e.getMessage(), e);
+            throw new ParameterException(cl, "invalid training settings: " + e.getMessage(), e);
         }
     }
 
-    private Map<String, Object> summary(Map<String, Object> metrics, LabelSet labels) {
+    /** What {@code train} prints (and {@code pipeline} keeps as its {@code train} stage). */
+    static Map<String, Object> summary(RunTraining.Outcome o) {
         Map<String, Object> s = new LinkedHashMap<>();
-        s.put("run", out.toAbsolutePath().toString());
-        s.put("labels", labels.labels());
+        s.put("run", o.run().toAbsolutePath().toString());
+        s.put("labels", o.labels().labels());
         for (String k : List.of("genotype", "parameters", "epochs", "bestEpoch", "bestValAccuracy", "split", "accuracy", "n",
                 "wallSeconds", "msPerStep", "batch", "trainClipsPerSecond"))
-            s.put(k, metrics.get(k));
+            s.put(k, o.metrics().get(k));
         return s;
-    }
-
-    /** The production data step; {@code cache} null = the default cache folder. */
-    static DataPreparer preparer(ObjectMapper mapper, Path cache) {
-        return preparer(mapper, cache, LabelSet.DEFAULT_SHARE, LabelSet.DEFAULT_SHARE);
-    }
-
-    /** The production data step with explicit silence and unknown shares. */
-    static DataPreparer preparer(ObjectMapper mapper, Path cache, double silenceShare, double unknownShare) {
-        return new DataPreparer(new DatasetScanner(new SpeakerSplit()),
-                new LabelSetResolver(mapper, silenceShare, unknownShare), ClipReader.wav(new WavReader()),
-                new FeatureCache(cache == null ? FeatureCache.defaultDir() : cache, mapper, Runtime.getRuntime().availableProcessors()));
     }
 }

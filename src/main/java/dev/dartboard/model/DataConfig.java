@@ -17,7 +17,14 @@ package dev.dartboard.model;
  * @param melBins    number of triangular mel filters
  * @param coeffs     MFCC coefficients kept (≤ melBins); ignored for log-mel
  * @param clipMs     clip length, milliseconds
+ *
+ * <p>JSON (one spelling in every run file): {@code id}, the seven fields ({@code type} as {@code "mfcc"} or
+ * {@code "log-mel"}), {@code frames}, {@code features}. {@code id}, {@code frames} and {@code features} are derived:
+ * written for readers, ignored when read, so the seven-field form of older files still reads.
  */
+@com.fasterxml.jackson.annotation.JsonPropertyOrder({"id", "sampleRate", "type", "windowMs", "hopMs", "melBins", "coeffs", "clipMs",
+        "frames", "features"})
+@com.fasterxml.jackson.annotation.JsonIgnoreProperties(value = {"id", "frames", "features"}, allowGetters = true)
 public record DataConfig(int sampleRate, FeatureType type, double windowMs, double hopMs,
                          int melBins, int coeffs, double clipMs) {
 
@@ -58,12 +65,15 @@ public record DataConfig(int sampleRate, FeatureType type, double windowMs, doub
     public int fftBins() { return nFft() / 2 + 1; }
 
     /** Frames per clip: 1 + (N − win) / hop (integer division). */
+    @com.fasterxml.jackson.annotation.JsonProperty("frames")
     public int frames() { return 1 + (clipSamples() - winSamples()) / hopSamples(); }
 
     /** Values per frame: coeffs for MFCC, melBins for log-mel. */
+    @com.fasterxml.jackson.annotation.JsonProperty("features")
     public int features() { return type == FeatureType.MFCC ? coeffs : melBins; }
 
     /** A short stable id, e.g. {@code mfcc-16k-w40-h20-m40-c10-l1000}; used in cache and file names. */
+    @com.fasterxml.jackson.annotation.JsonProperty("id")
     public String id() {
         String c = type == FeatureType.MFCC ? "-c" + coeffs : "";
         return type.cliName() + "-" + (sampleRate % 1000 == 0 ? sampleRate / 1000 + "k" : sampleRate + "hz")

@@ -1,6 +1,10 @@
 package dev.dartboard.model;
 
-/** The two front-end feature kinds the search chooses between. */
+/**
+ * The two front-end feature kinds the search chooses between. JSON spelling (every run file): {@code "mfcc"} or
+ * {@code "log-mel"}; the constant names ({@code "MFCC"}, {@code "LOG_MEL"}) that files written before 2026-12 hold
+ * still read.
+ */
 public enum FeatureType {
     /** Natural log of the HTK mel power spectrum, {@code ln(mel + 1e-6)}. */
     LOG_MEL,
@@ -8,6 +12,7 @@ public enum FeatureType {
     MFCC;
 
     /** Parses the CLI spelling: {@code mfcc}, {@code log-mel} (also {@code logmel}, {@code log_mel}). */
+    @com.fasterxml.jackson.annotation.JsonCreator
     public static FeatureType parse(String text) {
         String t = text.trim().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         return switch (t) {
@@ -18,7 +23,8 @@ public enum FeatureType {
         };
     }
 
-    /** The CLI spelling: {@code mfcc} or {@code log-mel}. */
+    /** The CLI and JSON spelling: {@code mfcc} or {@code log-mel}. */
+    @com.fasterxml.jackson.annotation.JsonValue
     public String cliName() {
         return this == MFCC ? "mfcc" : "log-mel";
     }

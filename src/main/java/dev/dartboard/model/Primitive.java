@@ -56,10 +56,12 @@ public enum Primitive {
     /** Channel expansion factor of the hidden 1x1 (inverted residual); 1 otherwise. */
     public int expansion() { return expansion; }
 
-    /** Lower-case, hyphenated spelling used in JSON and on the CLI, e.g. {@code dw-sep-3x3}. */
+    /** Lower-case, hyphenated spelling used in JSON (every run file) and on the CLI, e.g. {@code dw-sep-3x3}. */
+    @com.fasterxml.jackson.annotation.JsonValue
     public String cliName() { return name().toLowerCase(Locale.ROOT).replace('_', '-'); }
 
-    /** Parses {@link #cliName()} or the constant name. */
+    /** Parses {@link #cliName()} or the constant name (what files written before 2026-12 hold). */
+    @com.fasterxml.jackson.annotation.JsonCreator
     public static Primitive parse(String text) {
         String t = text.trim().toUpperCase(Locale.ROOT).replace('-', '_');
         for (Primitive p : values()) if (p.name().equals(t)) return p;

@@ -7,7 +7,7 @@ import dev.dartboard.model.Genotype;
 import dev.dartboard.model.LabelSet;
 import dev.dartboard.io.AtomicFiles;
 import dev.dartboard.io.JsonFiles;
-import dev.dartboard.nas.search.GenotypeJson;
+import dev.dartboard.run.GenotypeJson;
 import dev.dartboard.run.RunFolder;
 
 import java.io.IOException;

@@ -48,7 +48,7 @@ class NonFiniteTrainCliTest {
             }
         }
         Path genotype = runs.resolve("g.json");
-        Files.write(genotype, mapper.writeValueAsBytes(dev.dartboard.nas.search.GenotypeJson.of(TrainedRun.genotype())));
+        Files.write(genotype, mapper.writeValueAsBytes(dev.dartboard.run.GenotypeJson.of(TrainedRun.genotype())));
         Path out = runs.resolve("run");
         StringWriter err = new StringWriter(), stdout = new StringWriter();
         CommandLine cl = Main.commandLine();

@@ -104,7 +104,7 @@ class QuantizeEvalCliTest {
     /** [true][predicted] of Int8Interpreter on the test split, rows read through the training batch iterator. */
     private int[][] confusionByHand(Path run) throws Exception {
         QuantModel q = new QuantModelStore(mapper).load(run);
-        PreparedData d = TrainCommand.preparer(mapper, Path.of(TrainedRun.CACHE)).prepare(Path.of("samples"), q.dataConfig(),
+        PreparedData d = new dev.dartboard.flow.DataStep(Path.of(TrainedRun.CACHE), mapper).preparer().prepare(Path.of("samples"), q.dataConfig(),
                 new RunStore(mapper).labels(run).targets(), 1);
         Int8Interpreter int8 = new Int8Interpreter(q);
         int[][] c = new int[q.labels().size()][q.labels().size()];

@@ -6,7 +6,7 @@ import dev.dartboard.model.Genotype;
 import dev.dartboard.nas.pareto.ParetoFront;
 import dev.dartboard.nas.pareto.ParetoJson;
 import dev.dartboard.nas.pareto.ParetoPoint;
-import dev.dartboard.nas.search.GenotypeJson;
+import dev.dartboard.run.GenotypeJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -38,7 +38,7 @@ class StaleModelTest {
 
     private Path genotypeFile() throws IOException {
         Path g = dir.resolve("tiny-genotype.json");
-        Files.write(g, new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(dev.dartboard.nas.search.GenotypeJson.of(TrainedRun.genotype())));
+        Files.write(g, new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(dev.dartboard.run.GenotypeJson.of(TrainedRun.genotype())));
         return g;
     }
 

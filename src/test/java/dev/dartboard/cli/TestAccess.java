@@ -10,6 +10,6 @@ public final class TestAccess {
     private TestAccess() { }
 
     public static DataPreparer preparer(Path cache) {
-        return TrainCommand.preparer(new ObjectMapper(), cache);
+        return new dev.dartboard.flow.DataStep(cache, new ObjectMapper()).preparer();
     }
 }

@@ -51,7 +51,7 @@ public final class TrainedRun {
         try {
             Files.createDirectories(run.getParent());
             Path g = run.resolveSibling("tiny-genotype.json");
-            Files.write(g, new ObjectMapper().writeValueAsBytes(dev.dartboard.nas.search.GenotypeJson.of(genotype())));
+            Files.write(g, new ObjectMapper().writeValueAsBytes(dev.dartboard.run.GenotypeJson.of(genotype())));
             exec(new TrainCommand(), "--data", SAMPLES.toString(), "--genotype", g.toString(), "--epochs", "3", "--batch", "32",
                     "--seed", "1", "--cache", CACHE, "--out", run.toString(), "--force");   // target/ outlives the JVM
             return run;

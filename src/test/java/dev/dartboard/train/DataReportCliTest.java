@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dartboard.audio.WavBytes;
 import dev.dartboard.cli.Main;
-import dev.dartboard.nas.search.GenotypeJson;
+import dev.dartboard.run.GenotypeJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;

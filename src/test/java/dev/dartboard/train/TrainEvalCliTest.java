@@ -24,7 +24,7 @@ class TrainEvalCliTest {
     @Test
     void trainWritesARunThatEvalReads() throws Exception {
         Path genotype = dir.resolve("tiny.json");
-        Files.write(genotype, mapper.writeValueAsBytes(dev.dartboard.nas.search.GenotypeJson.of(TrainerTest.tiny())));
+        Files.write(genotype, mapper.writeValueAsBytes(dev.dartboard.run.GenotypeJson.of(TrainerTest.tiny())));
         Path run = dir.resolve("run");
         String cache = Path.of("target", "test-feature-cache").toString();
         Result t = exec(new TrainCommand(), "--data", "samples", "--genotype", genotype.toString(), "--epochs", "2",

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dartboard.io.AtomicFiles;
 import dev.dartboard.model.Budget;
 import dev.dartboard.nas.cost.Costs;
-import dev.dartboard.nas.search.GenotypeJson;
+import dev.dartboard.run.GenotypeJson;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

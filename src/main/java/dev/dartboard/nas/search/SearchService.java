@@ -39,11 +39,18 @@ public final class SearchService {
     private final DataPreparer preparer;
     private final ObjectMapper json;
     private final PrintStream progress;
+    private final java.util.function.LongSupplier nanoTime;
 
     public SearchService(DataPreparer preparer, ObjectMapper json, PrintStream progress) {
+        this(preparer, json, progress, System::nanoTime);
+    }
+
+    /** @param nanoTime the clock of the search loop's wall time ({@code search.seconds} in genotype.json) */
+    public SearchService(DataPreparer preparer, ObjectMapper json, PrintStream progress, java.util.function.LongSupplier nanoTime) {
         this.preparer = preparer;
         this.json = json;
         this.progress = progress;
+        this.nanoTime = nanoTime;
     }
 
     /**
@@ -69,15 +76,15 @@ public final class SearchService {
         CostTables tables = CostTables.of(model, new GenotypeLowering(), r.space().dataConfigs(),
                 spec.stems().stream().map(s -> s.deployed(spec.channels())).toList(),
                 IntStream.range(0, spec.layers()).map(r.space()::stride).toArray(), r.space().primitives(), data.classes());
-        long start = System.nanoTime();
+        long start = nanoTime.getAsLong();
         SearchRunner.Finished finished = search(r, spec, tables, data, listeners);
-        double seconds = (System.nanoTime() - start) / 1e9;
+        double seconds = (nanoTime.getAsLong() - start) / 1e9;
         SearchResult result = finished.result();
         Decoder decoder = new Decoder(model, r.space(), spec.stems(), data.classes(), Decoder.DEPLOY_MAX_WIDTH);
         Decoded d = decoder.decode("search-" + r.run().getFileName(), result.alphas(), result.gamma(), r.budget());
         ParetoFront front = explore(r, decoder, finished, d);
         SearchOutcome out = new SearchOutcome(d, result, r.budget(), r.board().id(), seconds, r.space().dataConfigs(), front);
-        AtomicFiles.write(RunFolder.of(r.run()).genotype(), json.writerWithDefaultPrettyPrinter().writeValueAsBytes(GenotypeJson.of(out)));
+        AtomicFiles.write(RunFolder.of(r.run()).genotype(), json.writerWithDefaultPrettyPrinter().writeValueAsBytes(SearchGenotypeJson.of(out)));
         new ParetoJson(json).write(r.run().resolve(ParetoJson.FILE), front);
         return out;
     }

@@ -1,5 +1,6 @@
 package dev.dartboard.ui.search;
 
+import dev.dartboard.flow.FlowDefaults;
 import dev.dartboard.model.DataConfig;
 import dev.dartboard.model.DataSpace;
 import dev.dartboard.model.SearchSpace;
@@ -24,8 +25,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Builds a {@link SearchRequest} from the project as {@code dartboard search} does from its options:
- * the Data page's folder, the Space page's board, budgets and bounds, the page's epochs/seed. The run
+ * Builds a {@link SearchRequest} from the project as {@code dartboard pipeline} does from its options:
+ * the Data page's folder, the Space page's board, budgets and bounds, the page's epochs/seed/batch, and the
+ * rest from {@link FlowDefaults#endToEnd} (Adam weights, one warm-up epoch). The run
  * folder is {@code <project folder or data folder>/runs/search-<timestamp>}. Or, to resume, the request a
  * run folder saved ({@code search.json}) as {@code dartboard search --resume} does. Loads files: call
  * {@link #build} and {@link #resume} off the FX thread.
@@ -60,10 +62,9 @@ public final class SearchRequests {
         Path data = Path.of(p.dataFolder());
         Path base = projectFile != null && projectFile.getParent() != null ? projectFile.getParent() : data;
         Path run = base.resolve("runs").resolve("search-" + STAMP.format(now));
-        SearchConfig cfg = SearchConfig.defaults(s.seed()).withEpochs(s.epochs(), s.warmup());
-        cfg = cfg.withBatch(s.batch());
+        SearchConfig cfg = FlowDefaults.endToEnd(s.epochs(), s.batch(), s.seed());
         return new SearchRequest(data, run, space(p.space(), s.configs()), boards.load(p.budget().board()),
-                p.budget().asBudget(), cfg, p.targetWords(), false);
+                p.budget().asBudget(), cfg, p.targetWords(), false, FlowDefaults.PARETO_SAMPLES);
     }
 
     /** The project's bounds as a search space: corner values of each range, thinned to {@code configs} front ends. */

@@ -17,6 +17,6 @@ public record SearchSettings(int epochs, long seed, int configs, int batch) {
         return "";
     }
 
-    /** Warm-up epochs (weights only): none for a 1-epoch run, else a quarter, at least one. */
-    public int warmup() { return epochs == 1 ? 0 : Math.max(1, epochs / 4); }
+    /** Warm-up epochs (weights only), as the CLI's search: {@link dev.dartboard.flow.FlowDefaults#warmup}. */
+    public int warmup() { return dev.dartboard.flow.FlowDefaults.warmup(epochs); }
 }

@@ -1,18 +1,18 @@
 package dev.dartboard.ui.search;
 
 import dev.dartboard.model.Genotype;
-import dev.dartboard.nas.search.SearchService;
+import dev.dartboard.flow.SearchFlow;
 
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A finished search as the page shows it.
+ * A finished search as the page shows it: the model the search chose (the decoded one, or the ranking's winner).
  *
  * @param run        the run folder (genotype.json, events.jsonl, checkpoint/)
  * @param dataConfig the chosen front end's id
  * @param layers     one line per decoded layer, e.g. "dw-sep-3x3 × 32"
- * @param sramBytes  exact peak SRAM of the decoded model, bytes (flash likewise)
+ * @param sramBytes  exact peak SRAM of the chosen model, bytes (flash likewise)
  * @param latencyMs  exact latency estimate, ms
  * @param repairs    what the decoder changed to meet the budget (empty: none)
  * @param seconds    wall time of the search loop
@@ -24,12 +24,12 @@ public record SearchSummary(Path run, String dataConfig, List<String> layers, lo
         repairs = List.copyOf(repairs);
     }
 
-    public static SearchSummary of(SearchService.SearchOutcome o, Path run) {
-        Genotype g = o.genotype();
-        var c = o.decoded().costs();
+    public static SearchSummary of(SearchFlow.Result r, Path run) {
+        Genotype g = r.chosen().genotype();
+        var c = r.chosen().costs();
         List<String> layers = g.layers().stream().map(l -> l.op().cliName() + " × " + l.width()
                 + (l.stride() > 1 ? " /" + l.stride() : "")).toList();
         return new SearchSummary(run, g.dataConfig().id(), layers, c.sramBytes(), c.flashBytes(), c.latencyMs(),
-                o.decoded().repairs(), o.seconds());
+                r.repairs(), r.outcome().seconds());
     }
 }

@@ -6,7 +6,7 @@ import dev.dartboard.model.Budget;
 import dev.dartboard.model.Genotype;
 import dev.dartboard.model.Primitive;
 import dev.dartboard.nas.cost.Costs;
-import dev.dartboard.nas.search.GenotypeJson;
+import dev.dartboard.run.GenotypeJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,11 +1,10 @@
-package dev.dartboard.nas.search;
+package dev.dartboard.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dartboard.model.DataConfig;
 import dev.dartboard.model.FeatureType;
 import dev.dartboard.model.Primitive;
 import dev.dartboard.model.Genotype;
-import dev.dartboard.nas.cost.Costs;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,7 +16,10 @@ import java.util.Map;
  * {@code dataConfig}, {@code stem} ({@code channels}, {@code kernel} [h, w], {@code stride} [h, w]),
  * {@code layers} ({@code op} as {@code dw-sep-3x3}…, {@code width}, {@code stride}); a search adds
  * top-level {@code sram} and {@code flash} (bytes) and {@code latencyMs} — the exact costs of the decoded
- * model — plus {@code budget}, {@code repairs} and the search's end state. Stateless.
+ * model — plus {@code budget}, {@code repairs} and the search's end state ({@code nas.search.SearchGenotypeJson}).
+ * Lives with the run folder ({@link RunFolder#genotype()}) because every stage reads it: train, the Pareto front and
+ * pick, the exports. Its {@code dataConfig} is a DataConfig exactly as Jackson writes the record everywhere else.
+ * Stateless.
  */
 public final class GenotypeJson {
     private GenotypeJson() {}
@@ -69,39 +71,6 @@ public final class GenotypeJson {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(source + ": not a Dartboard genotype: " + e.getMessage(), e);
         }
-    }
-
-    static Map<String, Object> of(SearchService.SearchOutcome o) {
-        Genotype g = o.genotype();
-        Costs c = o.decoded().costs();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", g.name());
-        m.put("board", o.board());
-        m.put("sram", c.sramBytes());
-        m.put("flash", c.flashBytes());
-        m.put("latencyMs", c.latencyMs());
-        m.put("macs", c.macs());
-        m.put("parameters", c.parameters());
-        Map<String, Object> shape = of(g);
-        m.put("dataConfig", shape.get("dataConfig"));
-        m.put("stem", shape.get("stem"));
-        m.put("layers", shape.get("layers"));
-        m.put("budget", budget(o.budget()));
-        m.put("repairs", o.decoded().repairs());
-        m.put("search", search(o));
-        return m;
-    }
-
-    private static Map<String, Object> search(SearchService.SearchOutcome o) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("steps", o.result().steps());
-        m.put("seconds", o.seconds());
-        m.put("supernetValAccuracy", o.result().valAccuracy());
-        m.put("gamma", o.result().gamma());
-        m.put("gammaFrozenOn", o.result().frozenConfig() < 0 ? null : o.configs().get(o.result().frozenConfig()).id());
-        m.put("configs", o.configs().stream().map(DataConfig::id).toList());
-        m.put("alphas", o.result().alphas());
-        return m;
     }
 
     /** A DataConfig in this format: id, its seven fields, frames and features. */

@@ -1,4 +1,4 @@
-package dev.dartboard.cli;
+package dev.dartboard.flow;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dartboard.data.DataPreparer;
@@ -10,7 +10,6 @@ import dev.dartboard.train.CandidateRanking;
 import dev.dartboard.train.TrainConfig;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code search --rank N}: the decoded model, the fitting reference-shape points (DS-CNN's layer stack on
+ * {@code search --rank N} (and the studio's search, {@link SearchFlow}): the decoded model, the fitting reference-shape points (DS-CNN's layer stack on
  * the data configs γ weighs most) and the fitting Pareto-front points (by inherited accuracy) — at most N
  * distinct networks, in that order — are judged by short trainings with successive halving
  * ({@link CandidateRanking#halving}: all for E epochs, the better half again for 2E, each on at most
@@ -27,20 +26,21 @@ import java.util.Map;
  * "valAccuracy", "epochs", "sram", "flash", "latencyMs", "seconds"}], "rounds": [{"epochs", "scores": [...]}],
  * "chosen"}}: {@code scores} is the final order (best first; a candidate's score from the last round it ran in).
  */
-final class SearchRanking {
-    static final String FILE = dev.dartboard.run.RunFolder.RANKING;
+public final class SearchRanking {
+    public static final String FILE = dev.dartboard.run.RunFolder.RANKING;
     private final DataPreparer preparer;
     private final ObjectMapper json = new ObjectMapper();
 
-    SearchRanking(DataPreparer preparer) { this.preparer = preparer; }
+    public SearchRanking(DataPreparer preparer) { this.preparer = preparer; }
 
     /** Ranks, picks the winner and returns it. */
-    ParetoPoint run(Path out, Path data, List<String> words, ParetoFront f, int n, int epochs, int clips, long seed,
-                    PrintStream err) throws IOException {
+    public ParetoPoint run(Path out, Path data, List<String> words, ParetoFront f, Ranking ranking, long seed,
+                           java.util.function.Consumer<String> progress) throws IOException {
+        int n = ranking.candidates(), epochs = ranking.epochs(), clips = ranking.clips();
         List<CandidateRanking.Candidate> candidates = new ArrayList<>();
         for (ParetoPoint p : candidates(f, n)) candidates.add(new CandidateRanking.Candidate(p.id(), p.genotype()));
         TrainConfig config = TrainConfig.defaults(epochs, seed).withPatience(epochs);
-        List<CandidateRanking.Round> rounds = new CandidateRanking(preparer, clips).halving(data, words, candidates, config, err::println);
+        List<CandidateRanking.Round> rounds = new CandidateRanking(preparer, clips).halving(data, words, candidates, config, progress);
         List<CandidateRanking.Score> scores = CandidateRanking.order(rounds);
         ParetoPoint winner = new ParetoPick(json).pick(out, scores.get(0).id());
         List<Map<String, Object>> roundDocs = new ArrayList<>();

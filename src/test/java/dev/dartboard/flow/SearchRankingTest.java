@@ -1,4 +1,4 @@
-package dev.dartboard.cli;
+package dev.dartboard.flow;
 
 import dev.dartboard.model.Budget;
 import dev.dartboard.model.Genotype;

@@ -1,4 +1,4 @@
-package dev.dartboard.nas.search;
+package dev.dartboard.run;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dartboard.model.DataConfig;
