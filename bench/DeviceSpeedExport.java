@@ -3,7 +3,8 @@
  * directory, with an inputs.h of one quantized input for the QEMU driver): DS-CNN-S and two genotypes
  * of the search space with other op kinds (3x3 convolutions, pools, 5x5 depthwise, inverted residuals
  * with ADD, an 8 kHz front end). He-initialised random weights, min/max calibration on 64 random
- * inputs: the instruction counts depend on shapes and quantization, not on training.
+ * inputs: the instruction counts depend on shapes and quantization, not on training. layers.est: the
+ * model card's per-layer estimate (KernelCycles.layers: op, kernel family, instructions).
  *
  *   java -cp target/classes:$(cat target/classpath.txt) bench/DeviceSpeedExport.java OUT_DIR
  */
@@ -18,6 +19,7 @@ import dev.dartboard.model.Genotype.Layer;
 import dev.dartboard.model.Genotype.Stem;
 import dev.dartboard.model.Primitive;
 import dev.dartboard.nas.cost.GenotypeLowering;
+import dev.dartboard.nas.cost.KernelCycles;
 import dev.dartboard.quant.Calibrator;
 import dev.dartboard.quant.FloatForward;
 import dev.dartboard.quant.QuantModel;
@@ -61,6 +63,10 @@ public class DeviceSpeedExport {
                     + "static const int8_t qemu_inputs[1][KWS_INPUT_SIZE] = {{");
             for (int i = 0; i < x.length; i++) b.append(i > 0 ? "," : "").append(x[i]);
             Files.writeString(dir.resolve("inputs.h"), b.append("}};\n"));
+            StringBuilder est = new StringBuilder();   // the model card's per-layer estimate, in kernel-call order
+            for (KernelCycles.Layer l : KernelCycles.layers(fm))
+                est.append(l.op()).append(' ').append(l.kernel()).append(' ').append(l.instructions()).append('\n');
+            Files.writeString(dir.resolve("layers.est"), est);
             long macs = q.ops().stream().mapToLong(o -> o.macs()).sum();
             System.out.println(g.name() + " " + macs);
         }

@@ -6,7 +6,8 @@
 # Prints instructions per inference and per MAC, per layer kind (kernel calls timed by SysTick through
 # --wrap, src/test/resources/export/csource/qemu/ops.c), the front end per hop (one clip's features /
 # frames), and the implied ms at 64 MHz taking one instruction as one cycle (QEMU models no timing; on
-# silicon loads and taken branches take 2 cycles or more). Needs arm-none-eabi-gcc, newlib, qemu-system-arm.
+# silicon loads and taken branches take 2 cycles or more), and per layer the model card's estimate against
+# the DSP build's kernel call. Needs arm-none-eabi-gcc, newlib, qemu-system-arm.
 #   bench/device-speed.sh [OUT_DIR]   (default target/device-speed; about a minute)
 # Measured 2026-12-07 (instructions per inference; QEMU 7.2, arm-none-eabi-gcc 12.2, -Os):
 #   dscnn-s     plain 17,369,120 (6.54/MAC)   dsp 4,936,000 (1.86/MAC; pointwise 1.39, conv 2.25, depthwise 4.65)
@@ -51,6 +52,16 @@ while read -r name macs; do
   done
 done < "$out.macs"
 echo "(MACs: $(tr '\n' ' ' < "$out.macs"); per-layer-kind columns: instructions in the kind's kernel calls, per MAC of that kind)"
+# Per layer: the model card's estimate (estimated.instructions.layers, KernelCycles) against the DSP build's
+# kernel call in QEMU, in the same order.
+echo
+echo "per layer, DSP path: model card estimate vs QEMU (instructions)"
+printf "%-11s %3s %-16s %10s %10s %7s\n" model op kernel estimated measured error
+while read -r name macs; do
+  d=$out/$name
+  awk '$1 == "op" { print $5 }' "$d/ops-dsp.out" | paste -d' ' "$d/layers.est" - |
+    awk -v name="$name" '{ printf "%-11s %3d %-16s %10d %10d %+6.1f%%\n", name, $1, $2, $3, $4, $4 ? 100 * ($3 - $4) / $4 : 0 }'
+done < "$out.macs"
 # The front end per hop, stage by stage (qemu/frontend_hop.c: one window's stages, each timed over 40 runs):
 # "before" = kws_frontend.c as of commit 5423405 (radix-2 FFT, logf), from git; "after" = the exported one.
 # Before, the bit reversal is in fft; after, it and the FFT's first radix-2 stage are in window.

@@ -97,8 +97,8 @@ class KernelCyclesTest {
     @Test
     void latencyIsTheSumOfKernelAndFrontEndCyclesScaledByTheBoard() throws IOException {
         BoardProfile nano = new BoardProfiles().load("nano33ble");
-        double kernels = KernelCycles.PER_INFERENCE;
-        for (int i = 0; i < ds.ops().size(); i++) kernels += KernelCycles.instructions(ds.ops().get(i), input(i), ds.shapes().get(i));
+        long kernels = Math.round(KernelCycles.PER_INFERENCE);   // each layer rounded to whole instructions, as model cards list them
+        for (int i = 0; i < ds.ops().size(); i++) kernels += Math.round(KernelCycles.instructions(ds.ops().get(i), input(i), ds.shapes().get(i)));
         double speed = nano.cyclesPerMac() / KernelCycles.REFERENCE_CYCLES_PER_MAC;
         Costs c = new CostModel(nano, new GenotypeLowering()).of(ds);
         assertEquals(Math.round(kernels * speed), c.breakdown().get("cycles.network"));
