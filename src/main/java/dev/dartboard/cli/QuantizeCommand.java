@@ -43,10 +43,13 @@ public final class QuantizeCommand implements Callable<Integer> {
             PreparedData prepared = TrainCommand.preparer(mapper, cache)
                     .prepare(data, model.dataConfig(), new RunStore(mapper).labels(run).targets(), runs.seed(run));
             RunQuantizer.Outcome o = runs.quantizer(calibration).quantize(run, model, prepared, runs.metricsSplit(run));
-            new QuantModelStore(mapper).saveBlob(run, new BlobWriter().write(o.model()));
+            String noBlob = BlobWriter.unsupported(model.dataConfig());
+            if (noBlob == null) new QuantModelStore(mapper).saveBlob(run, new BlobWriter().write(o.model()));
+            else spec.commandLine().getErr().println("note: no model.blob: " + noBlob);
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("run", run.toAbsolutePath().toString());
             out.put("model", run.resolve(QuantModelStore.MODEL).toAbsolutePath().toString());
+            if (noBlob != null) out.put("blob", "none: " + noBlob);
             out.putAll(o.report());
             Json.print(spec.commandLine().getOut(), out);
             spec.commandLine().getErr().printf("%s: float %.4f → int8 %.4f (%+.2f points) over %s clips%n", run,
