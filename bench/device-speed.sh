@@ -1,6 +1,7 @@
 #!/bin/sh
 # On-device speed of the exported C library, counted on QEMU's mps2-an386 (Cortex-M4F): DS-CNN-S and two
-# genotypes with other op kinds (bench/DeviceSpeedExport.java), each built twice with the Nano 33 BLE's
+# genotypes with other op kinds (bench/DeviceSpeedExport.java; DS-CNN-S again with the Q15 front end, dsp only),
+# each built twice with the Nano 33 BLE's
 # flags (arm-none-eabi-gcc -Os, -mcpu=cortex-m4 hard float): "plain" = the kernels' plain-C path
 # (-DKWS_NO_DSP), "dsp" = the Cortex-M4 DSP path (SMLAD, SXTB16, SMMULR, SSAT; the default there).
 # Prints instructions per inference and per MAC, per layer kind (kernel calls timed by SysTick through
@@ -23,8 +24,8 @@ set -eu
 cd "$(dirname "$0")/.."
 out=${1:-target/device-speed}
 [ -f target/classpath.txt ] || mvn -q -o -DskipTests package >&2
-mvn -q -o process-resources >&2   # the kernels the exporter copies (src/main/resources) up to date
-java -cp "target/classes:$(cat target/classpath.txt)" bench/DeviceSpeedExport.java "$out" > "$out.macs"
+mvn -q -o test-compile >&2   # the kernels the exporter copies (src/main/resources) and the test models up to date
+java -cp "target/classes:target/test-classes:$(cat target/classpath.txt)" bench/DeviceSpeedExport.java "$out" > "$out.macs"
 R=src/test/resources/export/csource/qemu
 F="-std=c99 -Wall -Werror -mcpu=cortex-m4 -mthumb -mfpu=fpv4-sp-d16 -mfloat-abi=hard -Os -ffunction-sections -fdata-sections"
 W="-Wl,--wrap=kws_conv,--wrap=kws_depthwise,--wrap=kws_fully_connected,--wrap=kws_avg_pool,--wrap=kws_max_pool,--wrap=kws_add,--wrap=kws_mean"
@@ -34,6 +35,7 @@ while read -r name macs; do
   d=$out/$name
   srcs="$d/kws.c $d/kws_frontend.c $d/kws_frontend_tables.c $d/kws_kernels.c $d/kws_stream.c $d/model.c $d/model_settings.c $d/model_weights.c"
   for path in plain dsp; do
+    case $name in *-q15) [ $path = plain ] && continue ;; esac   # the same network as dscnn-s: its front end is what differs
     def=; [ $path = plain ] && def=-DKWS_NO_DSP
     arm-none-eabi-gcc $F $def -I"$d" --specs=rdimon.specs -T $R/mps2-an386.ld -Wl,--gc-sections -o "$d/lat-$path.elf" \
         $R/startup.c $R/latency.c $srcs -lm
@@ -74,6 +76,7 @@ while read -r name macs; do
   for code in before after; do
     inc=$d; def=
     if [ $code = before ]; then
+      case $name in *-q15) continue ;; esac
       git show 5423405:src/main/resources/dev/dartboard/export/csource/kws_frontend.c > "$d/fe-before/kws_frontend.c" 2>/dev/null || continue
       inc="$d/fe-before -I$d"; def=-DFE_BEFORE
     fi

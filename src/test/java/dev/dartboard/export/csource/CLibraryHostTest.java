@@ -80,7 +80,7 @@ class CLibraryHostTest {
         int k = 0;
         for (DataConfig c : configs) {
             Genotype g = new Genotype("fe-host" + k, c, new Stem(4, 3, 3, 2, 2), List.of());
-            FloatModel fm = QemuLatencyTest.withRandomWeights(new GenotypeLowering().lower(g, QemuLatencyTest.LABELS), 8);
+            FloatModel fm = TestModels.withRandomWeights(new GenotypeLowering().lower(g, QemuLatencyTest.LABELS), 8);
             System.out.printf("%s: window %d, n_fft %d%n", c.id(), c.winSamples(), c.nFft());
             frontEndMatchesJava(TestModels.quantized(fm), "frontend-" + k++);
         }
@@ -102,7 +102,7 @@ class CLibraryHostTest {
         for (DataConfig f : configs) {
             DataConfig c = f.withArithmetic(FrontEndArithmetic.Q15);
             Genotype g = new Genotype("q15-host" + k, c, new Stem(4, 3, 3, 2, 2), List.of());
-            FloatModel fm = QemuLatencyTest.withRandomWeights(new GenotypeLowering().lower(g, QemuLatencyTest.LABELS), 8);
+            FloatModel fm = TestModels.withRandomWeights(new GenotypeLowering().lower(g, QemuLatencyTest.LABELS), 8);
             QuantModel q = TestModels.quantized(fm);
             HostBuild build = new HostBuild(q, "q15-" + k++);
             FeatureExtractor fe = new FeatureExtractor(c);
