@@ -1,5 +1,6 @@
 package dev.dartboard.export.csource;
 
+import dev.dartboard.features.FixedPointFrontEnd;
 import dev.dartboard.features.MelFilterbank;
 import dev.dartboard.model.BoardProfile;
 import dev.dartboard.model.DataConfig;
@@ -133,6 +134,7 @@ public class QemuLatencyTest {
             Genotype g = new Genotype("fe" + k, c, new Stem(4, 3, 3, 2, 2), List.of());
             FloatModel fm = TestModels.withRandomWeights(new GenotypeLowering().lower(g, LABELS), 7);
             QemuLatency.Result r = measure(fm, "fe" + k++);
+            if (c.arithmetic() == FrontEndArithmetic.Q15) q15BitExact(c, r);
             double est = cm.of(fm).breakdown().get("cycles.frontend") / (double) c.frames();
             double got = r.features() * cyclesPerInstruction / r.frames();
             String line = String.format("%s,%d,%s,%d,%d,%d,%d,%d,%d,%d,%.0f,%.0f", g.name(), c.sampleRate(), c.type(), c.winSamples(),
@@ -170,6 +172,22 @@ public class QemuLatencyTest {
         Files.writeString(Path.of("target", "csource-test", "qemu-latency", "ops.csv"), csv);
         report.forEach(System.out::println);
         assertTrue(failures.isEmpty(), "estimates off by more than 15%:\n" + String.join("\n", failures));
+    }
+
+    /** The Q15 features the Cortex-M4 build computed for latency.c's clip equal Java's FixedPointFrontEnd bit for bit. */
+    private static void q15BitExact(DataConfig c, QemuLatency.Result r) {
+        short[] pcm = new short[c.clipSamples()];
+        int seed = 12345;
+        for (int i = 0; i < pcm.length; i++) {                 // latency.c's noise: an LCG, (seed >> 16) - 32768, / 8
+            seed = seed * 1664525 + 1013904223;
+            pcm[i] = (short) (((seed >>> 16) - 32768) / 8);
+        }
+        float[] java = new float[c.frames() * c.features()];
+        new FixedPointFrontEnd(c).extract(pcm, java);
+        assertEquals(java.length, r.q16().length, c.id());
+        for (int i = 0; i < java.length; i++)
+            assertEquals((long) (java[i] * 65536f), r.q16()[i], c.id() + " feature " + i + ": Cortex-M4 (QEMU) = Java");
+        System.out.println(c.id() + ": Q15 features on Cortex-M4 (QEMU) = Java, bit for bit");
     }
 
     static final String SKIP = "skipped: needs arm-none-eabi-gcc and qemu-system-arm "
