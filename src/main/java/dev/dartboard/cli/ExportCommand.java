@@ -3,6 +3,7 @@ package dev.dartboard.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dartboard.export.ExportFormat;
+import dev.dartboard.export.blob.BlobWriter;
 import dev.dartboard.export.RunExporter;
 import dev.dartboard.export.arduino.ArduinoLibraryExporter;
 import dev.dartboard.export.arduino.Publisher;
@@ -76,7 +77,13 @@ public final class ExportCommand implements Callable<Integer> {
             RunExporter exporter = new RunExporter(new TfliteWriter(), c, new ArduinoLibraryExporter(c, publisher), new ModelCardBuilder(), new ModelCardWriter(mapper));
             List<Path> written = exporter.export(in, out, chosen);
             recordProvenance(written);
-            Json.print(spec.commandLine().getOut(), summary(in, written));
+            Map<String, Object> summary = summary(in, written);
+            String noBlob = chosen.contains(ExportFormat.BLOB) ? BlobWriter.unsupported(in.quant().dataConfig()) : null;
+            if (noBlob != null) {
+                summary.put("blob", "none: " + noBlob);
+                spec.commandLine().getErr().println("note: no model.blob: " + noBlob);
+            }
+            Json.print(spec.commandLine().getOut(), summary);
             return ExitCodes.OK;
         } catch (IOException | IllegalArgumentException e) {
             spec.commandLine().getErr().println("error: " + Main.describe(e));
