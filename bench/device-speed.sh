@@ -1,12 +1,14 @@
 #!/bin/sh
 # On-device speed of the exported C library, counted on QEMU's mps2-an386 (Cortex-M4F): DS-CNN-S and two
-# genotypes with other op kinds (bench/DeviceSpeedExport.java), each built twice with the Nano 33 BLE's
+# genotypes with other op kinds (bench/DeviceSpeedExport.java; DS-CNN-S again with the Q15 front end, dsp only),
+# each built twice with the Nano 33 BLE's
 # flags (arm-none-eabi-gcc -Os, -mcpu=cortex-m4 hard float): "plain" = the kernels' plain-C path
 # (-DKWS_NO_DSP), "dsp" = the Cortex-M4 DSP path (SMLAD, SXTB16, SMMULR, SSAT; the default there).
 # Prints instructions per inference and per MAC, per layer kind (kernel calls timed by SysTick through
 # --wrap, src/test/resources/export/csource/qemu/ops.c), the front end per hop (one clip's features /
 # frames), and the implied ms at 64 MHz taking one instruction as one cycle (QEMU models no timing; on
-# silicon loads and taken branches take 2 cycles or more). Needs arm-none-eabi-gcc, newlib, qemu-system-arm.
+# silicon loads and taken branches take 2 cycles or more), and per layer the model card's estimate against
+# the DSP build's kernel call. Needs arm-none-eabi-gcc, newlib, qemu-system-arm.
 #   bench/device-speed.sh [OUT_DIR]   (default target/device-speed; about a minute)
 # Measured 2026-12-07 (instructions per inference; QEMU 7.2, arm-none-eabi-gcc 12.2, -Os):
 #   dscnn-s     plain 17,369,120 (6.54/MAC)   dsp 4,936,000 (1.86/MAC; pointwise 1.39, conv 2.25, depthwise 4.65)
@@ -18,12 +20,15 @@
 #   1024-point FFT), conv-pool 29,602, inv-res-8k 15,254. Stage by stage (frontend_hop.c), before -> after:
 #   dscnn-s window 6,475 -> 7,498, fft 68,251 -> 28,424, power 20,021 -> 7,963, mel 7,407 -> 6,740, log 3,282 ->
 #   1,174, dct 2,499 -> 2,069, quantize 339; hop 108,270 -> 54,203 (the arithmetic: kws_fe_core.h).
+#   dscnn-s-q15 (the Q15 front end, kws_fe_q15_*): window 12,293, fft 53,210, power 14,118, mel 13,776, log 4,063,
+#   dct 2,195, quantize 339; hop 99,990 (1.84x the float hop on this FPU core: int64 twiddle products and sums).
+#   Per layer the model card's estimates are within 10% of each DSP kernel call (dscnn-s: -2.5% to +4.3%).
 set -eu
 cd "$(dirname "$0")/.."
 out=${1:-target/device-speed}
 [ -f target/classpath.txt ] || mvn -q -o -DskipTests package >&2
-mvn -q -o process-resources >&2   # the kernels the exporter copies (src/main/resources) up to date
-java -cp "target/classes:$(cat target/classpath.txt)" bench/DeviceSpeedExport.java "$out" > "$out.macs"
+mvn -q -o test-compile >&2   # the kernels the exporter copies (src/main/resources) and the test models up to date
+java -cp "target/classes:target/test-classes:$(cat target/classpath.txt)" bench/DeviceSpeedExport.java "$out" > "$out.macs"
 R=src/test/resources/export/csource/qemu
 F="-std=c99 -Wall -Werror -mcpu=cortex-m4 -mthumb -mfpu=fpv4-sp-d16 -mfloat-abi=hard -Os -ffunction-sections -fdata-sections"
 W="-Wl,--wrap=kws_conv,--wrap=kws_depthwise,--wrap=kws_fully_connected,--wrap=kws_avg_pool,--wrap=kws_max_pool,--wrap=kws_add,--wrap=kws_mean"
@@ -33,6 +38,7 @@ while read -r name macs; do
   d=$out/$name
   srcs="$d/kws.c $d/kws_frontend.c $d/kws_frontend_tables.c $d/kws_kernels.c $d/kws_stream.c $d/model.c $d/model_settings.c $d/model_weights.c"
   for path in plain dsp; do
+    case $name in *-q15) [ $path = plain ] && continue ;; esac   # the same network as dscnn-s: its front end is what differs
     def=; [ $path = plain ] && def=-DKWS_NO_DSP
     arm-none-eabi-gcc $F $def -I"$d" --specs=rdimon.specs -T $R/mps2-an386.ld -Wl,--gc-sections -o "$d/lat-$path.elf" \
         $R/startup.c $R/latency.c $srcs -lm
@@ -51,6 +57,16 @@ while read -r name macs; do
   done
 done < "$out.macs"
 echo "(MACs: $(tr '\n' ' ' < "$out.macs"); per-layer-kind columns: instructions in the kind's kernel calls, per MAC of that kind)"
+# Per layer: the model card's estimate (estimated.instructions.layers, KernelCycles) against the DSP build's
+# kernel call in QEMU, in the same order.
+echo
+echo "per layer, DSP path: model card estimate vs QEMU (instructions)"
+printf "%-11s %3s %-16s %10s %10s %7s\n" model op kernel estimated measured error
+while read -r name macs; do
+  d=$out/$name
+  awk '$1 == "op" { print $5 }' "$d/ops-dsp.out" | paste -d' ' "$d/layers.est" - |
+    awk -v name="$name" '{ printf "%-11s %3d %-16s %10d %10d %+6.1f%%\n", name, $1, $2, $3, $4, $4 ? 100 * ($3 - $4) / $4 : 0 }'
+done < "$out.macs"
 # The front end per hop, stage by stage (qemu/frontend_hop.c: one window's stages, each timed over 40 runs):
 # "before" = kws_frontend.c as of commit 5423405 (radix-2 FFT, logf), from git; "after" = the exported one.
 # Before, the bit reversal is in fft; after, it and the FFT's first radix-2 stage are in window.
@@ -63,6 +79,7 @@ while read -r name macs; do
   for code in before after; do
     inc=$d; def=
     if [ $code = before ]; then
+      case $name in *-q15) continue ;; esac
       git show 5423405:src/main/resources/dev/dartboard/export/csource/kws_frontend.c > "$d/fe-before/kws_frontend.c" 2>/dev/null || continue
       inc="$d/fe-before -I$d"; def=-DFE_BEFORE
     fi

@@ -52,7 +52,7 @@ public final class RunExporter {
         }
         if (formats.contains(ExportFormat.ARDUINO)) written.add(arduino.export(in.quant(), in.costs(), out.resolve(ARDUINO_DIR)));
         if (formats.contains(ExportFormat.CARD)) written.addAll(cardWriter.write(cards.build(in), out));
-        if (formats.contains(ExportFormat.BLOB)) {
+        if (formats.contains(ExportFormat.BLOB) && BlobWriter.unsupported(in.quant().dataConfig()) == null) {   // Q15: no blob
             AtomicFiles.write(out.resolve(BLOB), new BlobWriter().write(in.quant()));
             written.add(out.resolve(BLOB));
         }

@@ -38,6 +38,9 @@ public final class Dct {
         return m;
     }
 
+    /** A copy of the matrix, row-major coeffs × inputs, in double (for the Q15 front end's table). */
+    public double[] matrixDouble() { return matrix.clone(); }
+
     /**
      * @param x      N inputs
      * @param out    destination

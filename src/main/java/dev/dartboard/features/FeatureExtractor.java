@@ -2,12 +2,14 @@ package dev.dartboard.features;
 
 import dev.dartboard.model.DataConfig;
 import dev.dartboard.model.FeatureType;
+import dev.dartboard.model.FrontEndArithmetic;
 
 /**
  * The front end (docs/architecture.md#front-end) for one {@link DataConfig} (see its contract): periodic Hann window,
  * zero-padded n_fft power spectrum, HTK mel filterbank, ln(mel + 1e-6), optionally the orthonormal
  * DCT-II. Arithmetic is double, output float: it equals torchaudio computed in float64 up to the final
- * float rounding (tools/reference/frontend_reference.py; FeatureReferenceTest).
+ * float rounding (tools/reference/frontend_reference.py; FeatureReferenceTest). A config with Q15 arithmetic
+ * is computed by {@link FixedPointFrontEnd} instead (the board's integers, bit for bit).
  *
  * <p>The constructor precomputes the window, filterbank, DCT and FFT tables. One instance holds
  * scratch buffers and is NOT thread-safe: use one per thread. The tables are immutable
@@ -25,9 +27,11 @@ public final class FeatureExtractor {
     private final double[] frame;
     private final double[] power;
     private final double[] mel;
+    private final FixedPointFrontEnd fixed;
 
     public FeatureExtractor(DataConfig config) {
         this.config = config;
+        this.fixed = config.arithmetic() == FrontEndArithmetic.Q15 ? new FixedPointFrontEnd(config) : null;
         this.window = periodicHann(config.winSamples());
         this.filterbank = new MelFilterbank(config.sampleRate(), config.nFft(), config.melBins());
         this.dct = config.type() == FeatureType.MFCC ? new Dct(config.melBins(), config.coeffs()) : null;
@@ -72,6 +76,10 @@ public final class FeatureExtractor {
         int frames = config.frames(), features = config.features();
         if (out.length != frames * features)
             throw new IllegalArgumentException("output needs " + frames * features + " floats, got " + out.length);
+        if (fixed != null) {
+            fixed.extract(samples, out);
+            return;
+        }
         int available = Math.min(samples.length, config.clipSamples());
         for (int t = 0; t < frames; t++) {
             fillFrame(samples, t * config.hopSamples(), available);

@@ -9,6 +9,8 @@ package dev.dartboard.model;
  * [t·hop, t·hop + win) times a periodic Hann window of length win, zero-padded to n_fft;
  * power spectrum; HTK mel filterbank (f_min 0, f_max sr/2, no area normalisation);
  * log-mel = ln(mel + 1e-6); MFCC = orthonormal DCT-II of the log-mel, first {@code coeffs}.
+ * With {@code arithmetic} Q15 the same quantities are computed in fixed point on the clip as int16 PCM
+ * ({@code features.FixedPointFrontEnd}: Java and C bit-exact, differing from float by its rounding).
  *
  * @param sampleRate Hz, 8000 or 16000 in the search space (any positive rate is computable)
  * @param type       MFCC or log-mel
@@ -17,18 +19,26 @@ package dev.dartboard.model;
  * @param melBins    number of triangular mel filters
  * @param coeffs     MFCC coefficients kept (≤ melBins); ignored for log-mel
  * @param clipMs     clip length, milliseconds
+ * @param arithmetic float (the default; null reads as float: files written before the field) or Q15
  *
- * <p>JSON (one spelling in every run file): {@code id}, the seven fields ({@code type} as {@code "mfcc"} or
- * {@code "log-mel"}), {@code frames}, {@code features}. {@code id}, {@code frames} and {@code features} are derived:
- * written for readers, ignored when read, so the seven-field form of older files still reads.
+ * <p>JSON (one spelling in every run file): {@code id}, the eight fields ({@code type} as {@code "mfcc"} or
+ * {@code "log-mel"}, {@code arithmetic} as {@code "float"} or {@code "q15"}), {@code frames}, {@code features}.
+ * {@code id}, {@code frames} and {@code features} are derived: written for readers, ignored when read, so the
+ * seven-field form of older files still reads.
  */
 @com.fasterxml.jackson.annotation.JsonPropertyOrder({"id", "sampleRate", "type", "windowMs", "hopMs", "melBins", "coeffs", "clipMs",
-        "frames", "features"})
+        "arithmetic", "frames", "features"})
 @com.fasterxml.jackson.annotation.JsonIgnoreProperties(value = {"id", "frames", "features"}, allowGetters = true)
 public record DataConfig(int sampleRate, FeatureType type, double windowMs, double hopMs,
-                         int melBins, int coeffs, double clipMs) {
+                         int melBins, int coeffs, double clipMs, FrontEndArithmetic arithmetic) {
+
+    /** A float front end. */
+    public DataConfig(int sampleRate, FeatureType type, double windowMs, double hopMs, int melBins, int coeffs, double clipMs) {
+        this(sampleRate, type, windowMs, hopMs, melBins, coeffs, clipMs, FrontEndArithmetic.FLOAT);
+    }
 
     public DataConfig {
+        if (arithmetic == null) arithmetic = FrontEndArithmetic.FLOAT;
         if (sampleRate <= 0) throw new IllegalArgumentException("sample rate must be positive: " + sampleRate);
         if (type == null) throw new IllegalArgumentException("feature type is required");
         if (melBins <= 0) throw new IllegalArgumentException("mel bins must be positive: " + melBins);
@@ -47,6 +57,11 @@ public record DataConfig(int sampleRate, FeatureType type, double windowMs, doub
     /** The GSC-style default: 16 kHz MFCC, 40 ms / 20 ms, 40 mels, 10 coefficients, 1 s. */
     public static DataConfig defaults() {
         return new DataConfig(16000, FeatureType.MFCC, 40, 20, 40, 10, 1000);
+    }
+
+    /** This front end computed with {@code a}. */
+    public DataConfig withArithmetic(FrontEndArithmetic a) {
+        return new DataConfig(sampleRate, type, windowMs, hopMs, melBins, coeffs, clipMs, a);
     }
 
     /** Samples in a clip: round(sr · clipMs / 1000). */
@@ -72,12 +87,13 @@ public record DataConfig(int sampleRate, FeatureType type, double windowMs, doub
     @com.fasterxml.jackson.annotation.JsonProperty("features")
     public int features() { return type == FeatureType.MFCC ? coeffs : melBins; }
 
-    /** A short stable id, e.g. {@code mfcc-16k-w40-h20-m40-c10-l1000}; used in cache and file names. */
+    /** A short stable id, e.g. {@code mfcc-16k-w40-h20-m40-c10-l1000} (Q15: {@code …-l1000-q15}); used in cache and file names. */
     @com.fasterxml.jackson.annotation.JsonProperty("id")
     public String id() {
         String c = type == FeatureType.MFCC ? "-c" + coeffs : "";
         return type.cliName() + "-" + (sampleRate % 1000 == 0 ? sampleRate / 1000 + "k" : sampleRate + "hz")
-                + "-w" + fmt(windowMs) + "-h" + fmt(hopMs) + "-m" + melBins + c + "-l" + fmt(clipMs);
+                + "-w" + fmt(windowMs) + "-h" + fmt(hopMs) + "-m" + melBins + c + "-l" + fmt(clipMs)
+                + (arithmetic == FrontEndArithmetic.Q15 ? "-q15" : "");
     }
 
     private int samples(double ms) { return samplesAt(sampleRate, ms); }

@@ -3,6 +3,7 @@ package dev.dartboard.run;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dartboard.model.DataConfig;
 import dev.dartboard.model.FeatureType;
+import dev.dartboard.model.FrontEndArithmetic;
 import dev.dartboard.model.Primitive;
 import dev.dartboard.model.Genotype;
 
@@ -61,7 +62,8 @@ public final class GenotypeJson {
             JsonNode c = n.path("dataConfig"), s = n.path("stem");
             DataConfig dc = new DataConfig(c.path("sampleRate").asInt(), FeatureType.parse(c.path("type").asText()),
                     c.path("windowMs").asDouble(), c.path("hopMs").asDouble(), c.path("melBins").asInt(),
-                    c.path("coeffs").asInt(), c.path("clipMs").asDouble());
+                    c.path("coeffs").asInt(), c.path("clipMs").asDouble(),
+                    c.hasNonNull("arithmetic") ? FrontEndArithmetic.parse(c.get("arithmetic").asText()) : FrontEndArithmetic.FLOAT);
             Genotype.Stem stem = new Genotype.Stem(s.path("channels").asInt(), s.path("kernel").path(0).asInt(),
                     s.path("kernel").path(1).asInt(), s.path("stride").path(0).asInt(), s.path("stride").path(1).asInt());
             List<Genotype.Layer> layers = new ArrayList<>();
@@ -73,7 +75,7 @@ public final class GenotypeJson {
         }
     }
 
-    /** A DataConfig in this format: id, its seven fields, frames and features. */
+    /** A DataConfig in this format: id, its seven fields (and {@code arithmetic} when not float), frames and features. */
     public static Map<String, Object> config(DataConfig c) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", c.id());
@@ -84,6 +86,7 @@ public final class GenotypeJson {
         m.put("melBins", c.melBins());
         m.put("coeffs", c.coeffs());
         m.put("clipMs", c.clipMs());
+        if (c.arithmetic() != FrontEndArithmetic.FLOAT) m.put("arithmetic", c.arithmetic().cliName());   // absent = float
         m.put("frames", c.frames());
         m.put("features", c.features());
         return m;

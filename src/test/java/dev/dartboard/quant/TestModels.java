@@ -96,6 +96,22 @@ public final class TestModels {
         return l;
     }
 
+    /**
+     * {@code m} with He-initialised weights (normal, variance 2 / fan-in; depthwise fan-in = window) and N(0, 0.1²)
+     * biases drawn from {@code seed}, in place; returns {@code m}. The shapes and quantization, not training, set
+     * the kernels' instruction counts (QemuLatencyTest, CLibraryHostTest, bench/device-speed.sh).
+     */
+    public static FloatModel withRandomWeights(FloatModel m, long seed) {
+        Random r = new Random(seed);
+        for (FloatOp op : m.ops()) {
+            if (op.weights() == null) continue;
+            int fanIn = op.kind() == Kind.DEPTHWISE_CONV_2D ? op.kernelH() * op.kernelW() : op.weights().length / op.outChannels();
+            for (int i = 0; i < op.weights().length; i++) op.weights()[i] = (float) (r.nextGaussian() * Math.sqrt(2.0 / fanIn));
+            for (int i = 0; i < op.bias().length; i++) op.bias()[i] = (float) (r.nextGaussian() * 0.1);
+        }
+        return m;
+    }
+
     /** The model quantized with min/max calibration on 64 inputs of seed 1. */
     public static QuantModel quantized(FloatModel m) {
         return new Quantizer(new Calibrator(new FloatForward())).quantize(m, inputs(1, 64, m.input()[0] * m.input()[1]));

@@ -3,10 +3,12 @@
  * FFT, mel, log, DCT and quantization) with SysTick, and prints "infer N" / "features N" / "frames F"
  * in executed instructions, then "scores" and the inference's logits. Under qemu -icount shift=0 virtual time advances 1 ns per executed
  * instruction and SysTick counts the board's 25 MHz processor clock, so one tick = 40 instructions:
- * counts are multiples of 40 (checked against tools/qemu-m4-icount.sh's trace count). */
+ * counts are multiples of 40 (checked against tools/qemu-m4-icount.sh's trace count). A Q15 front end's
+ * features of the same clip follow as "q16" and the Q16 integers (exact: Q16 / 65536 is a float). */
 #include <stdio.h>
 #include <stdlib.h>
 #include "kws.h"
+#include "kws_frontend.h"
 #include "inputs.h"
 
 #define SYST_CSR (*(volatile uint32_t*)0xE000E010u)
@@ -17,6 +19,9 @@
 static int8_t scores[KWS_LABEL_COUNT];
 static int8_t features[KWS_INPUT_SIZE];
 static int16_t pcm[KWS_CLIP_SAMPLES];
+#if KWS_FRONTEND_Q15
+static float feats[KWS_INPUT_SIZE];
+#endif
 
 static uint32_t elapsed(uint32_t t0) { return ((t0 - SYST_CVR) & 0xFFFFFFu) * INSTRUCTIONS_PER_TICK; }
 
@@ -39,5 +44,11 @@ int main(void) {
     printf("infer %lu\nfeatures %lu\nframes %d\nscores", (unsigned long)infer, (unsigned long)fe, KWS_FRAMES);
     for (i = 0; i < KWS_LABEL_COUNT; i++) printf(" %d", scores[i]);
     printf("\n");
+#if KWS_FRONTEND_Q15
+    kws_frontend_compute(pcm, feats);
+    printf("q16");
+    for (i = 0; i < KWS_INPUT_SIZE; i++) printf(" %ld", (long)(feats[i] * 65536.0f));
+    printf("\n");
+#endif
     exit(0);
 }

@@ -1,6 +1,7 @@
 package dev.dartboard.export.blob;
 
 import dev.dartboard.model.DataConfig;
+import dev.dartboard.model.FrontEndArithmetic;
 import dev.dartboard.nas.cost.ArenaPlan;
 import dev.dartboard.quant.QuantModel;
 import dev.dartboard.quant.QuantOp;
@@ -17,7 +18,17 @@ import java.nio.charset.StandardCharsets;
  * the same RAM. Stateless and thread-safe.
  */
 public final class BlobWriter {
+    /** Why a model's front end cannot travel in a blob, or null when it can (the firmware runs float front ends only). */
+    public static String unsupported(DataConfig c) {
+        return c != null && c.arithmetic() != FrontEndArithmetic.FLOAT
+                ? "the model blob (firmware) has no " + c.arithmetic().cliName() + " front end yet; use the exported C or Arduino library"
+                : null;
+    }
+
+    /** @throws IllegalArgumentException when {@link #unsupported} names a reason */
     public byte[] write(QuantModel m) {
+        String why = unsupported(m.dataConfig());
+        if (why != null) throw new IllegalArgumentException(m.dataConfig().id() + ": " + why);
         ArenaPlan plan = ArenaPlan.of(m.ops().stream().mapToInt(QuantOp::outSize).toArray(),
                 m.ops().stream().map(QuantOp::inputs).toArray(int[][]::new));
         byte[] names = names(m);

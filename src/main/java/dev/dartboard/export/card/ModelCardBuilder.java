@@ -2,16 +2,20 @@ package dev.dartboard.export.card;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dartboard.model.Budget;
+import dev.dartboard.model.FloatModel;
 import dev.dartboard.nas.cost.Costs;
+import dev.dartboard.nas.cost.KernelCycles;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The model card's content as one JSON-ready map ({@code model_card.json}; the Markdown renders the same
  * map). Sections: model, dataConfig, genotype, board, estimated (the cost model), measured (the built
  * library, with the error of the estimate in percent), accuracy (float from metrics.json, int8 from
- * quant.json, same split), confusion (both matrices, [true][predicted]), budget. Missing inputs are null.
+ * quant.json, same split; estimated.instructions: per layer), confusion (both matrices, [true][predicted]), budget. Missing inputs are null.
  * Stateless.
  */
 public final class ModelCardBuilder {
@@ -22,7 +26,7 @@ public final class ModelCardBuilder {
         card.put("dataConfig", dataConfig(in));
         card.put("genotype", in.genotype());
         card.put("board", Map.of("id", in.board().id(), "name", in.board().name(), "clockHz", in.board().clockHz()));
-        card.put("estimated", estimated(in.costs()));
+        card.put("estimated", estimated(in.costs(), in.floatModel()));
         card.put("measured", in.measured().map(m -> measured(m, in.costs())).orElse(null));
         card.put("accuracy", accuracy(in));
         card.put("confusion", confusion(in));
@@ -57,7 +61,7 @@ public final class ModelCardBuilder {
         return p.get("arena") + p.get("frontend.fftWork") + p.get("frontend.melWork");
     }
 
-    private static Map<String, Object> estimated(Costs c) {
+    private static Map<String, Object> estimated(Costs c, FloatModel fm) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("flashBytes", c.flashBytes());
         m.put("sramBytes", c.sramBytes());
@@ -66,6 +70,32 @@ public final class ModelCardBuilder {
         m.put("cyclesFrontend", c.breakdown().get("cycles.frontend"));
         m.put("cyclesNetwork", c.breakdown().get("cycles.network"));
         m.put("breakdown", new java.util.TreeMap<>(c.breakdown()));
+        m.put("instructions", instructions(fm));
+        return m;
+    }
+
+    /**
+     * The network's Cortex-M4 instructions per inference as the cost model estimates them (KernelCycles, one
+     * instruction per cycle before the board's scaling): {@code network} = {@code perInference} + Σ
+     * {@code layers[].instructions}; layers in the order of the library's kernel calls, so
+     * {@code tools/qemu-m4-icount.sh ELF 1 ops} lists the measured counts in the same order.
+     */
+    static Map<String, Object> instructions(FloatModel fm) {
+        List<KernelCycles.Layer> layers = KernelCycles.layers(fm);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (KernelCycles.Layer l : layers) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("op", l.op());
+            r.put("kind", l.kind().name());
+            r.put("kernel", l.kernel().name());
+            r.put("macs", l.macs());
+            r.put("instructions", l.instructions());
+            rows.add(r);
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("network", KernelCycles.networkInstructions(layers));
+        m.put("perInference", Math.round(KernelCycles.PER_INFERENCE));
+        m.put("layers", rows);
         return m;
     }
 

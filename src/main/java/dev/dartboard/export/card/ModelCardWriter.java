@@ -57,10 +57,22 @@ public final class ModelCardWriter {
                 .append(b.get("latencyMs")).append(" |\n");
         s.append("\nBudget: ").append(b.get("source").asText()).append("; fits: ").append(b.get("fits")).append(".\n");
         if (x != null && !x.isNull()) s.append("Compiler: ").append(x.get("compiler").asText()).append(".\n");
+        layers(s, e.get("instructions"));
         confusion(s, "int8", c.get("confusion").get("int8"), m.get("labels"));
         confusion(s, "float", c.get("confusion").get("float"), m.get("labels"));
         s.append("\n## Genotype\n\n```json\n").append(c.get("genotype").toPrettyString()).append("\n```\n");
         return s.toString();
+    }
+
+    /** The per-layer instruction estimate, one row per kernel call, and its total. */
+    private static void layers(StringBuilder s, JsonNode ins) {
+        if (ins == null || ins.isNull()) return;
+        s.append("\n## Instructions per inference (cost model, Cortex-M4)\n\n| op | kind | kernel | MACs | instructions |\n|---|---|---|---|---|\n");
+        for (JsonNode l : ins.get("layers"))
+            s.append("| ").append(l.get("op")).append(" | ").append(l.get("kind").asText()).append(" | ").append(l.get("kernel").asText())
+                    .append(" | ").append(l.get("macs")).append(" | ").append(l.get("instructions")).append(" |\n");
+        s.append("| | outside the kernels | | | ").append(ins.get("perInference")).append(" |\n");
+        s.append("| | total | | | ").append(ins.get("network")).append(" |\n");
     }
 
     private static void confusion(StringBuilder s, String which, JsonNode matrix, JsonNode labels) {

@@ -22,6 +22,12 @@ final class CArrays {
         return s.append("\n};\n").toString();
     }
 
+    static String int16(String name, int[] v) {
+        StringBuilder s = new StringBuilder("const int16_t " + name + "[" + v.length + "] = {");
+        for (int i = 0; i < v.length; i++) s.append(i % 16 == 0 ? "\n    " : " ").append(v[i]).append(',');
+        return s.append("\n};\n").toString();
+    }
+
     static String floats(String name, String size, float[] v) {
         StringBuilder s = new StringBuilder("const float " + name + "[" + size + "] = {");
         for (int i = 0; i < v.length; i++) s.append(i % 6 == 0 ? "\n    " : " ").append(floatLiteral(v[i])).append(',');

@@ -2,6 +2,7 @@ package dev.dartboard.export.csource;
 
 import dev.dartboard.model.DataConfig;
 import dev.dartboard.model.FeatureType;
+import dev.dartboard.model.FrontEndArithmetic;
 import dev.dartboard.quant.QuantModel;
 
 /**
@@ -24,6 +25,7 @@ final class SettingsWriter {
                 + define("KWS_FFT_BINS", c.fftBins(), "n_fft / 2 + 1")
                 + define("KWS_MEL_BINS", c.melBins(), "HTK mel filters, 0 .. sr/2, no area normalisation")
                 + define("KWS_FEATURE_MFCC", mfcc ? 1 : 0, "1: orthonormal DCT-II of the log-mel; 0: log-mel")
+                + define("KWS_FRONTEND_Q15", c.arithmetic() == FrontEndArithmetic.Q15 ? 1 : 0, "1: integer (Q15) front end; 0: float")
                 + define("KWS_MFCC_COEFFS", mfcc ? c.coeffs() : 0, "DCT coefficients kept")
                 + define("KWS_FRAMES", c.frames(), "1 + (clip - window) / hop")
                 + define("KWS_FEATURES", c.features(), "values per frame")

@@ -47,15 +47,11 @@ public final class CostModel {
     /** Costs of a deployed model. */
     public Costs of(FloatModel m) {
         Map<String, Long> parts = new LinkedHashMap<>();
-        long weights = 0, biases = 0, quant = 0, macs = 0;
-        double instructions = KernelCycles.PER_INFERENCE;
-        List<int[]> shapes = m.shapes();
-        for (int i = 0; i < m.ops().size(); i++) {
-            FloatOp op = m.ops().get(i);
-            int[] in = op.inputs()[0] < 0 ? m.input() : shapes.get(op.inputs()[0]);
-            long opMacs = OpCounts.macs(op, in, shapes.get(i));
-            macs += opMacs;
-            instructions += KernelCycles.instructions(op, in, shapes.get(i));
+        long weights = 0, biases = 0, quant = 0;
+        List<KernelCycles.Layer> layers = KernelCycles.layers(m);
+        long macs = layers.stream().mapToLong(KernelCycles.Layer::macs).sum();
+        long instructions = KernelCycles.networkInstructions(layers);
+        for (FloatOp op : m.ops()) {
             if (op.weights() != null) {
                 weights += op.weights().length;
                 biases += 4L * op.bias().length;

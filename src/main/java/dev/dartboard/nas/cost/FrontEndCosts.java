@@ -3,6 +3,7 @@ package dev.dartboard.nas.cost;
 import dev.dartboard.features.MelFilterbank;
 import dev.dartboard.model.DataConfig;
 import dev.dartboard.model.FeatureType;
+import dev.dartboard.model.FrontEndArithmetic;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,7 +19,10 @@ import java.util.Map;
  * configurations (n_fft 128..2048, 16..128 mel bins, MFCC and log-mel; QemuLatencyTest; the DCT and
  * quantization terms from bench/device-speed.sh's per-stage counts), at one cycle per instruction (the
  * M4F's VLDR/VMLA take 1-3 cycles: ±30%). The mel weights (about n_fft / 2 of them) are in the
- * per-sample term.
+ * per-sample term. A Q15 front end (kws_fe_q15_*: int32 FFT with int64 twiddle products, uint64 power and mel
+ * sums, polynomial log) has its own terms, fitted the same way to 7 configurations (n_fft 128..2048, 16..128
+ * mel bins; bench/device-speed.sh's per-hop driver, within 2.5%): about 1.8 times the float front end's
+ * instructions on this FPU core; its buffers are int32 / uint64, its tables int16 / uint16.
  */
 final class FrontEndCosts {
     /** Per window sample: PCM × window into its bit-reversed slot. */
@@ -33,6 +37,9 @@ final class FrontEndCosts {
     static final double PER_DCT_MAC = 5.2;
     /** Per feature: scale, roundf, clamp to int8. */
     static final double PER_FEATURE = 33.2;
+    /** Q15: per window sample (peak pass, PCM × window, block shift), per FFT sample, per radix-2 butterfly, per mel bin (log polynomial), per DCT multiply-add. */
+    static final double Q15_PER_WINDOW_SAMPLE = 17.4, Q15_PER_SAMPLE = 22.5, Q15_PER_BUTTERFLY = 25.6, Q15_PER_MEL_BIN = 121.7,
+            Q15_PER_DCT_MAC = 5.4;
 
     private FrontEndCosts() { }
 
@@ -41,8 +48,9 @@ final class FrontEndCosts {
         Map<String, Long> m = new LinkedHashMap<>();
         m.put("frontend.pcmRing", 2L * (c.winSamples() + c.hopSamples()));
         m.put("frontend.dmaBuffers", 2L * 2 * c.hopSamples());
-        m.put("frontend.fftWork", 4L * c.nFft() + 4L * c.fftBins());
-        m.put("frontend.melWork", 4L * c.melBins());
+        boolean q15 = q15(c);
+        m.put("frontend.fftWork", 4L * c.nFft() + (q15 ? 8L : 4L) * c.fftBins());     // Q15: int32 FFT, uint64 power
+        m.put("frontend.melWork", (q15 ? 12L : 4L) * c.melBins());                     // Q15: uint64 mel + int32 log-mel
         m.put("frontend.features", (long) c.frames() * c.features());
         return m;
     }
@@ -54,10 +62,11 @@ final class FrontEndCosts {
      */
     static Map<String, Long> flash(DataConfig c) {
         Map<String, Long> m = new LinkedHashMap<>();
-        m.put("frontend.window", 4L * c.winSamples());
-        m.put("frontend.twiddles", 4L * c.nFft() + Math.max(4L, 24L * radix4Twiddles(c.nFft() / 2)) + 2L * slots(c.nFft() / 2));
-        m.put("frontend.melTable", 4L * melWeights(c) + 4L * c.melBins());
-        m.put("frontend.dct", c.type() == FeatureType.MFCC ? 4L * c.coeffs() * c.melBins() : 0L);
+        long v = q15(c) ? 2 : 4;                    // bytes per table value: float, or Q15's int16 / uint16
+        m.put("frontend.window", v * c.winSamples());
+        m.put("frontend.twiddles", v * c.nFft() + Math.max(v, 6 * v * radix4Twiddles(c.nFft() / 2)) + 2L * slots(c.nFft() / 2));
+        m.put("frontend.melTable", v * melWeights(c) + 4L * c.melBins());
+        m.put("frontend.dct", c.type() == FeatureType.MFCC ? v * c.coeffs() * c.melBins() : 0L);
         return m;
     }
 
@@ -70,6 +79,9 @@ final class FrontEndCosts {
     static double cyclesPerFrame(DataConfig c) {
         long n = c.nFft(), half = n / 2;
         double dct = c.type() == FeatureType.MFCC ? (double) c.coeffs() * c.melBins() : 0;
+        if (q15(c))
+            return Q15_PER_WINDOW_SAMPLE * c.winSamples() + Q15_PER_SAMPLE * n + Q15_PER_BUTTERFLY * (half / 2) * log2(half)
+                    + Q15_PER_MEL_BIN * c.melBins() + Q15_PER_DCT_MAC * dct + PER_FEATURE * c.features();
         return PER_WINDOW_SAMPLE * c.winSamples() + PER_SAMPLE * n + PER_BUTTERFLY * (half / 2) * log2(half) + PER_MEL_BIN * c.melBins()
                 + PER_DCT_MAC * dct + PER_FEATURE * c.features();
     }
@@ -93,6 +105,8 @@ final class FrontEndCosts {
     static long slots(int half) {
         return oddLog2(half) ? half / 2 : half;
     }
+
+    private static boolean q15(DataConfig c) { return c.arithmetic() == FrontEndArithmetic.Q15; }
 
     private static boolean oddLog2(int half) { return Integer.numberOfTrailingZeros(half) % 2 == 1; }
 

@@ -1,6 +1,10 @@
 package dev.dartboard.nas.cost;
 
+import dev.dartboard.model.FloatModel;
 import dev.dartboard.model.FloatOp;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Cycles of one op on a Cortex-M4 running Dartboard's C kernels (DSP path, arm-none-eabi-gcc -Os):
@@ -20,7 +24,7 @@ public final class KernelCycles {
     /** A kernel call: model_run's call, argument set-up, prologue and epilogue (instructions). */
     static final double PER_CALL = 60;
     /** One inference outside the kernels: kws_infer, argmax over the labels. */
-    static final double PER_INFERENCE = 40;
+    public static final double PER_INFERENCE = 40;
 
     /** Kernel families with their own instruction terms. */
     public enum Family {
@@ -68,7 +72,32 @@ public final class KernelCycles {
         }
     }
 
+    /**
+     * One op's estimate as model cards list it: its index, kind, kernel family, MACs and instructions
+     * ({@link Family#instructions} rounded to a whole number; the network's total is {@link #PER_INFERENCE} plus
+     * the sum of these, which {@link CostModel} scales to cycles).
+     */
+    public record Layer(int op, FloatOp.Kind kind, Family kernel, long macs, long instructions) { }
+
     private KernelCycles() { }
+
+    /** Every op of {@code m} in execution order, the order of the exported library's kernel calls. */
+    public static List<Layer> layers(FloatModel m) {
+        List<int[]> shapes = m.shapes();
+        List<Layer> layers = new ArrayList<>(m.ops().size());
+        for (int i = 0; i < m.ops().size(); i++) {
+            FloatOp op = m.ops().get(i);
+            int[] in = op.inputs()[0] < 0 ? m.input() : shapes.get(op.inputs()[0]);
+            layers.add(new Layer(i, op.kind(), Family.of(op, in), OpCounts.macs(op, in, shapes.get(i)),
+                    Math.round(instructions(op, in, shapes.get(i)))));
+        }
+        return layers;
+    }
+
+    /** {@link #PER_INFERENCE} plus the layers' instructions: one inference at one cycle per instruction. */
+    public static long networkInstructions(List<Layer> layers) {
+        return Math.round(PER_INFERENCE) + layers.stream().mapToLong(Layer::instructions).sum();
+    }
 
     /** Instructions of {@code op} mapping {@code in} to {@code out}. */
     public static double instructions(FloatOp op, int[] in, int[] out) {

@@ -191,4 +191,188 @@ KWS_FE_INLINE void kws_fe_plan(int half, const float* cos, const float* sin, flo
     }
 }
 
+/* ---- Q15 front end (DataConfig arithmetic "q15"): integers only, the same stages and FFT plan as above, so
+ * that the features equal Java's FixedPointFrontEnd bit for bit. Tables: window as uint16 round(w 2^15)
+ * (<= 32768), cos / sin and the radix-4 twiddles as int16 round(x 2^15) clamped to +-32767, mel weights as
+ * uint16 round(w 2^15), DCT as int16 like the twiddles. Data:
+ *   kws_fe_q15_window  v = pcm w (int32, |v| <= 2^30); s = the smallest shift with (peak >> s) < 2^(26 - log2 half)
+ *                      (block floating point: quiet frames keep every bit, loud ones leave the FFT headroom);
+ *                      v >> s into the bit-reversed slots as kws_fe_window does. Returns s.
+ *   kws_fe_q15_fft     the radix-4 stages in int32; each twiddle product rounded once: (sum + 2^14) >> 15
+ *   kws_fe_q15_power   the split step in int32; power = (xr^2 + xi^2) >> 9 (uint64), i.e. |X|^2 = power 2^(2s - 53)
+ *                      in PCM full scale; by Parseval the bins sum to < 2^47 (|2X|^2 sums to <= 2^56)
+ *   kws_fe_q15_mel     uint64 sums of weight x power (< 2^62): mel = sum 2^(2s - 68)
+ *   kws_fe_q15_log     ln(mel + 1e-6) in Q16 (int32): log2 by the leading bit and a degree-7 polynomial in Q30
+ *                      (|error| < 4e-7), the offset as (1e-6 2^68) >> 2s, times ln 2 in Q24
+ *   kws_fe_q15_dct     Q16 log-mel x Q15 DCT, rounded to Q16
+ * The caller converts Q16 to float exactly (q / 65536). */
+#define KWS_FE_Q15_POWER_SHIFT 9
+#define KWS_FE_Q15_LOG_OFFSET 295147905179353ULL       /* round(1e-6 2^68) */
+#define KWS_FE_Q15_LN2_Q24 11629080                    /* round(ln 2 2^24) */
+
+KWS_FE_INLINE int kws_fe_q15_bits(int half) {
+    int l = 0;
+    while ((1 << l) < half) l++;
+    return 26 - l;
+}
+
+KWS_FE_INLINE int32_t kws_fe_q15_round(int64_t x) {
+    return (int32_t)((x + 16384) >> 15);
+}
+
+KWS_FE_INLINE void kws_fe_q15_z(const int16_t* pcm, const uint16_t* win, int window, int n, int s, int32_t* re, int32_t* im) {
+    *re = 2 * n < window ? (pcm[2 * n] * (int32_t)win[2 * n]) >> s : 0;
+    *im = 2 * n + 1 < window ? (pcm[2 * n + 1] * (int32_t)win[2 * n + 1]) >> s : 0;
+}
+
+KWS_FE_INLINE int kws_fe_q15_window(int32_t* buf, const int16_t* pcm, const uint16_t* win, int window, int half, int odd,
+                                    const uint16_t* slot) {
+    uint32_t peak = 0;
+    int n, s = 0;
+    for (n = 0; n < window; n++) {
+        int32_t v = pcm[n] * (int32_t)win[n];
+        peak |= (uint32_t)(v < 0 ? -v : v);                 /* the OR has the bit length of the maximum */
+    }
+    while ((peak >> s) >> kws_fe_q15_bits(half)) s++;
+    if (odd) {
+        int paired = window > half ? (window - half + 1) / 2 : 0;
+        for (n = 0; n < half / 2; n++) {
+            int32_t ar, ai;
+            int32_t* p = buf + slot[n];
+            kws_fe_q15_z(pcm, win, window, n, s, &ar, &ai);
+            if (n < paired) {
+                int32_t br, bi;
+                kws_fe_q15_z(pcm, win, window, n + half / 2, s, &br, &bi);
+                p[0] = ar + br; p[1] = ai + bi; p[2] = ar - br; p[3] = ai - bi;
+            } else {
+                p[0] = ar; p[1] = ai; p[2] = ar; p[3] = ai;
+            }
+        }
+    } else {
+        for (n = 0; n < half; n++) kws_fe_q15_z(pcm, win, window, n, s, buf + slot[n], buf + slot[n] + 1);
+    }
+    return s;
+}
+
+KWS_FE_INLINE void kws_fe_q15_radix4(int32_t* p, int len, int32_t br, int32_t bi, int32_t cr, int32_t ci, int32_t dr, int32_t di) {
+    int32_t* pb = p + 2 * len;
+    int32_t* pc = p + 4 * len;
+    int32_t* pd = p + 6 * len;
+    int32_t ar = p[0], ai = p[1];
+    int32_t sr = ar + br, si = ai + bi, tr = ar - br, ti = ai - bi;
+    int32_t ur = cr + dr, ui = ci + di, vr = cr - dr, vi = ci - di;
+    p[0] = sr + ur; p[1] = si + ui;
+    pb[0] = tr + vi; pb[1] = ti - vr;
+    pc[0] = sr - ur; pc[1] = si - ui;
+    pd[0] = tr - vi; pd[1] = ti + vr;
+}
+
+KWS_FE_INLINE void kws_fe_q15_fft(int32_t* buf, int half, int odd, const int16_t* tw) {
+    int32_t* const end = buf + 2 * half;
+    int len = odd ? 2 : 1, k;
+    int32_t* p;
+    for (; len < half; len *= 4) {
+        for (p = buf; p < end; p += 8 * len)
+            kws_fe_q15_radix4(p, len, p[2 * len], p[2 * len + 1], p[4 * len], p[4 * len + 1], p[6 * len], p[6 * len + 1]);
+        for (k = 1; k < len; k++, tw += 6) {
+            int32_t w1r = tw[0], w1s = tw[1], w2r = tw[2], w2s = tw[3], w3r = tw[4], w3s = tw[5];
+            for (p = buf + 2 * k; p < end; p += 8 * len) {
+                const int32_t* pb = p + 2 * len;
+                const int32_t* pc = p + 4 * len;
+                const int32_t* pd = p + 6 * len;
+                kws_fe_q15_radix4(p, len,
+                        kws_fe_q15_round((int64_t)pb[0] * w2r + (int64_t)pb[1] * w2s),
+                        kws_fe_q15_round((int64_t)pb[1] * w2r - (int64_t)pb[0] * w2s),
+                        kws_fe_q15_round((int64_t)pc[0] * w1r + (int64_t)pc[1] * w1s),
+                        kws_fe_q15_round((int64_t)pc[1] * w1r - (int64_t)pc[0] * w1s),
+                        kws_fe_q15_round((int64_t)pd[0] * w3r + (int64_t)pd[1] * w3s),
+                        kws_fe_q15_round((int64_t)pd[1] * w3r - (int64_t)pd[0] * w3s));
+            }
+        }
+    }
+}
+
+KWS_FE_INLINE uint64_t kws_fe_q15_square(int32_t re, int32_t im) {
+    return (uint64_t)(((int64_t)re * re + (int64_t)im * im) >> KWS_FE_Q15_POWER_SHIFT);
+}
+
+KWS_FE_INLINE void kws_fe_q15_power(const int32_t* buf, uint64_t* power, int half, const int16_t* cos, const int16_t* sin) {
+    int k;
+    int64_t dc = (int64_t)buf[0] + buf[1], ny = (int64_t)buf[0] - buf[1];   /* X[0], X[half]; |2X|^2 = 4 X^2 */
+    power[0] = (uint64_t)((dc * dc) >> (KWS_FE_Q15_POWER_SHIFT - 2));
+    power[half] = (uint64_t)((ny * ny) >> (KWS_FE_Q15_POWER_SHIFT - 2));
+    for (k = 1; k <= half / 2; k++) {
+        const int32_t* z = buf + 2 * k;
+        const int32_t* c = buf + 2 * (half - k);
+        int32_t er = z[0] + c[0], ei = z[1] - c[1], dr = z[0] - c[0], di = z[1] + c[1];
+        int32_t wr = cos[k], wi = -sin[k];
+        int32_t tr = kws_fe_q15_round((int64_t)wr * dr - (int64_t)wi * di);
+        int32_t ti = kws_fe_q15_round((int64_t)wr * di + (int64_t)wi * dr);
+        power[k] = kws_fe_q15_square(er + ti, ei - tr);
+        power[half - k] = kws_fe_q15_square(er - ti, ei + tr);
+    }
+}
+
+KWS_FE_INLINE void kws_fe_q15_mel(const uint64_t* power, uint64_t* mel, int bins, const uint16_t* first, const uint16_t* offset,
+                                  const uint16_t* weights) {
+    const uint16_t* w = weights;
+    int j;
+    for (j = 0; j < bins; j++) {
+        const uint64_t* p = power + first[j];
+        const uint16_t* const w_end = weights + offset[j + 1];
+        uint64_t s = 0;
+        while (w < w_end) s += *w++ * *p++;
+        mel[j] = s;
+    }
+}
+
+/* floor(log2 y), y >= 1. */
+KWS_FE_INLINE int kws_fe_q15_ilog2(uint64_t y) {
+    uint32_t hi = (uint32_t)(y >> 32), lo = (uint32_t)y;
+#if defined(__GNUC__)
+    return hi ? 63 - __builtin_clz(hi) : 31 - __builtin_clz(lo);
+#else
+    int e = 0;
+    if (hi) { e = 32; lo = hi; }
+    while (lo >>= 1) e++;
+    return e;
+#endif
+}
+
+/* ln(mel 2^(2s - 68) + 1e-6) in Q16. */
+KWS_FE_INLINE int32_t kws_fe_q15_ln(uint64_t mel, int s) {
+    uint64_t y = mel + (KWS_FE_Q15_LOG_OFFSET >> (2 * s));
+    int e;
+    uint32_t m;
+    int64_t f, acc;
+    if (y == 0) y = 1;
+    e = kws_fe_q15_ilog2(y);
+    m = e >= 30 ? (uint32_t)(y >> (e - 30)) : (uint32_t)y << (30 - e);   /* [2^30, 2^31) */
+    f = (int64_t)m - (1 << 30);                                            /* x in [0, 1), Q30 */
+    acc = 16243476;                                                        /* log2(1 + x) = x P(x), Q30 coefficients */
+    acc = ((acc * f) >> 30) - 83921737;
+    acc = ((acc * f) >> 30) + 206571880;
+    acc = ((acc * f) >> 30) - 348554188;
+    acc = ((acc * f) >> 30) + 508001586;
+    acc = ((acc * f) >> 30) - 773647642;
+    acc = ((acc * f) >> 30) + 1549048725;
+    acc = (acc * f) >> 30;
+    acc += (int64_t)(e + 2 * s - 68) * (1 << 30);                          /* log2, Q30 */
+    return (int32_t)((acc * KWS_FE_Q15_LN2_Q24 + ((int64_t)1 << 37)) >> 38);
+}
+
+KWS_FE_INLINE void kws_fe_q15_log(const uint64_t* mel, int32_t* out, int bins, int s) {
+    int j;
+    for (j = 0; j < bins; j++) out[j] = kws_fe_q15_ln(mel[j], s);
+}
+
+KWS_FE_INLINE void kws_fe_q15_dct(const int32_t* logmel, int32_t* out, int coeffs, int bins, const int16_t* dct) {
+    int i, j;
+    for (i = 0; i < coeffs; i++) {
+        int64_t s = 0;
+        for (j = 0; j < bins; j++) s += (int64_t)*dct++ * logmel[j];
+        out[i] = kws_fe_q15_round(s);
+    }
+}
+
 #endif

@@ -747,39 +747,28 @@ typedef struct {
     "str r4, [r3]\n\t" "pop {r0, r4-r11, pc}\n\t"
 
 /* A window of `rows` kernel rows of 3 (dw_c3_dsp) or 2 (dw_c2_dsp, skipping the third weight tap of
- * each row) in-bounds columns, k_w = 3: taps at x + dy * row + dx * ch; wb at the first tap's 2 words. */
-__attribute__((naked, noinline)) static void dw_c3_dsp(dw_job_t* j KWS_UNUSED, const int32_t* wb KWS_UNUSED, int32_t rows KWS_UNUSED) {
-    __asm volatile(
-        "push {r0, r4-r11, lr}\n\t"
-        "mov lr, r2\n\t"
-        "ldm r0, {r4-r8}\n\t"
-        "ldr r2, [r0, #24]\n\t"
-        "ldr r3, [r0, #28]\n\t"
-        "ldr r0, [r0, #20]\n\t"
-        "1:\n\t"
-        KWS_DW_TAP("r0") KWS_DW_TAP("r0, r2") KWS_DW_TAP("r0, r2, lsl #1")
-        "add r0, r0, r3\n\t"
-        "subs lr, lr, #1\n\t"
-        "bne 1b\n\t"
-        KWS_DW_STORE);
-}
+ * each row) in-bounds columns, k_w = 3: taps at x + dy * row + dx * ch; wb at the first tap's 2 words.
+ * One body, ROW = the taps of one kernel row (and any weight skip). */
+#define KWS_DW_ROWS_K3(NAME, ROW)                                                                     \
+    __attribute__((naked, noinline)) static void NAME(dw_job_t* j KWS_UNUSED, const int32_t* wb KWS_UNUSED,  \
+                                                      int32_t rows KWS_UNUSED) {                      \
+        __asm volatile(                                                                               \
+            "push {r0, r4-r11, lr}\n\t"                                                               \
+            "mov lr, r2\n\t"                                                                          \
+            "ldm r0, {r4-r8}\n\t"                                                                     \
+            "ldr r2, [r0, #24]\n\t"                                                                   \
+            "ldr r3, [r0, #28]\n\t"                                                                   \
+            "ldr r0, [r0, #20]\n\t"                                                                   \
+            "1:\n\t"                                                                                  \
+            ROW                                                                                       \
+            "add r0, r0, r3\n\t"                                                                      \
+            "subs lr, lr, #1\n\t"                                                                     \
+            "bne 1b\n\t"                                                                              \
+            KWS_DW_STORE);                                                                            \
+    }
 
-__attribute__((naked, noinline)) static void dw_c2_dsp(dw_job_t* j KWS_UNUSED, const int32_t* wb KWS_UNUSED, int32_t rows KWS_UNUSED) {
-    __asm volatile(
-        "push {r0, r4-r11, lr}\n\t"
-        "mov lr, r2\n\t"
-        "ldm r0, {r4-r8}\n\t"
-        "ldr r2, [r0, #24]\n\t"
-        "ldr r3, [r0, #28]\n\t"
-        "ldr r0, [r0, #20]\n\t"
-        "1:\n\t"
-        KWS_DW_TAP("r0") KWS_DW_TAP("r0, r2")
-        "add r0, r0, r3\n\t"
-        "add r1, r1, #8\n\t"
-        "subs lr, lr, #1\n\t"
-        "bne 1b\n\t"
-        KWS_DW_STORE);
-}
+KWS_DW_ROWS_K3(dw_c3_dsp, KWS_DW_TAP("r0") KWS_DW_TAP("r0, r2") KWS_DW_TAP("r0, r2, lsl #1"))
+KWS_DW_ROWS_K3(dw_c2_dsp, KWS_DW_TAP("r0") KWS_DW_TAP("r0, r2") "add r1, r1, #8\n\t")
 
 /* Any window, gathered: job->x = taps x 4 bytes (out-of-bounds taps = in_zp), wb = taps x 2 words. */
 __attribute__((naked, noinline)) static void dw_taps_dsp(dw_job_t* j KWS_UNUSED, const int32_t* wb KWS_UNUSED, int32_t taps KWS_UNUSED) {

@@ -5,6 +5,7 @@ import dev.dartboard.model.DataConfig;
 import dev.dartboard.model.FeatureType;
 import dev.dartboard.model.FloatModel;
 import dev.dartboard.model.FloatOp;
+import dev.dartboard.model.FrontEndArithmetic;
 import dev.dartboard.model.Genotype;
 import dev.dartboard.model.Genotype.Layer;
 import dev.dartboard.model.Genotype.Stem;
@@ -55,22 +56,32 @@ class RealCoreCompileTest {
     @Test
     void arduinoLibrariesOfThreeGenotypesCompileAgainstTheCore() throws Exception {
         assumeTrue(ArduinoCore.skipReason() == null, ArduinoCore.skipReason());
+        for (Genotype g : genotypes()) compiles(g);
+    }
+
+    /** The Q15 front end's library (int64 arithmetic, int16 tables) builds with the core's flags too. */
+    @Test
+    void q15FrontEndLibraryCompilesAgainstTheCore() throws Exception {
+        assumeTrue(ArduinoCore.skipReason() == null, ArduinoCore.skipReason());
+        Genotype ds = Genotype.dscnnS();
+        compiles(new Genotype("dscnn-s-q15", ds.dataConfig().withArithmetic(FrontEndArithmetic.Q15), ds.stem(), ds.layers()));
+    }
+
+    private static void compiles(Genotype g) throws Exception {
         CostModel costs = new CostModel(new BoardProfiles().load("nano33ble"), new GenotypeLowering());
-        for (Genotype g : genotypes()) {
-            FloatModel fm = randomWeights(new GenotypeLowering().lower(g, LABELS), 3);
-            QuantModel q = TestModels.quantized(fm);
-            Path lib = new ArduinoLibraryExporter(new CSourceExporter(), Publisher.PLACEHOLDER).export(q, costs.of(fm), WORK.resolve(g.name()));
-            List<Path> files = new ArrayList<>(files(lib.resolve("src"), ".c"));
-            files.add(lib.resolve("examples/kws_micro/kws_micro.ino"));
-            ArduinoCore.Check c = ArduinoCore.compile(WORK.resolve(g.name() + "-objects"), files, List.of(lib.resolve("src")));
-            String report = g.name() + ":\n" + String.join("\n", c.output());
-            System.out.println(report);
-            assertEquals(0, c.exit(), report);
-            assertEquals(List.of(), c.messagesAbout(lib), report);
-            assertTrue(c.needed().contains("PDMClass::begin(int, int)"), "the example uses the core's PDM library: " + c.needed());
-            assertEquals(Map.of(), ArduinoCore.outside(c.needed(), WORK), report);
-            assertEquals(List.of(), ArduinoLibraryTest.specificationProblems(lib), lib + "/library.properties");
-        }
+        FloatModel fm = randomWeights(new GenotypeLowering().lower(g, LABELS), 3);
+        QuantModel q = TestModels.quantized(fm);
+        Path lib = new ArduinoLibraryExporter(new CSourceExporter(), Publisher.PLACEHOLDER).export(q, costs.of(fm), WORK.resolve(g.name()));
+        List<Path> files = new ArrayList<>(files(lib.resolve("src"), ".c"));
+        files.add(lib.resolve("examples/kws_micro/kws_micro.ino"));
+        ArduinoCore.Check c = ArduinoCore.compile(WORK.resolve(g.name() + "-objects"), files, List.of(lib.resolve("src")));
+        String report = g.name() + ":\n" + String.join("\n", c.output());
+        System.out.println(report);
+        assertEquals(0, c.exit(), report);
+        assertEquals(List.of(), c.messagesAbout(lib), report);
+        assertTrue(c.needed().contains("PDMClass::begin(int, int)"), "the example uses the core's PDM library: " + c.needed());
+        assertEquals(Map.of(), ArduinoCore.outside(c.needed(), WORK), report);
+        assertEquals(List.of(), ArduinoLibraryTest.specificationProblems(lib), lib + "/library.properties");
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.dartboard.export.blob.FrontendSection;
 import dev.dartboard.features.FeatureExtractor;
 import dev.dartboard.model.DataConfig;
 import dev.dartboard.model.FeatureType;
+import dev.dartboard.model.FrontEndArithmetic;
 import dev.dartboard.model.Genotype;
 import dev.dartboard.model.Genotype.Stem;
 import dev.dartboard.nas.cost.GenotypeLowering;
@@ -79,9 +80,45 @@ class CLibraryHostTest {
         int k = 0;
         for (DataConfig c : configs) {
             Genotype g = new Genotype("fe-host" + k, c, new Stem(4, 3, 3, 2, 2), List.of());
-            FloatModel fm = QemuLatencyTest.withRandomWeights(new GenotypeLowering().lower(g, QemuLatencyTest.LABELS), 8);
+            FloatModel fm = TestModels.withRandomWeights(new GenotypeLowering().lower(g, QemuLatencyTest.LABELS), 8);
             System.out.printf("%s: window %d, n_fft %d%n", c.id(), c.winSamples(), c.nFft());
             frontEndMatchesJava(TestModels.quantized(fm), "frontend-" + k++);
+        }
+    }
+
+    /**
+     * The Q15 front end: the C library's features equal Java's FixedPointFrontEnd (through FeatureExtractor) bit
+     * for bit, on every FFT layout above and the default MFCC, for chirps, noise, near-silence and a full-scale
+     * square wave (the block exponent's extremes).
+     */
+    @Test
+    void q15FrontEndIsBitExactWithJava() throws Exception {
+        List<DataConfig> configs = List.of(DataConfig.defaults(), new DataConfig(16000, FeatureType.LOG_MEL, 25.0625, 10, 40, 0, 1000),
+                new DataConfig(16000, FeatureType.MFCC, 40.0625, 20, 40, 10, 1000),
+                new DataConfig(8000, FeatureType.LOG_MEL, 16, 8, 20, 0, 1000),
+                new DataConfig(16000, FeatureType.LOG_MEL, 128, 64, 40, 0, 1000),
+                new DataConfig(8000, FeatureType.MFCC, 32, 16, 32, 13, 1000));
+        int k = 0;
+        for (DataConfig f : configs) {
+            DataConfig c = f.withArithmetic(FrontEndArithmetic.Q15);
+            Genotype g = new Genotype("q15-host" + k, c, new Stem(4, 3, 3, 2, 2), List.of());
+            FloatModel fm = TestModels.withRandomWeights(new GenotypeLowering().lower(g, QemuLatencyTest.LABELS), 8);
+            QuantModel q = TestModels.quantized(fm);
+            HostBuild build = new HostBuild(q, "q15-" + k++);
+            FeatureExtractor fe = new FeatureExtractor(c);
+            List<short[]> clips = clips(c.clipSamples());
+            ByteBuffer pcm = ByteBuffer.allocate(clips.size() * 2 * clips.get(0).length).order(ByteOrder.LITTLE_ENDIAN);
+            for (short[] s : clips) for (short s1 : s) pcm.putShort(s1);
+            List<String> lines = build.harness("features", pcm.array());
+            for (int i = 0; i < clips.size(); i++) {
+                float[] java = new float[c.frames() * c.features()];
+                fe.extract(toFloat(clips.get(i)), java);
+                String[] cf = lines.get(2 * i).split(" ");
+                assertEquals(java.length, cf.length, c.id() + " clip " + i);
+                for (int j = 0; j < java.length; j++)
+                    assertEquals(java[j], Float.parseFloat(cf[j]), 0f, c.id() + " clip " + i + " feature " + j + ": C = Java bit for bit");
+            }
+            System.out.printf("%s: %d clips bit-exact%n", c.id(), clips.size());
         }
     }
 

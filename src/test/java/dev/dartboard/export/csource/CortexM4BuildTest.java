@@ -5,6 +5,7 @@ import dev.dartboard.nas.BoardProfiles;
 import dev.dartboard.nas.cost.CostModel;
 import dev.dartboard.nas.cost.Costs;
 import dev.dartboard.nas.cost.GenotypeLowering;
+import dev.dartboard.model.FrontEndArithmetic;
 import dev.dartboard.quant.QuantModel;
 import dev.dartboard.quant.TestModels;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,27 @@ class CortexM4BuildTest {
         assertTrue(ro >= q.weightBytes() && ro <= q.weightBytes() + 24 * 1024, "rodata " + ro + " = weights + tables");
         assertTrue(text < 12 * 1024, "kernels (DSP assembly included) and front end stay small: " + text);
         agreesWithTheCostModel(TestModels.dsCnnS(51, 12), text + ro + data, data + bss);
+    }
+
+    /** The Q15 front end's library (int16 tables, int32 / uint64 scratch) agrees with the cost model the same way. */
+    @Test
+    void q15FrontEndSizesOnCortexM4() throws Exception {
+        assumeTrue(tool("arm-none-eabi-gcc"), "skipped: no arm-none-eabi-gcc (apt-get install gcc-arm-none-eabi libnewlib-arm-none-eabi)");
+        FloatModel f = TestModels.dsCnnS(51, 12);
+        FloatModel m = new FloatModel(f.name(), f.dataConfig().withArithmetic(FrontEndArithmetic.Q15), f.input(), f.ops(), f.labels());
+        CSourceExporter.Result r = new CSourceExporter().export(TestModels.quantized(m), Path.of("target", "csource-test", "m4-q15"));
+        Map<String, Long> s = new TreeMap<>();
+        for (Path c : r.sources()) {
+            Path o = Path.of(c.toString().replace(".c", ".o"));
+            List<String> cmd = new ArrayList<>(List.of("arm-none-eabi-gcc"));
+            cmd.addAll(FLAGS);
+            cmd.addAll(List.of("-c", c.toString(), "-o", o.toString()));
+            HostBuild.run(cmd, null);
+            for (String line : HostBuild.run(List.of("arm-none-eabi-size", "-A", o.toString()), null)) add(s, line);
+        }
+        long text = s.getOrDefault("text", 0L), ro = s.getOrDefault("rodata", 0L), data = s.getOrDefault("data", 0L), bss = s.getOrDefault("bss", 0L);
+        System.out.printf("q15: text %d rodata %d data %d bss %d%n", text, ro, data, bss);
+        agreesWithTheCostModel(m, text + ro + data, data + bss);
     }
 
     /**

@@ -21,8 +21,11 @@ final class QemuLatency {
     /** One kernel call: ops.c's kind (conv, pointwise, depthwise, fc, avgpool, maxpool, add, mean) and instructions. */
     record Op(String kind, long instructions) { }
 
-    /** Instructions of one inference, of one clip's features (frames of them), per kernel call in order; the logits. */
-    record Result(long infer, long features, int frames, List<Op> ops, byte[] logits) { }
+    /**
+     * Instructions of one inference, of one clip's features (frames of them), per kernel call in order; the logits;
+     * a Q15 front end's features of latency.c's clip in Q16 (else null).
+     */
+    record Result(long infer, long features, int frames, List<Op> ops, byte[] logits, long[] q16) { }
 
     private QemuLatency() { }
 
@@ -40,11 +43,16 @@ final class QemuLatency {
         long infer = -1, features = -1;
         int frames = -1;
         byte[] logits = null;
+        long[] q16 = null;
         for (String line : QemuCortexM4Test.qemu(lat, 120)) {
             String[] f = line.trim().split(" ");
             if (f[0].equals("infer")) infer = Long.parseLong(f[1]);
             if (f[0].equals("features")) features = Long.parseLong(f[1]);
             if (f[0].equals("frames")) frames = Integer.parseInt(f[1]);
+            if (f[0].equals("q16")) {
+                q16 = new long[f.length - 1];
+                for (int i = 1; i < f.length; i++) q16[i - 1] = Long.parseLong(f[i]);
+            }
             if (f[0].equals("scores")) {
                 logits = new byte[f.length - 1];
                 for (int i = 1; i < f.length; i++) logits[i - 1] = Byte.parseByte(f[i]);
@@ -56,7 +64,7 @@ final class QemuLatency {
             if (f[0].equals("op")) list.add(new Op(f[1], Long.parseLong(f[4])));
         }
         if (infer < 0 || features < 0 || frames < 0 || logits == null) throw new IllegalStateException(name + ": no counts from QEMU (" + lat + ")");
-        return new Result(infer, features, frames, list, logits);
+        return new Result(infer, features, frames, list, logits, q16);
     }
 
     private static Path build(Path dir, CSourceExporter.Result r, String elfName, boolean wrapped) throws Exception {

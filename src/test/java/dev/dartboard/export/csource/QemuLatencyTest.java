@@ -1,9 +1,11 @@
 package dev.dartboard.export.csource;
 
+import dev.dartboard.features.FixedPointFrontEnd;
 import dev.dartboard.features.MelFilterbank;
 import dev.dartboard.model.BoardProfile;
 import dev.dartboard.model.DataConfig;
 import dev.dartboard.model.FeatureType;
+import dev.dartboard.model.FrontEndArithmetic;
 import dev.dartboard.model.FloatModel;
 import dev.dartboard.model.FloatOp;
 import dev.dartboard.model.Genotype;
@@ -25,7 +27,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -41,11 +42,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * MFCC and log-mel front ends at 16 and 8 kHz. Writes every kernel call's estimate and count to
  * target/csource-test/qemu-latency/ops.csv.
  */
-class QemuLatencyTest {
+public class QemuLatencyTest {
     static final double TOLERANCE = 0.15;
-    static final List<String> LABELS = IntStream.range(0, 12).mapToObj(i -> "w" + i).toList();
+    public static final List<String> LABELS = IntStream.range(0, 12).mapToObj(i -> "w" + i).toList();
 
-    static List<Genotype> genotypes() {
+    /** DS-CNN-S, conv-pool, inv-res-8k, odd-widths (bench/device-speed.sh builds the first three). */
+    public static List<Genotype> genotypes() {
         DataConfig logMel = new DataConfig(16000, FeatureType.LOG_MEL, 30, 20, 40, 0, 1000);
         DataConfig mfcc8k = new DataConfig(8000, FeatureType.MFCC, 32, 16, 32, 13, 1000);
         return List.of(Genotype.dscnnS(),
@@ -81,7 +83,7 @@ class QemuLatencyTest {
                                 new Layer(Primitive.INV_RES_3X3, 10, 1))));
     }
 
-    /** Front ends of other sizes: n_fft 128 to 2048, 16 to 80 mel bins, MFCC and log-mel. */
+    /** Front ends of other sizes: n_fft 128 to 2048, 16 to 80 mel bins, MFCC and log-mel, float and (the last three) Q15. */
     static List<DataConfig> frontEnds() {
         return List.of(new DataConfig(8000, FeatureType.MFCC, 16, 8, 16, 8, 1000),
                 new DataConfig(8000, FeatureType.MFCC, 64, 32, 40, 20, 1000),
@@ -94,7 +96,10 @@ class QemuLatencyTest {
                 new DataConfig(8000, FeatureType.LOG_MEL, 128, 64, 64, 0, 1000),
                 new DataConfig(16000, FeatureType.MFCC, 50, 25, 64, 32, 1000),
                 new DataConfig(8000, FeatureType.MFCC, 20, 10, 24, 12, 1000),
-                new DataConfig(16000, FeatureType.LOG_MEL, 40, 20, 128, 0, 1000));
+                new DataConfig(16000, FeatureType.LOG_MEL, 40, 20, 128, 0, 1000),
+                new DataConfig(8000, FeatureType.MFCC, 20, 10, 24, 12, 1000, FrontEndArithmetic.Q15),
+                new DataConfig(16000, FeatureType.LOG_MEL, 64, 32, 80, 0, 1000, FrontEndArithmetic.Q15),
+                new DataConfig(16000, FeatureType.MFCC, 30, 15, 48, 16, 1000, FrontEndArithmetic.Q15));
     }
 
     @Test
@@ -103,7 +108,7 @@ class QemuLatencyTest {
         StringBuilder csv = new StringBuilder(OPS_HEADER);
         List<String> failures = new ArrayList<>();
         for (Genotype g : calibrationGenotypes()) {
-            FloatModel fm = withRandomWeights(new GenotypeLowering().lower(g, LABELS), 6);
+            FloatModel fm = TestModels.withRandomWeights(new GenotypeLowering().lower(g, LABELS), 6);
             QemuLatency.Result r = measure(fm, g.name());
             for (int i = 0; i < fm.ops().size(); i++) {
                 String line = opLine(g.name(), fm, i, r);
@@ -127,8 +132,9 @@ class QemuLatencyTest {
         int k = 0;
         for (DataConfig c : frontEnds()) {
             Genotype g = new Genotype("fe" + k, c, new Stem(4, 3, 3, 2, 2), List.of());
-            FloatModel fm = withRandomWeights(new GenotypeLowering().lower(g, LABELS), 7);
+            FloatModel fm = TestModels.withRandomWeights(new GenotypeLowering().lower(g, LABELS), 7);
             QemuLatency.Result r = measure(fm, "fe" + k++);
+            if (c.arithmetic() == FrontEndArithmetic.Q15) q15BitExact(c, r);
             double est = cm.of(fm).breakdown().get("cycles.frontend") / (double) c.frames();
             double got = r.features() * cyclesPerInstruction / r.frames();
             String line = String.format("%s,%d,%s,%d,%d,%d,%d,%d,%d,%d,%.0f,%.0f", g.name(), c.sampleRate(), c.type(), c.winSamples(),
@@ -150,7 +156,7 @@ class QemuLatencyTest {
         StringBuilder csv = new StringBuilder(OPS_HEADER);
         List<String> report = new ArrayList<>(), failures = new ArrayList<>();
         for (Genotype g : genotypes()) {
-            FloatModel fm = withRandomWeights(new GenotypeLowering().lower(g, LABELS), 5);
+            FloatModel fm = TestModels.withRandomWeights(new GenotypeLowering().lower(g, LABELS), 5);
             QemuLatency.Result r = measure(fm, g.name());
             for (int i = 0; i < fm.ops().size(); i++) csv.append(opLine(g.name(), fm, i, r)).append('\n');
             Costs c = cm.of(fm);
@@ -166,6 +172,22 @@ class QemuLatencyTest {
         Files.writeString(Path.of("target", "csource-test", "qemu-latency", "ops.csv"), csv);
         report.forEach(System.out::println);
         assertTrue(failures.isEmpty(), "estimates off by more than 15%:\n" + String.join("\n", failures));
+    }
+
+    /** The Q15 features the Cortex-M4 build computed for latency.c's clip equal Java's FixedPointFrontEnd bit for bit. */
+    private static void q15BitExact(DataConfig c, QemuLatency.Result r) {
+        short[] pcm = new short[c.clipSamples()];
+        int seed = 12345;
+        for (int i = 0; i < pcm.length; i++) {                 // latency.c's noise: an LCG, (seed >> 16) - 32768, / 8
+            seed = seed * 1664525 + 1013904223;
+            pcm[i] = (short) (((seed >>> 16) - 32768) / 8);
+        }
+        float[] java = new float[c.frames() * c.features()];
+        new FixedPointFrontEnd(c).extract(pcm, java);
+        assertEquals(java.length, r.q16().length, c.id());
+        for (int i = 0; i < java.length; i++)
+            assertEquals((long) (java[i] * 65536f), r.q16()[i], c.id() + " feature " + i + ": Cortex-M4 (QEMU) = Java");
+        System.out.println(c.id() + ": Q15 features on Cortex-M4 (QEMU) = Java, bit for bit");
     }
 
     static final String SKIP = "skipped: needs arm-none-eabi-gcc and qemu-system-arm "
@@ -210,16 +232,4 @@ class QemuLatencyTest {
     }
 
     static double pct(double est, double measured) { return 100.0 * (est - measured) / measured; }
-
-    /** He-initialised weights and small biases in place of the lowering's zeros (quantization needs a range). */
-    static FloatModel withRandomWeights(FloatModel m, long seed) {
-        Random r = new Random(seed);
-        for (FloatOp op : m.ops()) {
-            if (op.weights() == null) continue;
-            int fanIn = op.kind() == FloatOp.Kind.DEPTHWISE_CONV_2D ? op.kernelH() * op.kernelW() : op.weights().length / op.outChannels();
-            for (int i = 0; i < op.weights().length; i++) op.weights()[i] = (float) (r.nextGaussian() * Math.sqrt(2.0 / fanIn));
-            for (int i = 0; i < op.bias().length; i++) op.bias()[i] = (float) (r.nextGaussian() * 0.1);
-        }
-        return m;
-    }
 }

@@ -95,10 +95,27 @@ class KernelCyclesTest {
     }
 
     @Test
+    void q15FrontEndByHand() {
+        DataConfig q = DataConfig.defaults().withArithmetic(dev.dartboard.model.FrontEndArithmetic.Q15);
+        // Q15 terms: 17.4 per window sample, 22.5 per FFT sample, 25.6 per butterfly, 121.7 per mel bin, 5.4 per DCT MAC,
+        // 33.2 per feature (the same quantization): 100,518 per hop (bench/device-speed.sh measured 99,990).
+        double perFrame = 17.4 * 640 + 22.5 * 1024 + 25.6 * 256 * 9 + 121.7 * 40 + 5.4 * 400 + 33.2 * 10;
+        assertEquals(perFrame, FrontEndCosts.cyclesPerFrame(q), 1e-6);
+        // int32 FFT buffer + uint64 power of 513 bins; uint64 mel sums + int32 log-mel.
+        assertEquals(4L * 1024 + 8L * 513, FrontEndCosts.sram(q).get("frontend.fftWork"));
+        assertEquals(12L * 40, FrontEndCosts.sram(q).get("frontend.melWork"));
+        // int16 tables: half the float bytes for the window, twiddles (not the uint16 slots) and DCT.
+        assertEquals(2L * 640, FrontEndCosts.flash(q).get("frontend.window"));
+        assertEquals(2L * 10 * 40, FrontEndCosts.flash(q).get("frontend.dct"));
+        assertEquals(FrontEndCosts.flash(DataConfig.defaults()).get("frontend.twiddles") - 2L * 1024 - 12L * FrontEndCosts.radix4Twiddles(512),
+                FrontEndCosts.flash(q).get("frontend.twiddles"));
+    }
+
+    @Test
     void latencyIsTheSumOfKernelAndFrontEndCyclesScaledByTheBoard() throws IOException {
         BoardProfile nano = new BoardProfiles().load("nano33ble");
-        double kernels = KernelCycles.PER_INFERENCE;
-        for (int i = 0; i < ds.ops().size(); i++) kernels += KernelCycles.instructions(ds.ops().get(i), input(i), ds.shapes().get(i));
+        long kernels = Math.round(KernelCycles.PER_INFERENCE);   // each layer rounded to whole instructions, as model cards list them
+        for (int i = 0; i < ds.ops().size(); i++) kernels += Math.round(KernelCycles.instructions(ds.ops().get(i), input(i), ds.shapes().get(i)));
         double speed = nano.cyclesPerMac() / KernelCycles.REFERENCE_CYCLES_PER_MAC;
         Costs c = new CostModel(nano, new GenotypeLowering()).of(ds);
         assertEquals(Math.round(kernels * speed), c.breakdown().get("cycles.network"));
