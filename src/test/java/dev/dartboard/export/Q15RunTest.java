@@ -7,7 +7,7 @@ import dev.dartboard.cli.QuantizeCommand;
 import dev.dartboard.cli.TrainCommand;
 import dev.dartboard.model.FrontEndArithmetic;
 import dev.dartboard.model.Genotype;
-import dev.dartboard.nas.search.GenotypeJson;
+import dev.dartboard.run.GenotypeJson;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package dev.dartboard.nas.search;
+package dev.dartboard.run;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dartboard.model.DataConfig;
@@ -6,6 +6,7 @@ import dev.dartboard.model.FeatureType;
 import dev.dartboard.model.FrontEndArithmetic;
 import dev.dartboard.model.Genotype;
 import dev.dartboard.model.Primitive;
+import dev.dartboard.run.GenotypeJson;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
