@@ -27,17 +27,26 @@ class ConfusablesTest {
     @Test
     void negativesTakeEachTargetsConfusablesInTurnThenCommonWords() {
         Confusables small = new Confusables(List.of("apple", "dog", "door", "down", "river", "biscuit", "bit", "big"));
-        // by hand, of(w, 2) is one near miss and one real word: dog → bog, door; biscuit → discuit, bit. Taken in
-        // turn with door excluded: bog, discuit, bit; then the vocabulary's other words, shuffled
-        List<String> n = small.negatives(List.of("dog", "biscuit"), List.of("door"), 7, 2, 5);
-        assertEquals(List.of("bog", "discuit", "bit"), n.subList(0, 3), "excluded words are skipped, targets alternate");
+        // by hand, the first two confusables without vowel changes: dog → bog, gog (onset swaps); biscuit → discuit,
+        // giscuit. Taken in turn with gog excluded: bog, discuit, giscuit; then the vocabulary's other words, shuffled
+        List<String> n = small.negatives(List.of("dog", "biscuit"), List.of("gog"), 7, 2, 5);
+        assertEquals(List.of("bog", "discuit", "giscuit"), n.subList(0, 3), "excluded words are skipped, targets alternate");
         assertEquals(7, n.size());
         assertEquals(n.size(), new java.util.HashSet<>(n).size(), "no repeats");
-        assertFalse(n.contains("dog") || n.contains("biscuit") || n.contains("door"));
+        assertFalse(n.contains("dog") || n.contains("biscuit") || n.contains("gog"));
         assertTrue(List.of("apple", "dog", "door", "down", "river", "biscuit", "bit", "big").containsAll(n.subList(3, 7)));
-        assertEquals(n, small.negatives(List.of("dog", "biscuit"), List.of("door"), 7, 2, 5), "deterministic for a seed");
-        assertEquals(2 + 5, small.negatives(List.of("dog", "biscuit"), List.of("door"), 100, 2, 5).size(),
-                "the vocabulary runs out: bog, discuit + its 5 words that are neither targets nor excluded (bit among them)");
+        assertEquals(n, small.negatives(List.of("dog", "biscuit"), List.of("gog"), 7, 2, 5), "deterministic for a seed");
+        assertEquals(3 + 6, small.negatives(List.of("dog", "biscuit"), List.of("gog"), 100, 2, 5).size(),
+                "the vocabulary runs out: 3 confusables + its 6 words that are not targets");
+    }
+
+    @Test
+    void negativesNeverHoldAFirstVowelChangeOfATarget() {
+        List<String> n = standard.negatives(List.of("marvin", "sheila"), List.of(), 60, 10, 1);
+        for (String w : List.of("mervin", "mirvin", "morvin", "murvin", "shaila", "shiila", "shoila", "shuila"))
+            assertFalse(n.contains(w), w + " in " + n);
+        assertTrue(n.containsAll(List.of("barvin", "beila")), "onset swaps stay: " + n);
+        assertEquals(List.of("mervin", "mirvin", "morvin", "murvin"), Confusables.vowelChanges("marvin"));
     }
 
     @Test
