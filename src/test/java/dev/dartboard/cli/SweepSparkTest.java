@@ -91,6 +91,24 @@ class SweepSparkTest {
         checkAgainstSingles(JSON.readTree(out.resolve("sweep.json").toFile()), out, 2);
     }
 
+    @Test
+    void aPointThatFailsOnEveryAttemptStopsTheSweepWithItsOwnReason() throws Exception {
+        Path grid = dir.resolve("grid-impossible.json");
+        Files.writeString(grid, "{\"data\":\"" + samples + "\",\"words\":[\"yes\",\"no\"],\"boards\":[\"nano33ble\"],"
+                + "\"budgets\":[{\"sram\":\"1k\"}],\"seeds\":[1],\"spaces\":[\"space.json\"]}");
+        Path out = dir.resolve("c"), home = dir.resolve("c-home");
+        Process p = child(home, List.of("dev.dartboard.cli.Main", "sweep", "--grid", grid.toString(), "--out", out.toString(),
+                "--master", "local[1]", "--attempts", "2"), false);
+        assertTrue(p.waitFor(LIMIT_S, TimeUnit.SECONDS));
+        String err = Files.readString(home.resolve("err.log"));
+        assertEquals(1, p.exitValue(), err);
+        String line = err.lines().filter(l -> l.startsWith("error: ")).findFirst().orElse("(none)");
+        assertTrue(line.startsWith("error: the sweep stopped: a point failed 2 time(s): p000: search exited 1: error: ")
+                && line.endsWith("; finished points are kept, the same command continues the sweep"), line);
+        assertEquals(2, Files.readAllLines(out.resolve("points/p000.log")).stream().filter(l -> l.startsWith("== ")).count());
+        assertTrue(!Files.exists(out.resolve("sweep.json")) && !Files.exists(out.resolve("points/p000.done.json")));
+    }
+
     /** Each run's pareto.json equals its single run's; sweep.json's points are the union of the single fronts, its front their non-dominated ones. */
     private static void checkAgainstSingles(JsonNode sweep, Path out, int runs) throws IOException {
         List<JsonNode> union = new ArrayList<>();

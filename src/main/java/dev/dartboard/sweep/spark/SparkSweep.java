@@ -33,7 +33,20 @@ public final class SparkSweep implements SweepEngine {
         try (JavaSparkContext sc = new JavaSparkContext(conf)) {
             sc.setLogLevel("WARN");
             return sc.parallelize(points, Math.max(1, points.size())).map(p -> runner.run(p, sweepDir)).collect();
+        } catch (Exception e) {   // Spark throws its checked SparkException undeclared (Scala)
+            if (!(e instanceof org.apache.spark.SparkException)) throw e;
+            throw new IllegalStateException("the sweep stopped: a point failed " + attempts + " time(s): " + lastFailure(e)
+                    + "; finished points are kept, the same command continues the sweep", e);
         }
+    }
+
+    /** The task's own error out of Spark's job-abort message ("... most recent failure: Lost task ...: java.lang.X: MESSAGE\n\tat ..."). */
+    static String lastFailure(Exception e) {
+        String m = String.valueOf(e.getMessage());
+        int i = m.indexOf("most recent failure: ");
+        String line = (i >= 0 ? m.substring(i + "most recent failure: ".length()) : m).lines().findFirst().orElse(m);
+        java.util.regex.Matcher x = java.util.regex.Pattern.compile("(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error): (.*)").matcher(line);
+        return x.find() ? x.group(1) : line;
     }
 
     @Override
