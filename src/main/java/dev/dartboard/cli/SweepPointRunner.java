@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dartboard.io.AtomicFiles;
+import dev.dartboard.model.Primitive;
+import dev.dartboard.model.SearchSpace;
 import dev.dartboard.nas.BoardProfiles;
+import dev.dartboard.nas.SearchSpaceFile;
 import dev.dartboard.nas.SpacePresets;
 import dev.dartboard.run.RunFolder;
 import dev.dartboard.sweep.GridPoint;
@@ -120,11 +123,18 @@ public final class SweepPointRunner implements PointRunner {
         return a;
     }
 
-    /** The point's space with its front-end bounds: the space file's network part (a preset's: the presets' network) and {@code dataSpace}. */
-    private static byte[] spaceWithFrontEnd(ObjectMapper json, GridPoint p) throws IOException {
-        ObjectNode s = p.space().endsWith(".json") ? (ObjectNode) json.readTree(Path.of(p.space()).toFile()) : json.createObjectNode();
-        s.remove(List.of("preset", "dataConfigs", "dataSpace"));
+    /**
+     * The point's space with its front-end bounds: {@code dataSpace} plus the network part (stem channels, layers,
+     * widths, primitives) of the point's space as that space reads, written out so no preset default is lost.
+     */
+    static byte[] spaceWithFrontEnd(ObjectMapper json, GridPoint p) throws IOException {
+        SearchSpace base = p.space().endsWith(".json") ? new SearchSpaceFile().read(Path.of(p.space()), 1) : SpacePresets.named(p.space(), 1);
+        ObjectNode s = json.createObjectNode();
         s.set("dataSpace", json.readTree(p.frontEnd()));
+        s.put("stemChannels", base.stemChannels());
+        s.put("layers", base.layers());
+        s.set("widths", json.valueToTree(base.widths()));
+        s.set("primitives", json.valueToTree(base.primitives().stream().map(Primitive::cliName).toList()));
         return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(s);
     }
 

@@ -169,7 +169,12 @@ class SweepSparkTest {
     /** A child JVM on the test classpath (Spark included); a local cluster gets a bare SPARK_HOME and the classpath for its executors. */
     private static Process child(Path home, List<String> mainAndArgs, boolean cluster) throws IOException {
         Files.createDirectories(home);
-        String cp = System.getProperty("java.class.path");
+        StringBuilder overrides = new StringBuilder();   // Spark's own versions of the commons libraries the app pins older (pom.xml)
+        try (var jars = Files.list(Path.of("target/spark-overrides"))) {
+            jars.filter(j -> j.toString().endsWith(".jar")).sorted().forEach(j -> overrides.append(j.toAbsolutePath()).append(java.io.File.pathSeparator));
+        }
+        assertEquals(6, overrides.toString().split(java.io.File.pathSeparator).length, "target/spark-overrides: " + overrides);
+        String cp = overrides + System.getProperty("java.class.path");
         String nd4j = "-Dorg.bytedeco.javacpp.maxphysicalbytes=0 -Dorg.bytedeco.javacpp.maxbytes=0";
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1500m", "-XX:+UseSerialGC", "-Dorg.bytedeco.javacpp.maxphysicalbytes=0", "-Dorg.bytedeco.javacpp.maxbytes=0",
