@@ -14,6 +14,9 @@
 # Knobs: SIZES, ROOT, SEED (1), SEARCH_EPOCHS (4), TRAIN_EPOCHS (30), BUDGET ("--sram 64k --flash 256k --latency 300ms"),
 #        DARTBOARD (the CLI). A set made by an earlier run of the same size is reused, with its synth row.
 # Run it alone: two ND4J processes at once on 2 cores make each many times slower.
+# Measured 2026-12-07, SIZES=1500 only (1,505 clips), 2-core VM at load 13-28 (five other builds): synth 542 s / 351 MB,
+#   search 1344 s / 971 MB (RssAnon 880), train 954 s / 360 MB, quantize 111 s, export 104 s, eval 451 s / 200 MB;
+#   feature cache 25 MB. 6k and 24k not run yet.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 db="${DARTBOARD:-$here/bin/dartboard}"
