@@ -8,6 +8,7 @@
 #     THREADS=1 STEPS=30 bench/darts-bench.sh    # env: THREADS (peer; all cores) JAVA_THREADS (cores - 1, at least 1)
 #                                                #      BATCH (64) WARMUP (5) STEPS (20)
 #                                                #      VARIANTS ("separate superkernel") PEER (path)
+#     BENCH_MVN_FLAGS=-Pcuda bench/darts-bench.sh   # the Java side on ND4J's CUDA backend (docs/stack-notes.md#gpu-backend)
 # Each side runs on its own default thread count for this machine: PyTorch's is all cores; Dartboard's
 # is cores - 1 (dev.dartboard.nas.ops.NativeThreads: on 2 cores one native thread beats two, because a
 # third of a SameDiff step is single-threaded Java work that a second OpenMP thread competes with).
@@ -49,7 +50,7 @@ CORES=$(nproc); THREADS=${THREADS:-$CORES}; JAVA_THREADS=${JAVA_THREADS:-$(( COR
 VARIANTS=${VARIANTS:-"separate superkernel"}
 PEER=${PEER:-bench/darts_peer.py}
 
-mvn -q -o compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >&2
+mvn -q -o ${BENCH_MVN_FLAGS:-} compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >&2
 CP="target/classes:$(cat target/bench-classpath.txt)"
 
 peer() {  # prints "<ms per DARTS iteration> <max RSS MB>"

@@ -87,6 +87,14 @@ class LayeringTest {
         rule.check(classes);
     }
 
+    /** Spark is not part of the app (provided scope): only the sweep's engine may load it (docs/architecture.md#sweeps). */
+    @Test
+    void onlyTheSweepEngineTouchesSpark() {
+        noClasses().that().resideOutsideOfPackage("dev.dartboard.sweep.spark..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "scala..")
+                .check(classes);
+    }
+
     @Test
     void cliDoesNotUseTheStudio() {
         noClasses().that().resideInAPackage("dev.dartboard.cli..")

@@ -21,7 +21,7 @@ import java.nio.file.NotDirectoryException;
         description = "Tiny keyword spotting: data-aware architecture search under MCU budgets.",
         subcommands = {FeaturesCommand.class, DatasetCommand.class, PortsCommand.class, DeviceCommand.class,
                 FlashCommand.class, MonitorCommand.class, SearchCommand.class, TrainCommand.class, EvalCommand.class,
-                QuantizeCommand.class, ExportCommand.class, PipelineCommand.class, ParetoCommand.class,
+                QuantizeCommand.class, ExportCommand.class, PipelineCommand.class, ParetoCommand.class, SweepCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# How the pipeline's time and memory grow with the data: synthesised sets of SIZES clips over a 35-word
+# vocabulary like Google Speech Commands v2's (the ten GSC keywords as targets, its other 25 words as unknown,
+# every word about equally often, as in GSC), each run through the pipeline's stages one CLI process at a time
+# (dataset synth, search with ranking, train, quantize, export, eval --int8: what `pipeline` runs, with its
+# defaults) under /usr/bin/time -v. Prints one row per size and stage: wall seconds, peak RSS (/usr/bin/time's
+# maximum resident set size, which counts the memory-mapped feature cache pages a process touched) and the peak
+# of RssAnon (heap, ND4J buffers: what is not file-backed) sampled from /proc every 0.2 s. Then a straight-line fit
+# per stage, time = a + b * clips (least squares over the sizes measured), and its value at GSC v2's 105,829 clips.
+# The feature cache starts empty per size, so the search's time includes featurising every clip under 8 front ends.
+#
+#   bench/scale.sh                        # SIZES="1500 6000 24000", sets and runs under $ROOT (/tmp/dartboard-scale)
+#   SIZES=1500 bench/scale.sh             # one size (the extrapolation is then proportional: time * 105829 / clips)
+# Knobs: SIZES, ROOT, SEED (1), SEARCH_EPOCHS (4), TRAIN_EPOCHS (30), BUDGET ("--sram 64k --flash 256k --latency 300ms"),
+#        DARTBOARD (the CLI). A set made by an earlier run of the same size is reused, with its synth row.
+# Run it alone: two ND4J processes at once on 2 cores make each many times slower.
+# Measured 2026-12-07, SIZES=1500 only (1,505 clips), 2-core VM at load 13-28 (five other builds): synth 542 s / 351 MB,
+#   search 1344 s / 971 MB (RssAnon 880), train 954 s / 360 MB, quantize 111 s, export 104 s, eval 451 s / 200 MB;
+#   feature cache 25 MB. 6k and 24k not run yet.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+db="${DARTBOARD:-$here/bin/dartboard}"
+root="${ROOT:-/tmp/dartboard-scale}"
+sizes="${SIZES:-1500 6000 24000}"
+seed="${SEED:-1}"
+read -r -a budget <<< "${BUDGET:---sram 64k --flash 256k --latency 300ms}"
+words=yes,no,up,down,left,right,on,off,stop,go
+unknown=zero,one,two,three,four,five,six,seven,eight,nine,bed,bird,cat,dog,happy,house,marvin,sheila,tree,wow,backward,forward,follow,learn,visual
+[[ -x /usr/bin/time ]] || { echo "scale.sh: needs /usr/bin/time (Debian: apt-get install time)" >&2; exit 1; }
+mkdir -p "$root"
+rows="$root/rows.tsv"
+: > "$rows"
+"$db" --version >/dev/null   # builds the project first if needed, outside the measurements
+
+# stage SIZE NAME COMMAND...: runs it under /usr/bin/time -v, samples RssAnon of the process tree, appends a row
+stage() {
+  local n=$1 name=$2; shift 2
+  local tf="$root/time-$n-$name.txt" log="$root/log-$n-$name.txt" peak_anon=0
+  echo "scale: $n clips, $name ..." >&2
+  /usr/bin/time -v -o "$tf" "$@" > "$log.out" 2> "$log" &
+  local tpid=$!
+  while kill -0 "$tpid" 2>/dev/null; do
+    for p in $(pgrep -P "$tpid" 2>/dev/null; pgrep -P "$(pgrep -P "$tpid" 2>/dev/null | head -1)" 2>/dev/null); do
+      local a; a=$(awk '/^RssAnon:/ {print $2}' "/proc/$p/status" 2>/dev/null || true)
+      [[ -n "$a" && "$a" -gt "$peak_anon" ]] && peak_anon=$a
+    done
+    sleep 0.2
+  done
+  if ! wait "$tpid"; then echo "scale: $name failed at $n clips; see $log" >&2; tail -5 "$log" >&2; exit 1; fi
+  echo "$peak_anon" > "$root/anon-$n-$name.txt"
+  row "$n" "$name"
+}
+
+# row SIZE NAME: appends the stage's row from its /usr/bin/time file
+row() {
+  local n=$1 name=$2 tf="$root/time-$1-$2.txt" wall rss
+  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s}' "$tf")
+  rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$tf")
+  printf '%s\t%s\t%s\t%s\t%s\n' "$n" "$name" "$wall" "$rss" "$(cat "$root/anon-$n-$name.txt")" >> "$rows"
+}
+
+for n in $sizes; do
+  set_dir="$root/set-$n" run="$root/run-$n"
+  per=$(( (n + 34) / 35 ))
+  if [[ -f "$set_dir/dartboard.json" && -f "$root/time-$n-synth.txt" && -f "$root/anon-$n-synth.txt" ]]; then
+    row "$n" synth   # the set made by an earlier run, and its measurement
+  else
+    rm -rf "$set_dir"
+    stage "$n" synth "$db" dataset synth --out "$set_dir" --words "$words" --unknown "$unknown" \
+      --per-word "$per" --per-unknown "$per" --seed 35
+  fi
+  rm -rf "$run" "$root/cache-$n"
+  export DARTBOARD_CACHE="$root/cache-$n"
+  stage "$n" search "$db" search --data "$set_dir" --out "$run/search" "${budget[@]}" --epochs "${SEARCH_EPOCHS:-4}" \
+    --seed "$seed" --rank 4 --weight-opt adam
+  stage "$n" train "$db" train --data "$set_dir" --genotype "$run/search/genotype.json" --epochs "${TRAIN_EPOCHS:-30}" \
+    --seed "$seed" --out "$run"
+  stage "$n" quantize "$db" quantize --data "$set_dir" --run "$run"
+  stage "$n" export "$db" export --run "$run" --out "$run/export" --data "$set_dir"
+  stage "$n" eval "$db" eval --data "$set_dir" --run "$run" --int8
+  find "$set_dir" -name '*.wav' -not -path '*_background_noise_*' | wc -l > "$root/clips-$n.txt"
+  du -sm "$root/cache-$n" | cut -f1 > "$root/cache-mb-$n.txt"
+done
+
+python3 - "$root" "$rows" <<'PY'
+import os, sys
+root, rows = sys.argv[1], sys.argv[2]
+GSC = 105829
+data = [l.rstrip("\n").split("\t") for l in open(rows) if l.strip()]
+clips = {n: int(open(os.path.join(root, "clips-%s.txt" % n)).read()) for n in {r[0] for r in data}
+         if os.path.exists(os.path.join(root, "clips-%s.txt" % n))}
+cache = {n: open(os.path.join(root, "cache-mb-%s.txt" % n)).read().strip() for n in clips}
+print("| set | clips | stage | wall s | peak RSS MB | peak RssAnon MB | feature cache MB |")
+print("|---|---|---|---|---|---|---|")
+for n, name, wall, rss, anon in data:
+    print("| %s | %s | %s | %.0f | %.0f | %.0f | %s |" % (n, clips.get(n, "?"), name, float(wall), int(rss) / 1024, int(anon) / 1024,
+                                                     cache.get(n, "?") if name == "search" else ""))
+stages = []
+for r in data:
+    if r[1] not in stages: stages.append(r[1])
+print()
+print("| stage | fit (s) | at %d clips (GSC v2) | peak RSS MB at each size |" % GSC)
+print("|---|---|---|---|")
+for st in stages:
+    pts = [(clips[r[0]], float(r[2]), int(r[3]) / 1024) for r in data if r[1] == st and r[0] in clips]
+    if not pts: continue
+    if len(pts) >= 2:
+        mx = sum(p[0] for p in pts) / len(pts); my = sum(p[1] for p in pts) / len(pts)
+        b = sum((p[0] - mx) * (p[1] - my) for p in pts) / max(1e-9, sum((p[0] - mx) ** 2 for p in pts)); a = my - b * mx
+        fit = "%.0f + %.4f x clips" % (a, b); est = a + b * GSC
+    else:
+        c, t, _ = pts[0]; fit = "%.4f x clips (one size)" % (t / c); est = t * GSC / c
+    print("| %s | %s | %.0f s (%.1f h) | %s |" % (st, fit, est, est / 3600, " / ".join("%.0f" % p[2] for p in pts)))
+PY
