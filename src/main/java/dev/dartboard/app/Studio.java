@@ -29,7 +29,10 @@ import dev.dartboard.ui.data.ClipViewModel;
 import dev.dartboard.ui.data.DataView;
 import dev.dartboard.ui.data.DataViewModel;
 import dev.dartboard.ui.data.FrontEndForm;
+import dev.dartboard.ui.common.CurrentRun;
 import dev.dartboard.ui.common.FileDialogs;
+import dev.dartboard.ui.overview.OverviewView;
+import dev.dartboard.ui.overview.OverviewViewModel;
 import dev.dartboard.ui.common.StatusModel;
 import dev.dartboard.ui.project.ProjectStore;
 import dev.dartboard.ui.project.ProjectView;
@@ -68,6 +71,8 @@ public final class Studio {
     private final DeployViewModel deploy;
     private final ResultsViewModel results;
     private final WizardViewModel wizard;
+    private final CurrentRun currentRun = new CurrentRun();
+    private final OverviewViewModel overview;
 
     public Studio(StudioSettings settings, TaskExecutor executor, FileDialogs dialogs) {
         this.settings = settings;
@@ -89,11 +94,15 @@ public final class Studio {
         this.deploy = DeployWiring.create(workspace, scanner, mapper, executor, status);
         this.results = ResultsWiring.create(workspace, scanner, mapper, executor, status, search);
         this.wizard = WizardWiring.create(workspace, settings, executor, status, () -> main.pageProperty().set(Page.SEARCH));
+        CurrentRunWiring.connect(currentRun, search, results, deploy);
+        this.overview = new OverviewViewModel(workspace, data, results, currentRun, mapper, executor, status);
+        main.pageProperty().addListener((o, a, p) -> { if (p == Page.OVERVIEW) overview.refresh(); });
     }
 
     /** The window's scene with every page built. */
     public Scene scene() {
         Map<Page, Node> pages = new EnumMap<>(Page.class);
+        pages.put(Page.OVERVIEW, OverviewView.build(overview, main.pageProperty()::set));
         pages.put(Page.PROJECT, ProjectView.build(project, dialogs));
         pages.put(Page.DATA, DataView.build(data, clip, frontEnd, dialogs));
         pages.put(Page.RECORD, RecordView.build(record));
@@ -128,6 +137,11 @@ public final class Studio {
     public ResultsViewModel results() { return results; }
 
     public WizardViewModel wizard() { return wizard; }
+
+    /** The run carried from page to page (search → results → deploy). */
+    public CurrentRun currentRun() { return currentRun; }
+
+    public OverviewViewModel overview() { return overview; }
 
     /** Stops what the studio started outside the JVM (the board simulator). Blocks briefly. */
     public void close() throws InterruptedException { deploy.board().close(); }

@@ -44,7 +44,7 @@ class SearchUiTest {
 
     @Test
     void startRunsATinySearchShowsItLiveAndEndsWithTheDecodedModel(FxRobot robot) throws Exception {
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#search-page").tryQuery().isPresent());
         studio.search().settings().epochsProperty().set(1);

@@ -113,7 +113,7 @@ public final class MainView {
         }
     }
 
-    /** Ctrl+1..8, Ctrl+S, Ctrl+Shift+S, Ctrl+O, Ctrl+N. */
+    /** Ctrl+1..9, Ctrl+S, Ctrl+Shift+S, Ctrl+O, Ctrl+N. */
     private static final class Shortcuts {
         static void install(Scene scene, MainViewModel vm, ProjectViewModel project, FileDialogs dialogs) {
             var acc = scene.getAccelerators();
