@@ -99,8 +99,11 @@ public final class Studio {
         main.pageProperty().addListener((o, a, p) -> { if (p == Page.OVERVIEW) overview.refresh(); });
     }
 
-    /** The window's scene with every page built. */
-    public Scene scene() {
+    /** The window's scene with every page built, 1280 × 800. */
+    public Scene scene() { return scene(dev.dartboard.ui.shell.WindowSize.WIDTH, dev.dartboard.ui.shell.WindowSize.HEIGHT); }
+
+    /** The window's scene with every page built, {@code width} × {@code height}. */
+    public Scene scene(double width, double height) {
         Map<Page, Node> pages = new EnumMap<>(Page.class);
         pages.put(Page.OVERVIEW, OverviewView.build(overview, main.pageProperty()::set));
         pages.put(Page.PROJECT, ProjectView.build(project, dialogs));
@@ -111,7 +114,7 @@ public final class Studio {
         pages.put(Page.RESULTS, ResultsView.build(results, dialogs));
         pages.put(Page.WIZARD, WizardView.build(wizard, dialogs));
         pages.put(Page.DEPLOY, DeployView.build(deploy, dialogs));
-        return new MainView(main, pages).scene(project, dialogs);
+        return new MainView(main, pages).scene(project, dialogs, width, height);
     }
 
     public MainViewModel main() { return main; }

@@ -87,8 +87,8 @@ public final class OverviewViewModel {
                     "Open a data set", Page.DATA);
         if (data.busyProperty().get() || data.clips().isEmpty())
             return step("data", "Data", false, data.summaryProperty().get(), "Check the data", Page.DATA);
-        return step("data", "Data", true, String.format(Locale.ROOT, "%d clips, %d rejected · %s", data.clips().size(),
-                data.rejected().size(), data.summaryProperty().get()), "Look at the clips", Page.DATA);
+        return step("data", "Data", true, String.format(Locale.ROOT, "%d clips, %d rejected · %d labels · %s", data.clips().size(),
+                data.rejected().size(), data.labels().size(), workspace.project().dataFolder()), "Look at the clips", Page.DATA);
     }
 
     private OverviewStep budgetStep() {
