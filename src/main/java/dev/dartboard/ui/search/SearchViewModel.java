@@ -78,12 +78,12 @@ public final class SearchViewModel {
 
     /** Blocks the running search before its next step (or clip read); nothing is lost. */
     public void pause() {
-        if (control.pause()) status.info("Search: pausing at the next step…");
+        if (control.pause()) { status.info("Search: pausing at the next step…"); live.state("Pausing at the next step…"); }
     }
 
     /** Releases a paused search; with none running, continues the run folder's search from its checkpoint. */
     public void resume() {
-        if (control.release()) status.info("Search: resumed");
+        if (control.release()) { status.info("Search: resumed"); live.state("Searching: resumed"); }
         else if (!running.get() && runFolder.resumableProperty().get()) {
             Path run = runFolder.folderProperty().get();
             launch(() -> requests.resume(run));
@@ -102,7 +102,7 @@ public final class SearchViewModel {
             SearchRequest r = request.call();
             executor.callbacks().execute(() -> runFolder.folderProperty().set(r.run()));
             return job.run(r, gate, ctx);
-        }, new SearchEnding(status, live, result::set, this::ended, runFolder.resumableProperty()::get));
+        }, new SearchEnding(status, live, result::set, this::ended, runFolder.resumableProperty()::get, runFolder.folderProperty()::get));
         control.started(task);
         executor.execute(task);   // after started(): a direct executor runs it here, and cancel() must reach it
     }
