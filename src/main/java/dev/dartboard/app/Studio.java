@@ -109,7 +109,7 @@ public final class Studio {
         pages.put(Page.PROJECT, ProjectView.build(project, dialogs));
         pages.put(Page.DATA, DataView.build(data, clip, frontEnd, dialogs));
         pages.put(Page.RECORD, RecordView.build(record));
-        pages.put(Page.SPACE, SpaceView.build(space, dialogs));
+        pages.put(Page.SPACE, SpaceView.build(space, dialogs, dev.dartboard.ui.search.SearchControls.feasibilityBanner(search)));
         pages.put(Page.SEARCH, SearchView.build(search, dialogs));
         pages.put(Page.RESULTS, ResultsView.build(results, dialogs));
         pages.put(Page.WIZARD, WizardView.build(wizard, dialogs));

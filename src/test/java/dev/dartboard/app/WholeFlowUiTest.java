@@ -77,9 +77,11 @@ class WholeFlowUiTest {
         // Search: a real tiny search on the copied samples.
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        studio.search().settings().epochsProperty().set(1);
-        studio.search().settings().configsProperty().set(2);
-        studio.search().settings().batchProperty().set(16);
+        robot.interact(() -> {   // FX thread: the page follows these settings
+            studio.search().settings().epochsProperty().set(1);
+            studio.search().settings().configsProperty().set(2);
+            studio.search().settings().batchProperty().set(16);
+        });
         robot.clickOn("#start-search");
         WaitForAsyncUtils.waitFor(600, TimeUnit.SECONDS, () -> studio.search().resultProperty().get() != null);
         Path run = studio.search().resultProperty().get().run();

@@ -14,7 +14,7 @@ final class CurvesView {
         XYChart.Series<Number, Number> train = series("train loss"), val = series("validation loss"), acc = series("validation accuracy");
         LineChart<Number, Number> loss = chart("Loss", "loss-chart", "cross-entropy");
         loss.getData().setAll(java.util.List.of(train, val));
-        LineChart<Number, Number> accuracy = chart("Accuracy", "accuracy-chart", "validation accuracy");
+        LineChart<Number, Number> accuracy = chart("Accuracy", "accuracy-chart", "accuracy");
         accuracy.getData().add(acc);
         live.points().addListener((ListChangeListener<CurvePoint>) ch -> {
             while (ch.next()) {
