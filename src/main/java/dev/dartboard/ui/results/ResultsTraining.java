@@ -45,6 +45,10 @@ public final class ResultsTraining {
         this.executor = executor;
         this.status = status;
         this.onTrained = onTrained;
+        // another data set: the last training's line no longer describes what the page shows
+        workspace.projectProperty().addListener((o, a, b) -> {
+            if (!running.get() && !a.dataFolder().equals(b.dataFolder())) message.set("");
+        });
     }
 
     public IntegerProperty epochsProperty() { return epochs; }
