@@ -74,7 +74,7 @@ class LayeringTest {
     @Test
     void onlyUiAndAppTouchJavaFx() {
         noClasses().that().resideOutsideOfPackages("dev.dartboard.ui..", "dev.dartboard.app..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.testfx..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.testfx..", "atlantafx..", "org.kordamp.ikonli..")
                 .check(classes);
     }
 

@@ -29,7 +29,10 @@ import dev.dartboard.ui.data.ClipViewModel;
 import dev.dartboard.ui.data.DataView;
 import dev.dartboard.ui.data.DataViewModel;
 import dev.dartboard.ui.data.FrontEndForm;
+import dev.dartboard.ui.common.CurrentRun;
 import dev.dartboard.ui.common.FileDialogs;
+import dev.dartboard.ui.overview.OverviewView;
+import dev.dartboard.ui.overview.OverviewViewModel;
 import dev.dartboard.ui.common.StatusModel;
 import dev.dartboard.ui.project.ProjectStore;
 import dev.dartboard.ui.project.ProjectView;
@@ -68,6 +71,8 @@ public final class Studio {
     private final DeployViewModel deploy;
     private final ResultsViewModel results;
     private final WizardViewModel wizard;
+    private final CurrentRun currentRun = new CurrentRun();
+    private final OverviewViewModel overview;
 
     public Studio(StudioSettings settings, TaskExecutor executor, FileDialogs dialogs) {
         this.settings = settings;
@@ -89,20 +94,27 @@ public final class Studio {
         this.deploy = DeployWiring.create(workspace, scanner, mapper, executor, status);
         this.results = ResultsWiring.create(workspace, scanner, mapper, executor, status, search);
         this.wizard = WizardWiring.create(workspace, settings, executor, status, () -> main.pageProperty().set(Page.SEARCH));
+        CurrentRunWiring.connect(currentRun, search, results, deploy);
+        this.overview = new OverviewViewModel(workspace, data, results, currentRun, mapper, executor, status);
+        main.pageProperty().addListener((o, a, p) -> { if (p == Page.OVERVIEW) overview.refresh(); });
     }
 
-    /** The window's scene with every page built. */
-    public Scene scene() {
+    /** The window's scene with every page built, 1280 × 800. */
+    public Scene scene() { return scene(dev.dartboard.ui.shell.WindowSize.WIDTH, dev.dartboard.ui.shell.WindowSize.HEIGHT); }
+
+    /** The window's scene with every page built, {@code width} × {@code height}. */
+    public Scene scene(double width, double height) {
         Map<Page, Node> pages = new EnumMap<>(Page.class);
+        pages.put(Page.OVERVIEW, OverviewView.build(overview, main.pageProperty()::set));
         pages.put(Page.PROJECT, ProjectView.build(project, dialogs));
         pages.put(Page.DATA, DataView.build(data, clip, frontEnd, dialogs));
         pages.put(Page.RECORD, RecordView.build(record));
-        pages.put(Page.SPACE, SpaceView.build(space, dialogs));
+        pages.put(Page.SPACE, SpaceView.build(space, dialogs, dev.dartboard.ui.search.SearchControls.feasibilityBanner(search)));
         pages.put(Page.SEARCH, SearchView.build(search, dialogs));
         pages.put(Page.RESULTS, ResultsView.build(results, dialogs));
         pages.put(Page.WIZARD, WizardView.build(wizard, dialogs));
         pages.put(Page.DEPLOY, DeployView.build(deploy, dialogs));
-        return new MainView(main, pages).scene(project, dialogs);
+        return new MainView(main, pages).scene(project, dialogs, width, height);
     }
 
     public MainViewModel main() { return main; }
@@ -128,6 +140,11 @@ public final class Studio {
     public ResultsViewModel results() { return results; }
 
     public WizardViewModel wizard() { return wizard; }
+
+    /** The run carried from page to page (search → results → deploy). */
+    public CurrentRun currentRun() { return currentRun; }
+
+    public OverviewViewModel overview() { return overview; }
 
     /** Stops what the studio started outside the JVM (the board simulator). Blocks briefly. */
     public void close() throws InterruptedException { deploy.board().close(); }

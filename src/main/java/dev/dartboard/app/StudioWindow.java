@@ -3,6 +3,8 @@ package dev.dartboard.app;
 import dev.dartboard.ui.fx.FxFileDialogs;
 import dev.dartboard.ui.fx.FxTaskExecutor;
 import javafx.application.Platform;
+import dev.dartboard.ui.shell.WindowSize;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import java.nio.file.Files;
@@ -17,7 +19,10 @@ final class StudioWindow {
         FxTaskExecutor executor = new FxTaskExecutor(2);
         Studio studio = new Studio(StudioSettings.defaults(), executor, new FxFileDialogs(() -> stage));
         if (Files.isDirectory(samples)) studio.openDataFolder(samples);
-        stage.setScene(studio.scene());
+        WindowSize size = WindowSize.fit(Screen.getPrimary().getVisualBounds());
+        stage.setScene(studio.scene(size.width(), size.height()));
+        stage.setX(size.x());
+        stage.setY(size.y());
         stage.titleProperty().bind(studio.main().titleBinding());
         stage.setOnHidden(e -> {
             executor.close();

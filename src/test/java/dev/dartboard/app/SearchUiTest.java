@@ -44,12 +44,14 @@ class SearchUiTest {
 
     @Test
     void startRunsATinySearchShowsItLiveAndEndsWithTheDecodedModel(FxRobot robot) throws Exception {
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#search-page").tryQuery().isPresent());
-        studio.search().settings().epochsProperty().set(1);
-        studio.search().settings().configsProperty().set(2);
-        studio.search().settings().batchProperty().set(16);
+        robot.interact(() -> {   // FX thread: the page follows these settings
+            studio.search().settings().epochsProperty().set(1);
+            studio.search().settings().configsProperty().set(2);
+            studio.search().settings().batchProperty().set(16);
+        });
         robot.clickOn("#start-search");
         WaitForAsyncUtils.waitFor(600, TimeUnit.SECONDS, () -> studio.search().resultProperty().get() != null);   // as WholeFlowUiTest: a loaded 2-core machine
         WaitForAsyncUtils.waitForFxEvents();

@@ -43,7 +43,7 @@ class SpaceUiTest {
 
     @Test
     void aTooSmallSramBudgetIsFlaggedRedAndTheSpaceAndBudgetAreSaved(FxRobot robot) throws Exception {
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> studio.space().checkProperty().get() != null);
         Label sram = robot.lookup("#sram-verdict").queryAs(Label.class);
         assertTrue(sram.getStyleClass().contains("verdict-ok"), sram.getText());

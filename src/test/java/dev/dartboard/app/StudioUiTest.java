@@ -63,12 +63,12 @@ class StudioUiTest {
 
     @Test
     void shortcutsAndTheListNavigateToEveryPage(FxRobot robot) {
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#record-page").tryQuery().isPresent());
         robot.clickOn("#nav-results");
         assertTrue(robot.lookup("#results-page").tryQuery().isPresent());
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT8).release(KeyCode.DIGIT8, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT9).release(KeyCode.DIGIT9, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#wizard-page").tryQuery().isPresent());
         robot.clickOn("#nav-data");
@@ -100,7 +100,7 @@ class StudioUiTest {
     @Test
     void projectSavedWithCtrlSReopensEqual(FxRobot robot) throws Exception {
         dialogs.save = dir.resolve("ui-" + System.nanoTime() + ProjectStore.EXTENSION);
-        robot.clickOn("#project-name").eraseText(20).write("Pet names");
+        robot.clickOn("#nav-project").clickOn("#project-name").eraseText(20).write("Pet names");
         robot.clickOn("#target-words").write("marvin, sheila");
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(dialogs.save));

@@ -44,7 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * One whole flow through the real studio, headless: a copy of samples/ → a tiny search on the Search page →
  * the Results page opens that search's pareto.json → a fitting front point is picked in the point table, "Use this point" and
- * "Train" (1 epoch) → the Deploy page opens the trained run, exports it, starts the simulator and flashes
+ * "Train" (1 epoch) → the Deploy page opens the trained run by itself (no dialog), exports it, starts the simulator and flashes
  * the blob, which then boots from a slot carrying the blob's CRC.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -75,11 +75,13 @@ class WholeFlowUiTest {
     @Test
     void searchPickTrainAndFlashTheTrainedModel(FxRobot robot) throws Exception {
         // Search: a real tiny search on the copied samples.
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        studio.search().settings().epochsProperty().set(1);
-        studio.search().settings().configsProperty().set(2);
-        studio.search().settings().batchProperty().set(16);
+        robot.interact(() -> {   // FX thread: the page follows these settings
+            studio.search().settings().epochsProperty().set(1);
+            studio.search().settings().configsProperty().set(2);
+            studio.search().settings().batchProperty().set(16);
+        });
         robot.clickOn("#start-search");
         WaitForAsyncUtils.waitFor(600, TimeUnit.SECONDS, () -> studio.search().resultProperty().get() != null);
         Path run = studio.search().resultProperty().get().run();
@@ -121,9 +123,8 @@ class WholeFlowUiTest {
         assertTrue(text(robot, "#train-message").startsWith(String.format(Locale.ROOT, "Train point %d: %.1f%% on the ",
                 pick.id(), 100 * accuracy)), text(robot, "#train-message"));
 
-        // Deploy: open the trained run, export its .tflite and blob, flash the blob to the simulator.
-        dialogs.folder = trained;
-        robot.clickOn("#nav-deploy").clickOn("#choose-run");
+        // Deploy: the page has opened the trained run on its own (no folder dialog); export, flash to the simulator.
+        robot.clickOn("#nav-deploy");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> studio.deploy().export().runProperty().get() != null
                 && studio.deploy().export().runProperty().get().folder().equals(trained));
         robot.clickOn("#export-tflite");

@@ -51,7 +51,7 @@ class WizardUiTest {
 
     @Test
     void walksFromANameToTheSearchPageWithARecordedTakeAndEspeakVoices(FxRobot robot) throws Exception {
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT8).release(KeyCode.DIGIT8, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT9).release(KeyCode.DIGIT9, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#wizard-name").write("biscuit");
         robot.interact(() -> robot.lookup("#wizard-folder").queryTextInputControl().setText(dir.toString()));

@@ -19,9 +19,14 @@ import java.util.List;
 public final class Feasibility {
     private Feasibility() {}
 
-    /** @throws InfeasibleBudgetException naming the smallest SRAM, flash and latency any config reaches */
-    public static void check(CostModel model, SearchSpace space, List<StemSpec> stems, int classes, Budget budget) {
-        if (smallestFitting(model, space, stems, classes, budget) != null) return;
+    /**
+     * The least SRAM, flash and latency any network of the space reaches (each minimised on its own, so not
+     * necessarily by one network) and whether one network meets the whole budget.
+     */
+    public record Minimum(long sramBytes, long flashBytes, double latencyMs, boolean feasible) { }
+
+    /** What {@link #check} decides, without throwing: the studio shows it before Start. */
+    public static Minimum minimum(CostModel model, SearchSpace space, List<StemSpec> stems, int classes, Budget budget) {
         long sram = Long.MAX_VALUE, flash = Long.MAX_VALUE;
         double ms = Double.MAX_VALUE;
         for (int i = 0; i < space.dataConfigs().size(); i++) {
@@ -30,9 +35,17 @@ public final class Feasibility {
             flash = Math.min(flash, c.flashBytes());
             ms = Math.min(ms, c.latencyMs());
         }
+        return new Minimum(sram, flash, ms, smallestFitting(model, space, stems, classes, budget) != null);
+    }
+
+    /** @throws InfeasibleBudgetException naming the smallest SRAM, flash and latency any config reaches */
+    public static void check(CostModel model, SearchSpace space, List<StemSpec> stems, int classes, Budget budget) {
+        Minimum m = minimum(model, space, stems, classes, budget);
+        if (m.feasible()) return;
         throw new InfeasibleBudgetException(String.format("no network in the search space fits the budget "
                 + "(SRAM %d B, flash %d B, latency %.1f ms); the smallest achievable are SRAM %d B, flash %d B, latency %.1f ms "
-                + "(not necessarily by one network)", budget.sramBytes(), budget.flashBytes(), budget.latencyMs(), sram, flash, ms));
+                + "(not necessarily by one network)", budget.sramBytes(), budget.flashBytes(), budget.latencyMs(), m.sramBytes(),
+                m.flashBytes(), m.latencyMs()));
     }
 
     /** The smallest network of the first config that fits, or null. */

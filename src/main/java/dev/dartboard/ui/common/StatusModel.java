@@ -43,6 +43,17 @@ public final class StatusModel {
         return track(title, onSuccess, () -> { });
     }
 
+    /**
+     * For work the user did not ask for (a preview drawn on selection): hands the result to {@code onSuccess}
+     * and reports only a failure, so the status line never shows "done" for a page the user has not opened.
+     */
+    public <T> TaskListener<T> quiet(String title, Consumer<T> onSuccess) {
+        return new TaskListener<>() {
+            @Override public void succeeded(T result) { onSuccess.accept(result); }
+            @Override public void failed(Throwable e) { error(title + " — " + ErrorText.of(e)); }
+        };
+    }
+
     /** As {@link #track(String, Consumer)}, and runs {@code always} first whatever the outcome. */
     public <T> TaskListener<T> track(String title, Consumer<T> onSuccess, Runnable always) {
         return new TaskListener<>() {

@@ -41,7 +41,7 @@ public final class ClipViewModel {
         this.player = player;
         this.executor = executor;
         this.status = status;
-        data.selectedClipProperty().addListener(o -> redraw());
+        data.selectedClipProperty().addListener(o -> { playback.set(""); redraw(); });
         form.configProperty().addListener(o -> redraw());
     }
 
@@ -63,7 +63,7 @@ public final class ClipViewModel {
             ctx.checkCancelled();
             float[][] f = new FeatureExtractor(cfg).extract(clip.fitTo(cfg.clipSamples()).samples());
             return new ClipPicture(ref.relPath(), clip, f, cfg);
-        }, status.track("Clip " + ref.relPath(), picture::set));
+        }, status.quiet("Clip " + ref.relPath(), picture::set));
     }
 
     /** Plays the shown clip; a machine without audio output gets a readable message. */

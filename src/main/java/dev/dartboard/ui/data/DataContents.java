@@ -24,6 +24,21 @@ final class DataContents {
     private final ObservableList<ClipRef> clips = FXCollections.observableArrayList();
     private final ObjectProperty<ClipRef> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<Path> root = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> labelFilter = new SimpleObjectProperty<>();
+    private final javafx.collections.transformation.FilteredList<ClipRef> shown = new javafx.collections.transformation.FilteredList<>(clips);
+
+    DataContents() {
+        labelFilter.addListener((o, a, w) -> {
+            shown.setPredicate(w == null ? null : c -> c.word().equals(w));
+            if (w != null && !shown.isEmpty() && (selected.get() == null || !selected.get().word().equals(w))) selected.set(shown.get(0));
+        });
+    }
+
+    /** The label whose clips the list shows; null shows every clip. */
+    ObjectProperty<String> labelFilterProperty() { return labelFilter; }
+
+    /** The clips of {@link #labelFilterProperty()} (all while it is null), in scan order. */
+    ObservableList<ClipRef> shownClips() { return shown; }
 
     ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
 
@@ -42,6 +57,7 @@ final class DataContents {
         labels.clear();
         rejected.clear();
         clips.clear();
+        labelFilter.set(null);
         selected.set(null);
         summary.set(loading ? "Loading…" : "No data set open.");
     }

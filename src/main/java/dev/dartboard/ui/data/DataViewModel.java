@@ -56,6 +56,12 @@ public final class DataViewModel {
 
     public ObservableList<ClipRef> clips() { return contents.clips(); }
 
+    /** The label (word) whose clips the clip list shows; null for every clip. The label table's selection sets it. */
+    public ObjectProperty<String> labelFilterProperty() { return contents.labelFilterProperty(); }
+
+    /** The clip list: the clips of the selected label, or all. */
+    public ObservableList<ClipRef> shownClips() { return contents.shownClips(); }
+
     /** The clip the viewer shows; the View binds the clip list's selection to it. */
     public ObjectProperty<ClipRef> selectedClipProperty() { return contents.selectedProperty(); }
 

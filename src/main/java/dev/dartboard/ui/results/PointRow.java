@@ -16,16 +16,18 @@ import java.util.List;
  * @param flashKb   flash, KB
  * @param latencyMs latency on the board, ms
  * @param status    "front", "dominated" or "over budget"; "· chosen" appended for the point in genotype.json
+ * @param trained   0..1 once the point was trained from scratch (its metrics.json), else null
  */
-public record PointRow(int id, String source, double accuracy, double sramKb, double flashKb, double latencyMs, String status) {
-    /** Every point of {@code f}, id order. */
-    static List<PointRow> of(ParetoFront f) {
-        return f.points().stream().map(p -> of(f, p)).toList();
+public record PointRow(int id, String source, double accuracy, double sramKb, double flashKb, double latencyMs, String status,
+                       Double trained) {
+    /** Every point of {@code f}, id order, with the trained accuracies of {@code trained} (by point id). */
+    static List<PointRow> of(ParetoFront f, java.util.Map<Integer, TrainedMetrics> trained) {
+        return f.points().stream().map(p -> of(f, p, trained.get(p.id()))).toList();
     }
 
-    private static PointRow of(ParetoFront f, ParetoPoint p) {
+    private static PointRow of(ParetoFront f, ParetoPoint p, TrainedMetrics t) {
         String kind = !p.fits() ? "over budget" : f.front().contains(p.id()) ? "front" : "dominated";
         return new PointRow(p.id(), p.source(), p.accuracy(), CostAxis.SRAM.of(p.costs()), CostAxis.FLASH.of(p.costs()),
-                CostAxis.LATENCY.of(p.costs()), p.id() == f.chosen() ? kind + " · chosen" : kind);
+                CostAxis.LATENCY.of(p.costs()), p.id() == f.chosen() ? kind + " · chosen" : kind, t == null ? null : t.accuracy());
     }
 }

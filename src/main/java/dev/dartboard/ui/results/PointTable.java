@@ -23,7 +23,8 @@ final class PointTable {
         table.setPlaceholder(new javafx.scene.control.Label("No run open"));
         table.getColumns().setAll(java.util.List.of(
                 column("Id", r -> r.id(), 40), column("Source", PointRow::source, 80),
-                column("Accuracy %", r -> fixed(100 * r.accuracy()), 80), column("SRAM KB", r -> fixed(r.sramKb()), 70),
+                column("Search acc. %", r -> fixed(100 * r.accuracy()), 95),
+                column("Trained acc. %", r -> fixed(r.trained() == null ? Double.NaN : 100 * r.trained()), 100), column("SRAM KB", r -> fixed(r.sramKb()), 70),
                 column("Flash KB", r -> fixed(r.flashKb()), 70), column("Latency ms", r -> fixed(r.latencyMs()), 80),
                 column("Status", PointRow::status, 130)));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
@@ -56,10 +57,10 @@ final class PointTable {
 
     private static Fixed fixed(double v) { return new Fixed(v); }
 
-    /** A number that prints with one decimal and sorts numerically. */
+    /** A number that prints with one decimal and sorts numerically; NaN (not measured) prints "—" and sorts last. */
     record Fixed(double value) implements Comparable<Fixed> {
         @Override public int compareTo(Fixed o) { return Double.compare(value, o.value); }
 
-        @Override public String toString() { return String.format(Locale.ROOT, "%.1f", value); }
+        @Override public String toString() { return Double.isNaN(value) ? "—" : String.format(Locale.ROOT, "%.1f", value); }
     }
 }

@@ -33,6 +33,7 @@ public final class ResultsTraining {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Path> trainedRun = new ReadOnlyObjectWrapper<>();
     private BackgroundTask<TrainedMetrics> task;
 
     /** @param onTrained gets (point id or −1 for the baseline, its metrics) on the FX thread */
@@ -44,6 +45,10 @@ public final class ResultsTraining {
         this.executor = executor;
         this.status = status;
         this.onTrained = onTrained;
+        // another data set: the last training's line no longer describes what the page shows
+        workspace.projectProperty().addListener((o, a, b) -> {
+            if (!running.get() && !a.dataFolder().equals(b.dataFolder())) message.set("");
+        });
     }
 
     public IntegerProperty epochsProperty() { return epochs; }
@@ -54,6 +59,8 @@ public final class ResultsTraining {
     public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
     /** The latest epoch, the outcome or why it cannot start. */
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    /** The run folder of the last training that finished (the studio's current trained run); null before one. */
+    public ReadOnlyObjectProperty<Path> trainedRunProperty() { return trainedRun.getReadOnlyProperty(); }
 
     void train(int id, Genotype g, Path out) {
         if (running.get()) return;
@@ -67,6 +74,7 @@ public final class ResultsTraining {
         task = new BackgroundTask<>(title, ctx -> run(request, ctx), status.track(title, m -> {
             message.set(String.format(Locale.ROOT, "%s: %.1f%% on the %s split → %s", title, 100 * m.accuracy(), m.split(), out));
             onTrained.accept(id, m);
+            trainedRun.set(out);
         }, () -> { running.set(false); progress.set(0); task = null; if (message.get().endsWith("…")) message.set(title + " stopped."); }));
         executor.execute(task);
     }

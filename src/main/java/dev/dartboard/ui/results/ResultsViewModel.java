@@ -97,7 +97,7 @@ public final class ResultsViewModel {
         int keep = selected.get() != null && snapshot.get() != null && snapshot.get().run().equals(s.run()) ? selected.get().id() : s.front().chosen();
         snapshot.set(s);
         chart.show(s);
-        rows.setAll(PointRow.of(s.front()));
+        rows.setAll(PointRow.of(s.front(), s.trained()));
         select(keep);
         baseline.set(PointDetails.baseline(s));
         message.set(String.format(Locale.ROOT, "%s: %d points, %d on the front, board %s", s.run(), s.front().points().size(),

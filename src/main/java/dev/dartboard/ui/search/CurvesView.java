@@ -12,9 +12,9 @@ final class CurvesView {
 
     static HBox build(LiveSearch live) {
         XYChart.Series<Number, Number> train = series("train loss"), val = series("validation loss"), acc = series("validation accuracy");
-        LineChart<Number, Number> loss = chart("Loss", "loss-chart");
+        LineChart<Number, Number> loss = chart("Loss", "loss-chart", "cross-entropy");
         loss.getData().setAll(java.util.List.of(train, val));
-        LineChart<Number, Number> accuracy = chart("Accuracy", "accuracy-chart");
+        LineChart<Number, Number> accuracy = chart("Accuracy", "accuracy-chart", "accuracy");
         accuracy.getData().add(acc);
         live.points().addListener((ListChangeListener<CurvePoint>) ch -> {
             while (ch.next()) {
@@ -26,6 +26,8 @@ final class CurvesView {
                 }
             }
         });
+        HBox.setHgrow(loss, javafx.scene.layout.Priority.ALWAYS);
+        HBox.setHgrow(accuracy, javafx.scene.layout.Priority.ALWAYS);
         HBox box = new HBox(8, loss, accuracy);
         box.setId("curves");
         return box;
@@ -37,16 +39,33 @@ final class CurvesView {
         return s;
     }
 
-    private static LineChart<Number, Number> chart(String title, String id) {
+    /** A growing line chart over steps: whole-step ticks only, a named y axis and a legend naming each colour. */
+    private static LineChart<Number, Number> chart(String title, String id, String yName) {
         NumberAxis x = new NumberAxis();
         x.setLabel("step");
         x.setForceZeroInRange(false);
-        LineChart<Number, Number> c = new LineChart<>(x, new NumberAxis());
+        x.setMinorTickVisible(false);
+        x.setTickLabelFormatter(INTEGER_TICKS);
+        NumberAxis y = new NumberAxis();
+        y.setLabel(yName);
+        LineChart<Number, Number> c = new LineChart<>(x, y);
         c.setTitle(title);
         c.setId(id);
         c.setCreateSymbols(false);
         c.setAnimated(false);
-        c.setPrefSize(400, 210);
+        c.setLegendVisible(true);
+        c.setPrefSize(400, 230);
+        c.setMinSize(260, 200);
+        c.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         return c;
     }
+
+    /** Steps are whole numbers: a tick between two steps gets no label. */
+    static final javafx.util.StringConverter<Number> INTEGER_TICKS = new javafx.util.StringConverter<>() {
+        @Override public String toString(Number n) {
+            double v = n.doubleValue();
+            return Math.abs(v - Math.rint(v)) < 1e-9 ? Long.toString(Math.round(v)) : "";
+        }
+        @Override public Number fromString(String s) { return Double.valueOf(s); }
+    };
 }

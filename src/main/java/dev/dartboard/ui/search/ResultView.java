@@ -13,7 +13,15 @@ final class ResultView {
         Label text = new Label("The decoded model appears here when the search ends.");
         text.setId("search-result");
         text.setWrapText(true);
-        vm.resultProperty().addListener((o, a, r) -> text.setText(r == null ? "Searching…" : describe(r)));
+        LiveSearch live = vm.live();
+        Runnable show = () -> {
+            SearchSummary r = vm.resultProperty().get();
+            text.setText(r != null ? describe(r) : vm.runningProperty().get() ? live.stateProperty().get()
+                    : "The decoded model appears here when the search ends. " + live.stateProperty().get());
+        };
+        vm.resultProperty().addListener(o -> show.run());
+        live.stateProperty().addListener(o -> show.run());
+        vm.runningProperty().addListener(o -> show.run());
         VBox box = new VBox(4, text);
         return box;
     }

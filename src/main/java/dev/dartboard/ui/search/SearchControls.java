@@ -15,11 +15,26 @@ import javafx.scene.layout.VBox;
 import javafx.util.converter.LongStringConverter;
 
 /** The Search page's top rows: epochs, front ends, seed, Start/Pause/Resume/Cancel, and the run folder Resume continues. Builds and binds only. */
-final class SearchControls {
+public final class SearchControls {
     private SearchControls() { }
 
     static Node build(SearchViewModel vm, FileDialogs dialogs) {
-        return new VBox(6, new HBox(16, knobs(vm.settings()), commands(vm)), runRow(vm, dialogs));
+        javafx.scene.layout.FlowPane top = new javafx.scene.layout.FlowPane(16, 6, knobs(vm.settings()), commands(vm));
+        return new VBox(6, top, feasibilityBanner(vm), runRow(vm, dialogs));
+    }
+
+    /**
+     * The feasibility verdict as a banner: an error (with the reason Start is disabled) while no network of the
+     * space meets the budget, else a note with the smallest costs. The Space page shows the same banner.
+     */
+    public static Node feasibilityBanner(SearchViewModel vm) {
+        var text = Bindings.createStringBinding(() -> vm.feasibilityProperty().get().ok() ? vm.feasibilityProperty().get().line()
+                : vm.feasibilityProperty().get().problem(), vm.feasibilityProperty());
+        var kind = Bindings.createObjectBinding(() -> vm.feasibilityProperty().get().ok() ? dev.dartboard.ui.common.Banner.Kind.INFO
+                : dev.dartboard.ui.common.Banner.Kind.ERROR, vm.feasibilityProperty());
+        Node banner = dev.dartboard.ui.common.Banner.of("search-feasibility", text, kind, null);
+        banner.getProperties().put("text", text);
+        return banner;
     }
 
     private static Node knobs(SearchSettingsModel s) {
@@ -38,7 +53,9 @@ final class SearchControls {
     private static Node commands(SearchViewModel vm) {
         Button start = button("Start", "start-search", "A new search in a new run folder", vm::start);
         start.setDefaultButton(true);
-        start.disableProperty().bind(vm.runningProperty());
+        start.disableProperty().bind(vm.runningProperty().or(Bindings.createBooleanBinding(() -> !vm.feasibilityProperty().get().ok(),
+                vm.feasibilityProperty())));
+        vm.feasibilityProperty().addListener((o, a, v) -> start.getTooltip().setText(v.ok() ? "A new search in a new run folder" : v.problem()));
         Button pause = button("Pause", "pause-search", "Holds the search before its next step; nothing is lost", vm::pause);
         pause.disableProperty().bind(vm.runningProperty().not().or(vm.pausedProperty()));
         Button resume = button("Resume", "resume-search",

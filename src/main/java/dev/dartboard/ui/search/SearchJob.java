@@ -37,7 +37,7 @@ final class SearchJob {
         SearchListener pause = e -> {
             if (gate.isPaused()) {
                 batcher.flush();
-                callbacks.execute(() -> status.info(pausedText(e.step())));
+                callbacks.execute(() -> { status.info(pausedText(e.step())); live.state("Paused after step " + (e.step() + 1) + " — Resume continues from there"); });
             }
             gate.await();
         };
@@ -58,6 +58,8 @@ final class SearchJob {
     private void show(EventBatcher.Batch b, SearchRequest r) {
         live.accept(b);
         var e = b.latest();
-        status.info(String.format("Search: step %d, epoch %d/%d (%s)", e.step() + 1, e.epoch() + 1, r.config().epochs(), e.phase()));
+        String text = String.format("Search: step %d, epoch %d/%d (%s)", e.step() + 1, e.epoch() + 1, r.config().epochs(), e.phase());
+        status.info(text);
+        if (!live.stateProperty().get().startsWith("Pausing") && !live.stateProperty().get().startsWith("Paused")) live.state("Searching: " + (e.phase().equals("warmup") ? "warm-up" : "search") + " phase");
     }
 }

@@ -36,6 +36,8 @@ public final class SearchViewModel {
     private final RunControl control = new RunControl();
     private final RunFolderModel runFolder;
     private final SearchJob job;
+    private final SearchFeasibility feasibility;
+    private final ReadOnlyObjectWrapper<SearchFeasibility.Verdict> verdict = new ReadOnlyObjectWrapper<>();
 
     public SearchViewModel(Workspace workspace, SearchRequests requests, SearchEngine engine, TaskExecutor executor,
                            StatusModel status, Supplier<LocalDateTime> clock) {
@@ -46,6 +48,21 @@ public final class SearchViewModel {
         this.clock = clock;
         this.job = new SearchJob(engine, executor.callbacks(), live, status);
         this.runFolder = new RunFolderModel(requests);
+        this.feasibility = new SearchFeasibility(new dev.dartboard.nas.BoardProfiles());
+        workspace.projectProperty().addListener(o -> checkFeasibility());
+        settings.configsProperty().addListener(o -> checkFeasibility());
+        checkFeasibility();
+    }
+
+    /** Whether a search can meet the project's budget (the check the search runs first), in KB and ms; never null. */
+    public ReadOnlyObjectProperty<SearchFeasibility.Verdict> feasibilityProperty() { return verdict.getReadOnlyProperty(); }
+
+    private void checkFeasibility() {
+        try {
+            verdict.set(feasibility.check(workspace.project(), settings.configsProperty().get()));
+        } catch (RuntimeException e) {   // e.g. an unknown board: Start then reports it as before
+            verdict.set(new SearchFeasibility.Verdict("", ""));
+        }
     }
 
     /** Epochs, seed, front ends and batch of the next Start. */
@@ -66,9 +83,14 @@ public final class SearchViewModel {
 
     public LiveSearch live() { return live; }
 
-    /** Starts a new search from the project's settings; ignored while one runs. Problems go to the error banner. */
+    /**
+     * Starts a new search from the project's settings; ignored while one runs. Problems go to the error banner;
+     * an impossible budget starts nothing (no run folder is made).
+     */
     public void start() {
         if (running.get()) return;
+        checkFeasibility();
+        if (!verdict.get().ok()) { status.error("Search — " + verdict.get().problem()); return; }
         SearchSettings s = settings.snapshot();
         var project = workspace.project();
         var file = workspace.fileProperty().get();
@@ -78,12 +100,12 @@ public final class SearchViewModel {
 
     /** Blocks the running search before its next step (or clip read); nothing is lost. */
     public void pause() {
-        if (control.pause()) status.info("Search: pausing at the next step…");
+        if (control.pause()) { status.info("Search: pausing at the next step…"); live.state("Pausing at the next step…"); }
     }
 
     /** Releases a paused search; with none running, continues the run folder's search from its checkpoint. */
     public void resume() {
-        if (control.release()) status.info("Search: resumed");
+        if (control.release()) { status.info("Search: resumed"); live.state("Searching: resumed"); }
         else if (!running.get() && runFolder.resumableProperty().get()) {
             Path run = runFolder.folderProperty().get();
             launch(() -> requests.resume(run));
@@ -102,7 +124,7 @@ public final class SearchViewModel {
             SearchRequest r = request.call();
             executor.callbacks().execute(() -> runFolder.folderProperty().set(r.run()));
             return job.run(r, gate, ctx);
-        }, new SearchEnding(status, live, result::set, this::ended, runFolder.resumableProperty()::get));
+        }, new SearchEnding(status, live, result::set, this::ended, runFolder.resumableProperty()::get, runFolder.folderProperty()::get));
         control.started(task);
         executor.execute(task);   // after started(): a direct executor runs it here, and cancel() must reach it
     }

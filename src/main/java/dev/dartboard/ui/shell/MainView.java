@@ -1,5 +1,6 @@
 package dev.dartboard.ui.shell;
 
+import dev.dartboard.ui.common.Banner;
 import dev.dartboard.ui.common.FileDialogs;
 import dev.dartboard.ui.project.ProjectViewModel;
 import javafx.scene.Node;
@@ -36,7 +37,12 @@ public final class MainView {
     }
 
     public Scene scene(ProjectViewModel project, FileDialogs dialogs) {
-        Scene scene = new Scene(build(), 1280, 800);
+        return scene(project, dialogs, WindowSize.WIDTH, WindowSize.HEIGHT);
+    }
+
+    /** The scene at {@code width} × {@code height} (see {@link WindowSize#fit}). */
+    public Scene scene(ProjectViewModel project, FileDialogs dialogs, double width, double height) {
+        Scene scene = new Scene(build(), width, height);
         Themes.apply(scene, vm.darkProperty().get());
         vm.darkProperty().addListener((o, a, dark) -> Themes.apply(scene, dark));
         Shortcuts.install(scene, vm, project, dialogs);
@@ -60,7 +66,8 @@ public final class MainView {
         list.setId("navigation");
         list.getItems().setAll(Page.values());
         list.setCellFactory(l -> new PageCell());
-        list.setPrefWidth(190);
+        list.setPrefWidth(170);
+        list.setMinWidth(150);
         list.getSelectionModel().select(vm.pageProperty().get());
         list.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> { if (p != null) vm.pageProperty().set(p); });
         vm.pageProperty().addListener((o, a, p) -> list.getSelectionModel().select(p));
@@ -69,23 +76,28 @@ public final class MainView {
 
     private void show(Page page) {
         Node node = pages.containsKey(page) ? pages.get(page) : PendingPageView.build(page);
-        centre.getChildren().setAll(node);
+        centre.getChildren().setAll(scrollable(node));
+    }
+
+    /**
+     * A page fills the window and grows with it; below its minimum size (a small screen) it scrolls instead of
+     * being cut. Pages that scroll themselves are shown as they are.
+     */
+    private final Map<Node, Node> wrapped = new java.util.HashMap<>();
+
+    private Node scrollable(Node page) {
+        if (page instanceof javafx.scene.control.ScrollPane) return page;
+        return wrapped.computeIfAbsent(page, p -> {
+            javafx.scene.control.ScrollPane s = new javafx.scene.control.ScrollPane(p);
+            s.setFitToWidth(true);
+            s.setFitToHeight(true);
+            s.getStyleClass().add("page-scroll");
+            return s;
+        });
     }
 
     private Node errorBanner() {
-        Label text = new Label();
-        text.setId("error-text");
-        text.textProperty().bind(vm.status().errorProperty());
-        text.setWrapText(true);
-        HBox.setHgrow(text, Priority.ALWAYS);
-        text.setMaxWidth(Double.MAX_VALUE);
-        Button close = new Button("Dismiss");
-        close.setOnAction(e -> vm.status().dismissError());
-        HBox banner = new HBox(10, text, close);
-        banner.getStyleClass().add("error-banner");
-        banner.visibleProperty().bind(vm.status().errorProperty().isNotEmpty());
-        banner.managedProperty().bind(banner.visibleProperty());
-        return banner;
+        return Banner.of("error-banner", vm.status().errorProperty(), Banner.Kind.ERROR, vm.status()::dismissError);
     }
 
     private StatusBar statusBar() {
@@ -113,7 +125,7 @@ public final class MainView {
         }
     }
 
-    /** Ctrl+1..8, Ctrl+S, Ctrl+Shift+S, Ctrl+O, Ctrl+N. */
+    /** Ctrl+1..9, Ctrl+S, Ctrl+Shift+S, Ctrl+O, Ctrl+N. */
     private static final class Shortcuts {
         static void install(Scene scene, MainViewModel vm, ProjectViewModel project, FileDialogs dialogs) {
             var acc = scene.getAccelerators();

@@ -14,7 +14,7 @@ import java.nio.file.Path;
 
 /** The shell: the current page, the theme and the window title. Threading: FX thread only. */
 public final class MainViewModel {
-    private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.PROJECT);
+    private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.OVERVIEW);
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
     private final StatusModel status;
     private final StringBinding title;

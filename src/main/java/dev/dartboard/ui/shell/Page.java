@@ -1,10 +1,11 @@
 package dev.dartboard.ui.shell;
 
 /**
- * The studio's pages in navigation order (Ctrl+1..8). {@code pendingOn} names what a page waits
+ * The studio's pages in navigation order (Ctrl+1..9). {@code pendingOn} names what a page waits
  * for while its engine has not landed; null means the page works now.
  */
 public enum Page {
+    OVERVIEW("Overview", null),
     PROJECT("Project", null),
     DATA("Data", null),
     RECORD("Record", null),

@@ -97,6 +97,9 @@ final class SpaceBoundsView {
         });
         box.setTooltip(new Tooltip("Candidate ops of every layer; zero lets the search drop a layer (never in the smallest network)"));
         box.setPrefWidth(300);
+        box.setTitle("ops");
+        box.setMinWidth(150);
+        box.setShowCheckedCount(true);
         Runnable fromVm = () -> { box.getCheckModel().clearChecks(); f.primitives().forEach(p -> box.getCheckModel().check(p)); };
         fromVm.run();
         boolean[] syncing = {false};

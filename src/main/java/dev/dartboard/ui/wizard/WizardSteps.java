@@ -23,6 +23,8 @@ final class WizardSteps {
         folder.setPrefColumnCount(36);
         Button choose = new Button("Choose…");
         choose.setId("wizard-choose-folder");
+        choose.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        folder.setMinWidth(120);
         choose.setOnAction(e -> dialogs.chooseFolder("Folder for the keyword's data").ifPresent(p -> vm.folderProperty().set(p.toString())));
         Label problem = new Label();
         problem.setId("wizard-name-problem");

@@ -159,6 +159,19 @@ class ResultsViewModelTest {
     }
 
     @Test
+    void thePointTableShowsTheTrainedAccuracyAndAnotherDataSetClearsTheTrainingLine() {
+        vm.select(2);
+        vm.training().epochsProperty().set(3);
+        vm.trainSelected();
+        PointRow two = vm.rows().stream().filter(r -> r.id() == 2).findFirst().orElseThrow();
+        assertEquals(0.85, two.trained(), 1e-12, "the accuracy of the metrics.json the fake training wrote");
+        assertTrue(vm.rows().stream().filter(r -> r.id() != 2).allMatch(r -> r.trained() == null));
+        assertFalse(vm.training().messageProperty().get().isEmpty());
+        workspace.update(p -> p.withDataFolder(p.dataFolder() + "-other"));
+        assertEquals("", vm.training().messageProperty().get(), "a stale 'Train point 2' line after switching the data set");
+    }
+
+    @Test
     void cancellingStopsAfterTheRunningEpochAndWritesNothing() {
         engine = (r, l) -> {
             for (int e = 0; e < 5; e++) {
