@@ -5,7 +5,7 @@ import dev.dartboard.io.AtomicFiles;
 import dev.dartboard.nas.pareto.ParetoFront;
 import dev.dartboard.nas.pareto.ParetoJson;
 import dev.dartboard.nas.pareto.ParetoPoint;
-import dev.dartboard.nas.search.GenotypeJson;
+import dev.dartboard.run.GenotypeJson;
 
 import java.io.IOException;
 import java.nio.file.Path;
