@@ -86,20 +86,21 @@ class OneHotEvaluatorTest {
             setOneHot(net, c);
             for (Split s : List.of(Split.TRAIN, Split.VALIDATION)) {
                 INDArray hot = Nd4j.zeros(DataType.FLOAT, HandBuiltSupernet.BATCH, HandBuiltSupernet.CLASSES);
-                INDArray cls = net.pooled(s).castTo(DataType.FLOAT).mmul(direction.castTo(DataType.FLOAT)).argMax(1);
+                INDArray f = net.pooled(s).castTo(DataType.FLOAT);
+                INDArray cls = f.subRowVector(f.mean(0)).mmul(direction).argMax(1);   // centred: every class gets examples
                 for (int i = 0; i < HandBuiltSupernet.BATCH; i++) hot.putScalar(i, cls.getInt(i), 1f);
                 net.batch(s).put(Supernet.LABEL, hot);
             }
         }
         int[] y = labels(net, Split.VALIDATION);
         double share0 = java.util.Arrays.stream(y).filter(v -> v == 0).count() / (double) y.length;
-        assertTrue(share0 < 0.8, "the labels are not one class: class 0's share " + share0);
+        assertTrue(share0 < 0.6, "the labels are not one class: class 0's share " + share0);
         double acc;
         try (OneHotEvaluator e = new OneHotEvaluator(net, net.spec.primitives())) {
             acc = e.accuracy(c);
             assertEquals(share0, net.validationAccuracy(), 1e-9, "the inherited classifier reads every example as class 0");
         }
-        assertTrue(acc >= 0.9, "probe accuracy " + acc + " (class 0's share " + share0 + ")");
+        assertTrue(acc >= 0.7, "probe accuracy " + acc + " (class 0's share " + share0 + "; 24 training examples, 3 classes)");
     }
 
     private static void setOneHot(HandBuiltSupernet net, Choice c) {
