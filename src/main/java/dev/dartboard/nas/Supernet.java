@@ -22,6 +22,8 @@ import java.util.function.Function;
  */
 public final class Supernet {
     public static final String LABEL = "label", LOGITS = "logits", LOSS = "loss", GAMMA = "gamma", OBJECTIVE = "objective";
+    /** The classifier's input: the last layer's output averaged over the grid, [B, C]. */
+    public static final String FEATURES = "gap";
 
     private Supernet() {}
 
@@ -118,7 +120,7 @@ public final class Supernet {
 
     /** Global average pool → x·W + b → softmax cross-entropy against the one-hot labels. */
     private static SDVariable head(SameDiff sd, SupernetSpec spec, SDVariable h, WeightInit init, DataType type) {
-        SDVariable gap = sd.mean("gap", h, 1, 2);
+        SDVariable gap = sd.mean(FEATURES, h, 1, 2);
         SDVariable w = sd.var("fc/w", init.normal(1.0 / Math.sqrt(spec.channels()), spec.channels(), spec.classes()));
         SDVariable b = sd.var("fc/b", init.normal(0.0, 1, spec.classes()));
         SDVariable logits = sd.mmul("fc/mmul", gap, w).add(LOGITS, b);

@@ -1,5 +1,6 @@
 package dev.dartboard.nas.pareto;
 
+import dev.dartboard.model.Split;
 import org.nd4j.autodiff.samediff.SameDiff;
 
 /**
@@ -20,4 +21,21 @@ public interface InheritedSupernet {
      * batch-statistics BN as in the search (so each sub-network normalizes with its own statistics).
      */
     double validationAccuracy();
+
+    /**
+     * The classifier's input (the globally pooled features, {@code gap} [n, C]) and the label of at most {@code max}
+     * examples of {@code split} in a fixed order, with the graph's current arrays: forward only, batch-statistics BN
+     * as in {@link #validationAccuracy}.
+     */
+    Features features(Split split, int max);
+
+    /** Number of labels. */
+    int classes();
+
+    /** Pooled features [n][C] and labels [n] of n examples. */
+    record Features(float[][] x, int[] labels) {
+        public Features {
+            if (x.length != labels.length) throw new IllegalArgumentException(x.length + " feature rows for " + labels.length + " labels");
+        }
+    }
 }

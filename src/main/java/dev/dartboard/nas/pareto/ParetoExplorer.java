@@ -27,7 +27,7 @@ import java.util.Map;
  * non-dominated fitting points.
  *
  * <p>What an accuracy means: the sub-network's ops and data config run at the <em>supernet's width</em>
- * with its weights and batch-statistics BN (the supernet's BN has no running statistics, so each
+ * with its weights (the last linear layer refit by a {@link LinearProbe}, see {@link OneHotEvaluator}) and batch-statistics BN (the supernet's BN has no running statistics, so each
  * sub-network is normalised with its own batch statistics: recalibrated by construction), with PC-DARTS
  * partial channels as in the search. A point at a narrower width (a repair) carries the accuracy of the
  * same ops and config at full width (so does a widened one): inherited weights do not exist for other widths, so that number is

@@ -33,6 +33,30 @@ final class FinishedSupernet implements InheritedSupernet {
 
     @Override public double validationAccuracy() { return accuracy(Split.VALIDATION); }
 
+    @Override public int classes() { return data.classes(); }
+
+    @Override
+    public Features features(Split split, int max) {
+        NativeThreads.onThisThread();
+        PlannedSession runner = session.architect().session();
+        Iterator<Map<String, INDArray>> it = data.epoch(split, 0, config.batch(), config.seed(), session::active);
+        int n = Math.min(max, data.size(split));
+        float[][] x = new float[n][];
+        int[] labels = new int[n];
+        for (int i = 0; i < n && it.hasNext(); ) {
+            Map<String, INDArray> feeds = it.next();
+            INDArray gap = runner.outputs(feeds, List.of(Supernet.FEATURES)).get(Supernet.FEATURES);
+            int[] y = feeds.get(Supernet.LABEL).argMax(1).toIntVector();
+            for (int r = 0; r < y.length && i < n; r++, i++) {
+                x[i] = gap.getRow(r).toFloatVector();
+                labels[i] = y[r];
+            }
+            runner.recycle(gap);
+            runner.stepDone();
+        }
+        return new Features(x, labels);
+    }
+
     /**
      * Top-1 accuracy of the supernet on a whole split (forward only, training-mode BN as in the search, planned
      * execution with the search's array pool and its periodic collection); NaN when empty.

@@ -7,7 +7,6 @@ import dev.dartboard.nas.SupernetSpec;
 import dev.dartboard.nas.cost.CostModel;
 import dev.dartboard.nas.cost.GenotypeLowering;
 import dev.dartboard.nas.decode.Feasibility;
-import dev.dartboard.nas.search.SearchConfig;
 import dev.dartboard.ui.project.ProjectFile;
 import dev.dartboard.ui.space.Resource;
 
@@ -48,7 +47,7 @@ public final class SearchFeasibility {
         } catch (java.io.IOException e) {   // Start reports it, naming the board
             return new Verdict("", "Board '" + p.budget().board() + "' could not be read: " + e.getMessage());
         }
-        SupernetSpec spec = SupernetSpec.of(space, classes, SearchConfig.defaults(1).superkernel());
+        SupernetSpec spec = SupernetSpec.of(space, classes, dev.dartboard.flow.FlowDefaults.endToEnd(1, 64, 1).superkernel());
         Feasibility.Minimum m = Feasibility.minimum(model, space, spec.stems(), classes, b);
         String line = String.format(Locale.ROOT, "Smallest network of the search space (%d front ends): SRAM %s of %s · flash %s of %s · latency %s of %s",
                 space.dataConfigs().size(), kb(m.sramBytes()), kb(b.sramBytes()), kb(m.flashBytes()), kb(b.flashBytes()),
