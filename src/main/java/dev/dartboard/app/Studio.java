@@ -88,6 +88,8 @@ public final class Studio {
         this.search = SearchWiring.create(workspace, scanner, mapper, executor, status);
         this.deploy = DeployWiring.create(workspace, scanner, mapper, executor, status);
         this.results = ResultsWiring.create(workspace, scanner, mapper, executor, status, search);
+        // the run just trained opens on the Deploy page (until the studio carries one current run for every page)
+        results.selectedProperty().addListener((o, a, d) -> { if (d != null && d.trained() != null) deploy.currentRunProperty().set(d.trainedRun()); });
         this.wizard = WizardWiring.create(workspace, settings, executor, status, () -> main.pageProperty().set(Page.SEARCH));
     }
 

@@ -46,14 +46,38 @@ class DeployUiTest {
 
     @Test
     void exportsStartsTheSimulatorReadsItsInfoAndFlashesTheTflite(FxRobot robot) throws Exception {
-        dialogs.folder = TestRuns.write(dir.resolve("run"));
+        Path run = TestRuns.write(dir.resolve("run"));
+        // metrics.json as train writes it, with its per-epoch history (the page used to print it as a raw Java map)
+        new dev.dartboard.train.RunStore(new com.fasterxml.jackson.databind.ObjectMapper()).saveMetrics(run, java.util.Map.of("accuracy", 0.5, "split", "test",
+                "labels", java.util.List.of("_silence_", "_unknown_", "yes", "no"), "confusion", java.util.List.of(java.util.List.of(1, 0, 0, 0),
+                        java.util.List.of(0, 1, 0, 0), java.util.List.of(1, 0, 0, 0), java.util.List.of(0, 0, 1, 0)),
+                "history", java.util.List.of(java.util.Map.of("epoch", 0, "learningRate", 0.0049863))));
         robot.interact(() -> studio.project().setDataFolder(StudioUiTest.SAMPLES));
-        robot.clickOn("#nav-deploy").clickOn("#choose-run");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#run-labels").equals("4 labels: _silence_, _unknown_, yes, no"));
+        robot.clickOn("#nav-deploy");
+        // the studio's current run opens on the page: no folder dialog
+        robot.interact(() -> studio.deploy().currentRunProperty().set(run));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#card-title").equals("tiny · 4 labels: _silence_, _unknown_, yes, no"));
+        assertEquals(run.toAbsolutePath().toString(), robot.lookup("#run-folder").queryAs(javafx.scene.control.TextField.class).getText());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Float 50.0% on the test split · int8: not quantized yet (an export quantizes it)", text(robot, "#card-accuracy"));
+        assertEquals("1", text(robot, "#card-float-cell-3-2"), "true no, predicted yes");
+        assertEquals("0", text(robot, "#card-float-cell-3-3"));
+        java.util.List<String> shown = robot.lookup("#deploy-page .label").queryAllAs(Label.class).stream().map(Label::getText).toList();
+        assertTrue(shown.stream().noneMatch(t -> t.contains("{epoch=") || t.contains("history")), "raw metrics.json on the page: " + shown);
+        assertEquals(6, robot.lookup("#card-genotype .net-box").queryAll().size(), "input, stem, 2 layers, pool, classifier");
         robot.clickOn("#export-tflite");
-        Path tflite = dir.resolve("run/export/tiny.tflite");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> text(robot, "#export-result").startsWith(".tflite written"));
-        Path blob = dir.resolve("run/export/tiny.blob");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> result(robot).startsWith(".tflite written"));
+        Path blob = dir.resolve("run/export/model.blob").toAbsolutePath();
+        // the confirmation holds the full paths, whole and selectable
+        javafx.scene.control.TextArea shownResult = robot.lookup("#export-result").queryAs(javafx.scene.control.TextArea.class);
+        assertTrue(shownResult.isWrapText() && !shownResult.isEditable());
+        assertTrue(result(robot).contains(blob.toString()), result(robot));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#card-accuracy").contains("· int8 "));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !studio.deploy().export().busyProperty().get());
+        robot.clickOn("#export-arduino");
+        Path zip = dir.resolve("run/export/arduino/Dartboard_tiny.zip").toAbsolutePath();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> result(robot).endsWith(zip.toString()));
+        assertTrue(Files.size(zip) > 0);
         new dev.dartboard.export.blob.BlobReader().read(Files.readAllBytes(blob));   // a valid model blob, or this throws
         long size = Files.size(blob);   // the flash payload
 
@@ -92,6 +116,10 @@ class DeployUiTest {
     private void idle(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !studio.deploy().board().busyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String result(FxRobot robot) {
+        return robot.lookup("#export-result").queryAs(javafx.scene.control.TextArea.class).getText();
     }
 
     private static String text(FxRobot robot, String id) {

@@ -121,13 +121,13 @@ class WholeFlowUiTest {
         assertTrue(text(robot, "#train-message").startsWith(String.format(Locale.ROOT, "Train point %d: %.1f%% on the ",
                 pick.id(), 100 * accuracy)), text(robot, "#train-message"));
 
-        // Deploy: open the trained run, export its .tflite and blob, flash the blob to the simulator.
-        dialogs.folder = trained;
-        robot.clickOn("#nav-deploy").clickOn("#choose-run");
+        // Deploy: the page has the run just trained (no folder dialog); export its .tflite and blob, flash the blob to the simulator.
+        robot.clickOn("#nav-deploy");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> studio.deploy().export().runProperty().get() != null
                 && studio.deploy().export().runProperty().get().folder().equals(trained));
         robot.clickOn("#export-tflite");
-        WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> text(robot, "#export-result").startsWith(".tflite written"));
+        WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> robot.lookup("#export-result").queryAs(javafx.scene.control.TextArea.class)
+                .getText().startsWith(".tflite written"));
         Path blob = dev.dartboard.ui.deploy.ModelExporter.blobOf(studio.deploy().export().tfliteProperty().get());
         byte[] bytes = Files.readAllBytes(blob);
         new BlobReader().read(bytes);   // a valid model blob, or this throws

@@ -9,53 +9,79 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-/** The Deploy page: the run and its exports on the left, the board on the right. Builds and binds only. */
+/** The Deploy page: the run, its model card and its exports on the left, the board on the right; scrolls when the window is small. Builds and binds only. */
 public final class DeployView {
     private DeployView() { }
 
     public static Node build(DeployViewModel vm, FileDialogs dialogs) {
         Label title = new Label("Deploy");
         title.getStyleClass().add("page-title");
-        VBox left = run(vm.export(), dialogs);
-        left.setPrefWidth(520);
-        left.setMinWidth(520);
-        VBox page = new VBox(10, title, new HBox(24, left, board(vm)));
+        VBox left = run(vm, dialogs);
+        VBox right = board(vm);
+        left.setMinWidth(420);
+        right.setMinWidth(380);
+        HBox.setHgrow(left, Priority.ALWAYS);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        VBox page = new VBox(10, title, new HBox(24, left, right));
         page.getStyleClass().add("page");
         page.setId("deploy-page");
-        return page;
+        ScrollPane scroll = new ScrollPane(page);
+        scroll.setFitToWidth(true);
+        return scroll;
     }
 
-    private static VBox run(ExportModel m, FileDialogs dialogs) {
-        Button choose = button("Choose run folder…", "choose-run", "A training run: genotype.json, labels.json, model.float.json, metrics.json");
-        choose.setOnAction(e -> dialogs.chooseFolder("Training run folder").ifPresent(m::openRun));
-        Label folder = text("run-folder", m.runProperty(), r -> r.folder().toString());
-        Label genotype = text("run-genotype", m.runProperty(), RunSummary::genotypeText);
+    private static VBox run(DeployViewModel vm, FileDialogs dialogs) {
+        ExportModel m = vm.export();
+        Button choose = button("Choose run folder…", "choose-run", "Another training run: genotype.json, labels.json, model.float.json, metrics.json");
+        choose.setOnAction(e -> dialogs.chooseFolder("Training run folder").ifPresent(vm::chooseRun));
+        TextField folder = new TextField();
+        folder.setId("run-folder");
+        folder.setEditable(false);
+        folder.setPromptText("the run trained last opens here");
+        folder.setTooltip(new Tooltip("The run this page deploys: the one trained last on the Results page, or the folder chosen here"));
+        folder.textProperty().bind(Bindings.createStringBinding(() -> m.runProperty().get() == null ? "" : m.runProperty().get().folder().toAbsolutePath().toString(), m.runProperty()));
+        HBox.setHgrow(folder, Priority.ALWAYS);
         Label labels = text("run-labels", m.runProperty(), RunSummary::labelsText);
-        Label metrics = text("run-metrics", m.runProperty(), RunSummary::metricsText);
-        Button tflite = button("Export .tflite", "export-tflite", "int8 (TFLite spec), TFLM builtin ops only; written to <run>/export/");
+        labels.setVisible(false);
+        labels.setManaged(false);
+        Button tflite = button("Export .tflite", "export-tflite", "int8 (TFLite spec), TFLM builtin ops only, with the model blob the Dartboard firmware runs; written to <run>/export/");
         tflite.setOnAction(e -> m.exportTflite());
-        Button c = button("Export C library", "export-c", "Interpreter-free C: weights as const arrays, a static arena, the feature front end");
+        Button c = button("Export C library", "export-c", "Interpreter-free C: weights as const arrays, a static arena, the feature front end; <run>/export/c/");
         c.setOnAction(e -> m.exportC());
-        for (Button b : new Button[]{tflite, c}) b.disableProperty().bind(m.busyProperty().or(m.runProperty().isNull()));
+        Button arduino = button("Export Arduino library", "export-arduino", "A ZIP for the Arduino IDE (Sketch → Include Library → Add .ZIP Library…) with the kws_micro example; <run>/export/arduino/");
+        arduino.setOnAction(e -> m.exportArduino());
+        for (Button b : new Button[]{tflite, c, arduino}) b.disableProperty().bind(m.busyProperty().or(m.runProperty().isNull()));
         choose.disableProperty().bind(m.busyProperty());
         ProgressBar bar = bar("export-progress", m.progressProperty());
-        Label result = label("export-result", m.resultProperty());
-        Label calib = new Label("Calibration: up to 200 clips of the project's data set (Data page), spread over every label.");
+        TextArea result = new TextArea();
+        result.setId("export-result");
+        result.setEditable(false);
+        result.setWrapText(true);
+        result.setPrefRowCount(3);
+        result.setTooltip(new Tooltip("Full paths of what the last export wrote; select and copy them"));
+        result.textProperty().bind(m.resultProperty());
+        Label calib = new Label("Calibration: up to 300 clips of the project's data set (Data page), spread over every label.");
         calib.getStyleClass().add("hint");
         calib.setWrapText(true);
-        return new VBox(8, section("Run"), choose, folder, genotype, labels, metrics, section("Export"),
-                new HBox(8, tflite, c), bar, result, calib);
+        FlowPane exports = new FlowPane(8, 8, tflite, c, arduino);
+        return new VBox(8, section("Run"), new HBox(8, folder, choose), labels, ModelCardView.build(m.cardProperty()), section("Export"),
+                exports, bar, result, calib);
     }
 
     private static VBox board(DeployViewModel vm) {
         BoardModel m = vm.board();
         ComboBox<PortInfo> ports = new ComboBox<>(m.ports());
         ports.setId("port");
-        ports.setPrefWidth(380);
+        ports.setPrefWidth(300);
         ports.valueProperty().bindBidirectional(m.portProperty());
         ports.setCellFactory(l -> cell(m));
         ports.setButtonCell(cell(m));
@@ -105,7 +131,7 @@ public final class DeployView {
     private static ProgressBar bar(String id, javafx.beans.value.ObservableDoubleValue value) {
         ProgressBar bar = new ProgressBar();
         bar.setId(id);
-        bar.setPrefWidth(380);
+        bar.setMaxWidth(Double.MAX_VALUE);
         bar.progressProperty().bind(value);
         return bar;
     }
