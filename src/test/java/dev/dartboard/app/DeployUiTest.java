@@ -22,10 +22,34 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import static dev.dartboard.ui.record.RecordViewModelTestAccess.spokenWord;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dartboard.audio.WavReader;
+import dev.dartboard.data.ClipReader;
+import dev.dartboard.data.DataPreparer;
+import dev.dartboard.data.DatasetScanner;
+import dev.dartboard.data.FeatureCache;
+import dev.dartboard.data.LabelSetResolver;
+import dev.dartboard.data.SpeakerSplit;
+import dev.dartboard.device.DetectionRule;
+import dev.dartboard.device.DeviceTestInputs;
+import dev.dartboard.device.HostPipeline;
+import dev.dartboard.device.OnDeviceTester;
+import dev.dartboard.export.blob.BlobReader;
+import dev.dartboard.model.LabelSet;
+import dev.dartboard.model.Split;
+import dev.dartboard.quant.Int8Interpreter;
+import dev.dartboard.quant.QuantModel;
+import dev.dartboard.ui.deploy.DeviceTestModel;
+import dev.dartboard.ui.deploy.MonitorModel;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The Deploy page headless: open a run, export the .tflite, start the simulator, read its info, flash, see the outcome. */
+/**
+ * The Deploy page headless: the current run's model card, exports (.tflite, Arduino ZIP) with full paths, the simulator, board info,
+ * flash, the on-device test against Java, the live monitor against the host's mirror of the detection rule, Stop simulator.
+ */
 @ExtendWith(ApplicationExtension.class)
 class DeployUiTest {
     @TempDir static Path dir;
@@ -101,20 +125,114 @@ class DeployUiTest {
         assertTrue(info.lines().anyMatch(l -> l.startsWith("slot ") && l.contains(String.format(java.util.Locale.ROOT, "%,d B", size)) && l.endsWith("(boots)")), info);
         assertEquals(0.0, studio.deploy().board().progressProperty().get());
 
+        // On-device test: the test split's clips as PCM through the simulator's front end and model, against Java
+        QuantModel model = new BlobReader().read(Files.readAllBytes(blob)).model();
+        java.util.List<OnDeviceTester.Clip> clips = DeviceTestInputs.pcmFromData(StudioUiTest.SAMPLES, model, preparer(), Split.TEST, 12);
+        HostPipeline host = new HostPipeline(model);
+        java.util.Map<String, int[]> expected = new java.util.TreeMap<>();   // label → {clips, right}
+        for (OnDeviceTester.Clip c : clips) {
+            int[] e = expected.computeIfAbsent(model.labels().get(c.label()), k -> new int[2]);
+            e[0]++;
+            e[1] += Int8Interpreter.argmax(host.scores(c.pcm())) == c.label() ? 1 : 0;
+        }
+        idle(robot);
+        robot.interact(() -> studio.deploy().test().clipsProperty().set(12));
+        click(robot, "#test-on-board");
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !studio.deploy().test().busyProperty().get() && !studio.deploy().test().rows().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        String summary = text(robot, "#device-test-summary");
+        assertTrue(summary.startsWith(clips.size() + " clips: board ") && summary.contains("board and Java agree on " + clips.size() + " of " + clips.size()
+                + " (identical scores on " + clips.size() + ")") && summary.contains(" ms per inference round trip"), summary);
+        java.util.Map<String, int[]> shownRows = new java.util.TreeMap<>();
+        for (DeviceTestModel.ClassRow r : studio.deploy().test().rows()) {
+            shownRows.put(r.label(), new int[] {r.clips(), r.java()});
+            assertEquals(r.java(), r.board(), "the simulator runs the same int8 model: " + r);
+        }
+        assertEquals(expected.keySet(), shownRows.keySet());
+        expected.forEach((k, v) -> assertArrayEquals(v, shownRows.get(k), k));
+
+        // Live monitor: the simulator's microphone plays the run's words; its detections are what the host's mirror
+        // of the rule (HostPipeline.listen) predicts on the same audio, for the default rule and for one sent from the page
+        short[] mic = micAudio(studio.deploy().board());
+        for (DetectionRule.Config rule : java.util.List.of(DetectionRule.Config.defaults(), new DetectionRule.Config(1, -128, 2, 300))) {
+            robot.interact(() -> {
+                MonitorModel m = studio.deploy().monitor();
+                m.averageProperty().set(rule.average());
+                m.thresholdProperty().set(rule.threshold());
+                m.everyFramesProperty().set(rule.everyFrames());
+                m.refractoryMsProperty().set((int) rule.refractoryMs());
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            click(robot, "#monitor-start");
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> studio.deploy().monitor().log().stream().anyMatch(l -> l.contains("mic: end of audio")));
+            WaitForAsyncUtils.waitForFxEvents();
+            java.util.List<String> want = host.listen(mic, rule).stream()
+                    .map(d -> String.format(java.util.Locale.ROOT, "%.3f %s %d", d.timeMs() / 1000.0, d.name(), d.score())).toList();
+            java.util.List<String> got = studio.deploy().monitor().heard().stream()
+                    .map(h -> String.format(java.util.Locale.ROOT, "%.3f %s %d", h.seconds(), h.label(), h.score())).toList();
+            assertEquals(want, got, "rule " + rule);
+            assertTrue(text(robot, "#monitor-state").contains(String.format(java.util.Locale.ROOT, "rule sent: average %d, threshold %d", rule.average(), rule.threshold())),
+                    text(robot, "#monitor-state"));
+            assertEquals(got.size(), robot.lookup("#monitor-timeline .chart-symbol").queryAll().size(), "one timeline point per detection");
+            click(robot, "#monitor-stop");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !studio.deploy().monitor().runningProperty().get());
+        }
+
         // Stop simulator: the simulator and its socat end (issue 17 item 5: they used to outlive the studio)
         java.util.List<ProcessHandle> started = ProcessHandle.current().descendants().filter(p -> p.info().command()
                 .map(c -> c.endsWith("/socat") || c.endsWith("/dartboard-sim")).orElse(false)).toList();
         assertEquals(2, started.size(), started.toString());
         idle(robot);
-        robot.clickOn("#stop-simulator");
+        click(robot, "#stop-simulator");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(robot, "#simulator-text").equals("Simulator stopped"));
         for (ProcessHandle p : started) p.onExit().get(5, TimeUnit.SECONDS);
         assertTrue(started.stream().noneMatch(ProcessHandle::isAlive), started.toString());
     }
 
+    /** Scrolls the Deploy page to {@code id} and clicks it. */
+    static void click(FxRobot robot, String id) {
+        javafx.scene.Node n = robot.lookup(id).query();
+        robot.interact(() -> {
+            javafx.scene.Parent p = n.getParent();
+            while (p != null && !(p instanceof javafx.scene.control.ScrollPane)) p = p.getParent();
+            if (p instanceof javafx.scene.control.ScrollPane sp) {
+                double y = sp.getContent().sceneToLocal(n.localToScene(n.getBoundsInLocal())).getMinY();
+                double room = sp.getContent().getBoundsInLocal().getHeight() - sp.getViewportBounds().getHeight();
+                sp.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (y - 40) / room)));
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(n);
+    }
+
+    private static DataPreparer preparer() {
+        ObjectMapper mapper = new ObjectMapper();
+        return new DataPreparer(new DatasetScanner(new SpeakerSplit()), new LabelSetResolver(mapper, LabelSet.DEFAULT_SHARE, LabelSet.DEFAULT_SHARE),
+                ClipReader.wav(new WavReader()), new FeatureCache(Path.of("target", "test-feature-cache"), mapper, 2));
+    }
+
+    /** The simulator's microphone audio: its clips' 16-bit samples back to back, in name order (as sim_mic.c plays them). */
+    private static short[] micAudio(dev.dartboard.ui.deploy.BoardModel board) throws Exception {
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        java.util.List<Path> files;
+        try (var list = Files.list(Path.of("target", "device-sim", "mic"))) {
+            files = list.sorted().toList();
+        }
+        assertTrue(files.size() >= 2, files.toString());
+        for (Path f : files) {
+            try (var in = javax.sound.sampled.AudioSystem.getAudioInputStream(f.toFile())) {
+                all.write(in.readAllBytes());
+            }
+        }
+        java.nio.ShortBuffer b = java.nio.ByteBuffer.wrap(all.toByteArray()).order(java.nio.ByteOrder.LITTLE_ENDIAN).asShortBuffer();
+        short[] pcm = new short[b.remaining()];
+        b.get(pcm);
+        return pcm;
+    }
+
     /** Board buttons are disabled while a board task runs: wait for it before clicking. */
     private void idle(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !studio.deploy().board().busyProperty().get());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> studio.deploy().boardFreeProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
