@@ -19,6 +19,15 @@ final class StudioWindow {
         if (Files.isDirectory(samples)) studio.openDataFolder(samples);
         stage.setScene(studio.scene());
         stage.titleProperty().bind(studio.main().titleBinding());
+        stopOnClose(stage, studio, executor, Platform::exit);
+        stage.show();
+    }
+
+    /**
+     * When {@code stage} closes: the workers stop, then everything the studio started (the board monitor, the
+     * simulator and its socat, {@link Studio#close}), then {@code exit} runs.
+     */
+    static void stopOnClose(Stage stage, Studio studio, FxTaskExecutor executor, Runnable exit) {
         stage.setOnHidden(e -> {
             executor.close();
             try {
@@ -26,8 +35,7 @@ final class StudioWindow {
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
             }
-            Platform.exit();
+            exit.run();
         });
-        stage.show();
     }
 }
