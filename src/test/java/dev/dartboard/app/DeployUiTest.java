@@ -153,7 +153,7 @@ class DeployUiTest {
 
         // Live monitor: the simulator's microphone plays the run's words; its detections are what the host's mirror
         // of the rule (HostPipeline.listen) predicts on the same audio, for the default rule and for one sent from the page
-        short[] mic = micAudio(studio.deploy().board());
+        short[] mic = micAudio();
         for (DetectionRule.Config rule : java.util.List.of(DetectionRule.Config.defaults(), new DetectionRule.Config(1, -128, 2, 300))) {
             robot.interact(() -> {
                 MonitorModel m = studio.deploy().monitor();
@@ -212,7 +212,7 @@ class DeployUiTest {
     }
 
     /** The simulator's microphone audio: its clips' 16-bit samples back to back, in name order (as sim_mic.c plays them). */
-    private static short[] micAudio(dev.dartboard.ui.deploy.BoardModel board) throws Exception {
+    static short[] micAudio() throws Exception {
         java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
         java.util.List<Path> files;
         try (var list = Files.list(Path.of("target", "device-sim", "mic"))) {

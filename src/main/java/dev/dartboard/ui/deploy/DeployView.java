@@ -38,15 +38,16 @@ public final class DeployView {
         title.getStyleClass().add("page-title");
         VBox left = run(vm, dialogs);
         VBox right = board(vm);
-        left.setMinWidth(420);
-        right.setMinWidth(380);
-        HBox.setHgrow(left, Priority.ALWAYS);
-        HBox.setHgrow(right, Priority.ALWAYS);
-        VBox page = new VBox(10, title, new HBox(24, left, right));
+        left.setPrefWidth(500);
+        right.setPrefWidth(500);
+        // two columns side by side, one above the other when the window is narrower (1024 × 700): never cut
+        FlowPane columns = new FlowPane(24, 16, left, right);
+        VBox page = new VBox(10, title, columns);
         page.getStyleClass().add("page");
         page.setId("deploy-page");
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
+        columns.prefWrapLengthProperty().bind(scroll.widthProperty().subtract(60));
         return scroll;
     }
 
@@ -60,6 +61,7 @@ public final class DeployView {
         folder.setPromptText("the run trained last opens here");
         folder.setTooltip(new Tooltip("The run this page deploys: the one trained last on the Results page, or the folder chosen here"));
         folder.textProperty().bind(Bindings.createStringBinding(() -> m.runProperty().get() == null ? "" : m.runProperty().get().folder().toAbsolutePath().toString(), m.runProperty()));
+        folder.textProperty().addListener((o, a, b) -> folder.positionCaret(b.length()));   // the run's own name shows
         HBox.setHgrow(folder, Priority.ALWAYS);
         Label labels = text("run-labels", m.runProperty(), RunSummary::labelsText);
         labels.setVisible(false);

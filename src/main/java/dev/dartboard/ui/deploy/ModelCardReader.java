@@ -41,8 +41,8 @@ public final class ModelCardReader {
         JsonNode card = json(f.export().resolve(ModelCardWriter.JSON));
         JsonNode measured = card == null || card.get("measured") == null || card.get("measured").isNull() ? null : card.get("measured");
         List<ModelCard.SizeRow> sizes = List.of(
-                new ModelCard.SizeRow("Flash", kb(costs.flashBytes()), measured == null ? NONE : kb(measured.get("flashBytes").asLong()) + " (library)", kb(budget.flashBytes())),
-                new ModelCard.SizeRow("SRAM", kb(costs.sramBytes()), measured == null ? NONE : kb(measured.get("librarySramBytes").asLong()) + " (library)", kb(budget.sramBytes())),
+                new ModelCard.SizeRow("Flash", kb(costs.flashBytes()), measured == null ? NONE : kb(measured.get("flashBytes").asLong()), kb(budget.flashBytes())),
+                new ModelCard.SizeRow("SRAM", kb(costs.sramBytes()), measured == null ? NONE : kb(measured.get("librarySramBytes").asLong()), kb(budget.sramBytes())),
                 new ModelCard.SizeRow("Latency", String.format(Locale.ROOT, "%.1f ms", costs.latencyMs()), NONE, String.format(Locale.ROOT, "%.0f ms", budget.latencyMs())));
         TrainedMetrics floatM = metrics(run.metrics());
         TrainedMetrics int8M = quant == null || quant.get("int8") == null ? null : metrics(mapper.convertValue(quant.get("int8"), Map.class));

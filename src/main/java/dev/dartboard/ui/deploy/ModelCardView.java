@@ -7,8 +7,8 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** A run's {@link ModelCard} rendered: title, front end, network diagram, sizes table, accuracy, both confusion matrices. FX thread. */
@@ -25,15 +25,16 @@ final class ModelCardView {
         diagram.setMinWidth(180);
         GridPane sizes = new GridPane();
         sizes.setId("card-sizes");
+        sizes.setMinWidth(Region.USE_PREF_SIZE);
         sizes.setHgap(14);
         sizes.setVgap(2);
         Label accuracy = wrapped("card-accuracy");
         GridPane floatGrid = grid("card-float-confusion"), int8Grid = grid("card-int8-confusion");
         Label floatTitle = new Label("Float (metrics.json)"), int8Title = new Label("int8 (quant.json)");
         VBox matrices = new VBox(4, floatTitle, floatGrid, int8Title, int8Grid);
-        VBox right = new VBox(8, sizes, accuracy, matrices);
-        HBox.setHgrow(right, Priority.ALWAYS);
-        VBox box = new VBox(6, title, frontEnd, new HBox(14, diagram, right));
+        matrices.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane network = new FlowPane(14, 10, diagram, matrices);   // side by side, or stacked when narrow
+        VBox box = new VBox(6, title, frontEnd, sizes, accuracy, network);
         box.setId("model-card");
         Runnable show = () -> {
             ModelCard c = card.getValue();
@@ -44,7 +45,7 @@ final class ModelCardView {
             frontEnd.setText("Front end: " + c.frontEnd());
             GenotypeDiagram.show(diagram, c.layers());
             sizes.getChildren().clear();
-            String[] head = {"", "Estimated", "Built (Cortex-M4)", "Budget"};
+            String[] head = {"", "Estimated", "Built (M4 library)", "Budget"};
             for (int j = 0; j < head.length; j++) sizes.add(bold(head[j]), j, 0);
             for (int i = 0; i < c.sizes().size(); i++) {
                 ModelCard.SizeRow r = c.sizes().get(i);
@@ -76,6 +77,7 @@ final class ModelCardView {
     private static GridPane grid(String id) {
         GridPane g = ConfusionGrid.build();
         g.setId(id);
+        g.setMinWidth(Region.USE_PREF_SIZE);
         return g;
     }
 

@@ -127,7 +127,7 @@ class ExportModelTest {
         assertEquals(report.get("int8").get("confusion").get(0).get(0).asInt(), card.int8Matrix().confusion()[0][0]);
         var measured = new ObjectMapper().readTree(run.resolve("export/model_card.json").toFile()).get("measured");
         if (measured != null && !measured.isNull())
-            assertEquals(String.format(Locale.ROOT, "%.1f KB (library)", measured.get("flashBytes").asLong() / 1024.0), card.sizes().get(0).built());
+            assertEquals(String.format(Locale.ROOT, "%.1f KB", measured.get("flashBytes").asLong() / 1024.0), card.sizes().get(0).built());
         m.exportC();
         assertEquals("C library written: " + run.resolve("export/c").toAbsolutePath(), m.resultProperty().get());
         assertTrue(Files.isRegularFile(dir.resolve("run/export/c/kws.c")));
