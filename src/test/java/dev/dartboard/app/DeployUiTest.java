@@ -89,7 +89,7 @@ class DeployUiTest {
         java.util.List<String> shown = robot.lookup("#deploy-page .label").queryAllAs(Label.class).stream().map(Label::getText).toList();
         assertTrue(shown.stream().noneMatch(t -> t.contains("{epoch=") || t.contains("history")), "raw metrics.json on the page: " + shown);
         assertEquals(6, robot.lookup("#card-genotype .net-box").queryAll().size(), "input, stem, 2 layers, pool, classifier");
-        robot.clickOn("#export-tflite");
+        click(robot, "#export-tflite");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> result(robot).startsWith(".tflite written"));
         Path blob = dir.resolve("run/export/model.blob").toAbsolutePath();
         // the confirmation holds the full paths, whole and selectable
@@ -98,7 +98,7 @@ class DeployUiTest {
         assertTrue(result(robot).contains(blob.toString()), result(robot));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#card-accuracy").contains("· int8 "));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !studio.deploy().export().busyProperty().get());
-        robot.clickOn("#export-arduino");
+        click(robot, "#export-arduino");
         Path zip = dir.resolve("run/export/arduino/Dartboard_tiny.zip").toAbsolutePath();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> result(robot).endsWith(zip.toString()));
         assertTrue(Files.size(zip) > 0);
@@ -108,15 +108,15 @@ class DeployUiTest {
         String missing = SimulatorControl.missingTools();
         Assumptions.assumeTrue(missing.isEmpty(), "skipped the simulator half: " + missing);
         idle(robot);
-        robot.clickOn("#start-simulator");
+        click(robot, "#start-simulator");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> text(robot, "#simulator-text").startsWith("Simulator running on "));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> studio.deploy().board().portProperty().get() != null
                 && studio.deploy().board().portText(studio.deploy().board().portProperty().get()).endsWith("board simulator"));
         idle(robot);
-        robot.clickOn("#read-info");
+        click(robot, "#read-info");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(robot, "#board-info").startsWith("Nano33BLE-sim · firmware "));
         idle(robot);
-        robot.clickOn("#flash");
+        click(robot, "#flash");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !text(robot, "#flash-outcome").isEmpty());
         String outcome = text(robot, "#flash-outcome");
         assertTrue(outcome.startsWith(String.format(java.util.Locale.ROOT, "Flashed %,d bytes (", size)), outcome);

@@ -29,7 +29,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-/** The Deploy page: the run, its model card and its exports on the left, the board on the right; scrolls when the window is small. Builds and binds only. */
+/** The Deploy page: the run, its exports and its model card on the left, the board on the right; scrolls when the window is small. Builds and binds only. */
 public final class DeployView {
     private DeployView() { }
 
@@ -86,8 +86,8 @@ public final class DeployView {
         calib.getStyleClass().add("hint");
         calib.setWrapText(true);
         FlowPane exports = new FlowPane(8, 8, tflite, c, arduino);
-        return new VBox(8, section("Run"), new HBox(8, folder, choose), labels, ModelCardView.build(m.cardProperty()), section("Export"),
-                exports, bar, result, calib);
+        return new VBox(8, section("Run"), new HBox(8, folder, choose), labels, section("Export"),
+                exports, bar, result, calib, section("Model card"), ModelCardView.build(m.cardProperty()));
     }
 
     private static VBox board(DeployViewModel vm) {
