@@ -164,7 +164,7 @@ class DeployUiTest {
             });
             WaitForAsyncUtils.waitForFxEvents();
             click(robot, "#monitor-start");
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> studio.deploy().monitor().log().stream().anyMatch(l -> l.contains("mic: end of audio")));
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> studio.deploy().monitor().log().stream().anyMatch(l -> l.contains("mic: end of audio"))).get());
             WaitForAsyncUtils.waitForFxEvents();
             java.util.List<String> want = host.listen(mic, rule).stream()
                     .map(d -> String.format(java.util.Locale.ROOT, "%.3f %s %d", d.timeMs() / 1000.0, d.name(), d.score())).toList();

@@ -173,7 +173,7 @@ class WholeFlowUiTest {
         });
         idle(robot);
         DeployUiTest.click(robot, "#monitor-start");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> studio.deploy().monitor().log().stream().anyMatch(l -> l.contains("mic: end of audio")));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> studio.deploy().monitor().log().stream().anyMatch(l -> l.contains("mic: end of audio"))).get());
         WaitForAsyncUtils.waitForFxEvents();
         var model = new BlobReader().read(bytes).model();
         java.util.List<String> want = new dev.dartboard.device.HostPipeline(model).listen(DeployUiTest.micAudio(), rule).stream()
