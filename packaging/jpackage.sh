@@ -22,12 +22,13 @@ input=target/package-input; dest=target/package
 rm -rf "$input" "$dest"; mkdir -p "$input" "$dest"
 mvn "${mvn_flags[@]}" package dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$input"
 cp target/dartboard-"$version".jar "$input"/dartboard.jar
+cp -r samples "$input"/samples      # lib/app/samples: copied to ~/Dartboard/samples and opened on first start (StartFolder)
 
 common=(--name Dartboard --app-version "$app_version" --vendor "Dartboard"
   --description "Keyword spotting design studio: data-aware architecture search for microcontrollers"
   --input "$input" --main-jar dartboard.jar --main-class dev.dartboard.app.Launcher --dest "$dest"
   --java-options -Xmx4g --java-options -Dorg.bytedeco.javacpp.maxphysicalbytes=0
-  --java-options -Dorg.bytedeco.javacpp.maxbytes=0)
+  --java-options -Dorg.bytedeco.javacpp.maxbytes=0 --java-options '-Ddartboard.samples=$APPDIR/samples')
 case "$os" in
   linux) installer=(--linux-shortcut --linux-menu-group Development --linux-package-name dartboard --linux-app-category devel) ;;
   mac) installer=(--mac-package-identifier dev.dartboard.studio) ;;

@@ -178,6 +178,19 @@ static void on_infer_run(dp_proto *p, const dp_frame *f) {
     send_frame(p, DP_RESULT, f->seq, pl, (uint16_t)(13 + n));
 }
 
+static void on_listen(dp_proto *p, const dp_frame *f) {
+    if (!p->cfg.listen) { answer(p, f, 0, DP_NAK_NOT_SUPPORTED, f->type); return; }
+    if (f->len != 8) { answer(p, f, 0, DP_NAK_BAD_LENGTH, 8); return; }
+    dp_listen_cfg c;
+    c.average = f->payload[0];
+    c.threshold = (int8_t)f->payload[1];
+    c.every_frames = (uint16_t)(f->payload[2] | (f->payload[3] << 8));
+    c.refractory_ms = dp_get_u32(f->payload + 4);
+    if (c.average < 1 || c.average > DP_LISTEN_MAX_AVERAGE || c.every_frames < 1) { answer(p, f, 0, DP_NAK_BAD_VALUE, 0); return; }
+    p->cfg.listen(p->cfg.listen_ctx, &c);
+    answer(p, f, 1, 0, 0);
+}
+
 static void dispatch(dp_proto *p, const dp_frame *f) {
     switch (f->type) {
         case DP_HELLO: on_hello(p, f); break;
@@ -190,6 +203,7 @@ static void dispatch(dp_proto *p, const dp_frame *f) {
         case DP_INFER_BEGIN: on_infer_begin(p, f); break;
         case DP_INFER_DATA: on_infer_data(p, f); break;
         case DP_INFER_RUN: on_infer_run(p, f); break;
+        case DP_LISTEN: on_listen(p, f); break;
         default: answer(p, f, 0, DP_NAK_UNKNOWN_TYPE, f->type); break;
     }
 }

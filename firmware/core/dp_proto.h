@@ -32,6 +32,10 @@
  *             gathered input; may be repeated        (front-end cycles spent on the PCM); NAK BAD_STATE
  *                                                    (value = bytes received so far) until all arrived
  *             A PCM clip runs the model's own front end (dp_frontend) as it streams in.
+ * 0x0B LISTEN average u8, threshold i8,           ACK value = 0: the keyword detection rule (dp_listen.h)
+ *             every_frames u16, refractory_ms u32     is now this one, the listener restarts with it; NAK
+ *             (8 B)                                   BAD_LENGTH (value = 8), BAD_VALUE (average not 1..8
+ *                                                     or every_frames 0), NOT_SUPPORTED (no listener)
  *                                                0x89 DETECT (unsolicited, board's own seq): model_id
  *                                                    u32, label u8, score i8, time_ms u32, then
  *                                                    name_len u8, name (the label's name; optional)
@@ -53,6 +57,7 @@
 #include <stdint.h>
 
 #include "dp_frame.h"
+#include "dp_listen.h"
 #include "dp_store.h"
 
 #define DP_PROTO_VERSION 1u
@@ -62,7 +67,7 @@ enum { DP_INFER_KIND_FEATURES = 0, DP_INFER_KIND_PCM = 1 };
 
 enum {
     DP_HELLO = 0x01, DP_BEGIN = 0x02, DP_DATA = 0x03, DP_END = 0x04, DP_COMMIT = 0x05,
-    DP_ABORT = 0x06, DP_INFER = 0x07, DP_INFER_BEGIN = 0x08, DP_INFER_DATA = 0x09, DP_INFER_RUN = 0x0A,
+    DP_ABORT = 0x06, DP_INFER = 0x07, DP_INFER_BEGIN = 0x08, DP_INFER_DATA = 0x09, DP_INFER_RUN = 0x0A, DP_LISTEN = 0x0B,
     DP_INFO = 0x81, DP_RESULT = 0x87, DP_LOG = 0x88, DP_DETECT = 0x89, DP_ACK = 0x90, DP_NAK = 0x91
 };
 
@@ -70,7 +75,7 @@ enum {
     DP_NAK_BAD_FRAME = 1, DP_NAK_UNKNOWN_TYPE = 2, DP_NAK_BAD_LENGTH = 3, DP_NAK_BAD_STATE = 4,
     DP_NAK_OUT_OF_ORDER = 5, DP_NAK_TOO_LARGE = 6, DP_NAK_BAD_SLOT = 7, DP_NAK_CRC_MISMATCH = 8,
     DP_NAK_FLASH = 9, DP_NAK_NO_MODEL = 10, DP_NAK_NOT_SUPPORTED = 11, DP_NAK_OVERRUN = 12,
-    DP_NAK_BAD_MODEL = 13, DP_NAK_NO_RAM = 14, DP_NAK_BAD_PAYLOAD = 15
+    DP_NAK_BAD_MODEL = 13, DP_NAK_NO_RAM = 14, DP_NAK_BAD_PAYLOAD = 15, DP_NAK_BAD_VALUE = 16
 };
 
 /* Runs the boot model on one input. Returns the number of scores written (<= max_scores), or a
@@ -100,6 +105,8 @@ typedef struct {
     dp_infer_fn infer;               /* NULL: INFER is NAKed NOT_SUPPORTED */
     void *infer_ctx;                 /* passed to infer and chunked (e.g. a dp_runner) */
     const dp_infer_ops *chunked;     /* NULL: INFER_BEGIN is NAKed NOT_SUPPORTED */
+    void (*listen)(void *ctx, const dp_listen_cfg *cfg); /* NULL: LISTEN is NAKed NOT_SUPPORTED; cfg is in range */
+    void *listen_ctx;                /* passed to listen */
 } dp_proto_config;
 
 typedef struct {

@@ -9,7 +9,8 @@
  * INFER runs the boot model blob (copied from the flash image into RAM) with dp_model; cycles are 0.
  * Chunked INFER (features or PCM through the blob's front end) uses a dp_stream.
  * --mic plays the WAV(s) (sim_mic.h) into a dp_listener on the boot model, from the start at every HELLO,
- * and sends a DETECT frame per detection; after the last sample, a LOG line with the counts.
+ * and sends a DETECT frame per detection; after the last sample, a LOG line with the counts. LISTEN sets the
+ * detection rule (the --average ... options are its first value).
  *
  * Exit codes: 0 when the port closes, 2 usage, 1 I/O error, 3 simulated power cut. */
 #define _POSIX_C_SOURCE 200809L
@@ -107,6 +108,14 @@ typedef struct {
     uint32_t generation, hellos;
 } sim_ear;
 
+/* LISTEN: the new rule; the listener restarts with it at the next step. */
+static void on_listen(void *ctx, const dp_listen_cfg *cfg) {
+    sim_ear *e = (sim_ear *)ctx;
+    e->cfg = *cfg;
+    e->model = NULL;
+    e->generation = (uint32_t)-1;
+}
+
 static void on_detect(void *ctx, uint8_t label, int8_t score, uint32_t ms, const char *name, uint8_t len) {
     dp_proto_detect_named((dp_proto *)ctx, label, score, ms, name, len);
 }
@@ -181,7 +190,8 @@ int main(int argc, char **argv) {
     static dp_stream infer_stream;
     static sim_ear ear = {.cfg = {3, 0, 5, 1000}, .mic = {.speed = 1.0}};
     const char *mic = NULL;
-    dp_proto_config cfg = {"Nano33BLE-sim", 1, 0, 0, sim_send, sim_free_ram, &io, dp_runner_infer, &runner, &dp_runner_chunked};
+    dp_proto_config cfg = {"Nano33BLE-sim", 1, 0, 0, sim_send, sim_free_ram, &io, dp_runner_infer, &runner, &dp_runner_chunked,
+                           on_listen, &ear};
     uint32_t kb = 512, arena_kb = 128;
     int crash = 0;
     for (int i = 1; i < argc; i++) {

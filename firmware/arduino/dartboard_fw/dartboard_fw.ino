@@ -44,7 +44,7 @@ static const int PDM_SAMPLES = 320;                // one 20 ms buffer
 static const int RING_HOPS = 16;
 static const uint32_t OVERRUN_LOG_MS = 1000;
 static const uint32_t LED_MS = 500;
-static const dp_listen_cfg LISTEN = {3, 0, 5, 1000}; // average, threshold, every frames, refractory ms (sim defaults)
+static dp_listen_cfg LISTEN = {3, 0, 5, 1000}; // average, threshold, every frames, refractory ms (sim defaults; LISTEN sets it)
 
 static void nvmc_wait() { while (NRF_NVMC->READY == NVMC_READY_READY_Busy) { } }
 
@@ -164,6 +164,13 @@ static void follow_model() {
     listening = nullptr;
 }
 
+// LISTEN from the host: the new detection rule; the listener restarts with it at the next buffer.
+static void on_listen(void *, const dp_listen_cfg *cfg) {
+  LISTEN = *cfg;
+  listening = nullptr;
+  listening_gen = (uint32_t)-1;
+}
+
 // One PDM buffer, decimated to the model's rate, into the listener.
 static void hear(const int16_t *in) {
   follow_model();
@@ -185,7 +192,8 @@ void setup() {
   dp_store_mount(&store, &flash);
   dp_runner_init(&runner, arena, ARENA_BYTES, nullptr, 0, map_flash, nullptr, cycle_counter);
   runner.stream = &infer_stream;
-  dp_proto_config cfg = {"Nano33BLE", 1, 0, 0, serial_send, free_ram, nullptr, dp_runner_infer, &runner, &dp_runner_chunked};
+  dp_proto_config cfg = {"Nano33BLE", 1, 0, 0, serial_send, free_ram, nullptr, dp_runner_infer, &runner, &dp_runner_chunked,
+                         on_listen, nullptr};
   dp_proto_init(&proto, &cfg, &store);
   PDM.onReceive(on_pdm);
   PDM.setBufferSize(PDM_SAMPLES * 2);

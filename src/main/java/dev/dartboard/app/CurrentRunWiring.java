@@ -28,7 +28,7 @@ final class CurrentRunWiring {
                 run.trainedRunProperty().set(trained);
         });
         results.training().trainedRunProperty().addListener((o, a, p) -> { if (p != null) run.trainedRunProperty().set(p); });
-        run.trainedRunProperty().addListener((o, a, p) -> { if (p != null) deploy.export().openRun(p); });
+        run.trainedRunProperty().addListener((o, a, p) -> { if (p != null) deploy.currentRunProperty().set(p); });
         deploy.board().outcomeProperty().addListener((o, a, f) -> { if (f != null && !f.isBlank()) run.lastFlashProperty().set(f); });
     }
 

@@ -49,6 +49,31 @@ final class DemoSearch {
         }
     }
 
+    /**
+     * Trains the search's first fitting front point for 1 epoch on the Results page (the Deploy page then opens
+     * that run) and exports its .tflite there; waits at most {@code minutes}.
+     */
+    static void trainAndExport(Studio studio, int minutes) throws Exception {
+        onFx(() -> {
+            var front = studio.results().snapshotProperty().get().front();
+            front.frontPoints().stream().filter(p -> p.fits()).findFirst().ifPresent(p -> studio.results().select(p.id()));
+            studio.results().training().epochsProperty().set(1);
+            studio.results().training().batchProperty().set(16);
+            studio.results().trainSelected();
+        });
+        long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(minutes);
+        wait(() -> studio.deploy().export().runProperty().get() != null && !studio.deploy().export().busyProperty().get(), end);
+        onFx(() -> studio.deploy().export().exportTflite());
+        wait(() -> studio.deploy().export().tfliteProperty().get() != null && !studio.deploy().export().busyProperty().get(), end);
+    }
+
+    private static void wait(BooleanSupplier done, long end) throws Exception {
+        while (!ask(done)) {
+            if (System.nanoTime() > end) throw new IllegalStateException("the demo training or export did not finish in time");
+            Thread.sleep(500);
+        }
+    }
+
     private static boolean ask(BooleanSupplier q) throws Exception {
         CompletableFuture<Boolean> f = new CompletableFuture<>();
         Platform.runLater(() -> f.complete(q.getAsBoolean()));

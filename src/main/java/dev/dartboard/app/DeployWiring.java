@@ -20,8 +20,12 @@ import dev.dartboard.ui.common.StatusModel;
 import dev.dartboard.ui.deploy.BoardModel;
 import dev.dartboard.ui.deploy.BoardSession;
 import dev.dartboard.ui.deploy.DeployViewModel;
+import dev.dartboard.ui.deploy.DeviceTestModel;
+import dev.dartboard.ui.deploy.MonitorModel;
 import dev.dartboard.ui.deploy.ExportModel;
+import dev.dartboard.ui.deploy.ModelCardReader;
 import dev.dartboard.ui.deploy.ModelExporter;
+import dev.dartboard.nas.BoardProfiles;
 import dev.dartboard.ui.deploy.RunReader;
 import dev.dartboard.ui.deploy.SimulatorControl;
 import dev.dartboard.ui.project.Workspace;
@@ -40,11 +44,14 @@ final class DeployWiring {
                 ClipReader.wav(new WavReader()), new FeatureCache(FeatureCache.defaultDir(), mapper, Runtime.getRuntime().availableProcessors()));
         QuantModelStore store = new QuantModelStore(mapper);
         RunQuantizer quantizer = new RunQuantizer(new Quantizer(new Calibrator(new FloatForward())), store, CALIBRATION_CLIPS);
-        ExportModel export = new ExportModel(workspace, new RunReader(new RunStore(mapper), mapper),
-                new ModelExporter(preparer, quantizer, store), executor, status);
+        BoardProfiles boards = new BoardProfiles();
+        ExportModel export = new ExportModel(workspace, new RunReader(new RunStore(mapper), mapper), new ModelCardReader(mapper),
+                new ModelExporter(preparer, quantizer, store, mapper, boards::load), boards::load, executor, status);
         SimulatorControl simulator = new SimulatorControl(Path.of("firmware"), Path.of("target", "device-sim"));
-        BoardModel board = new BoardModel(PortDiscovery.linux(), simulator, new BoardSession(), executor, status);
+        BoardSession session = new BoardSession();
+        BoardModel board = new BoardModel(workspace, PortDiscovery.linux(), simulator, session, executor, status);
         board.refreshPorts();
-        return new DeployViewModel(export, board);
+        DeviceTestModel test = new DeviceTestModel(workspace, board, export, session, preparer, boards::load, executor, status);
+        return new DeployViewModel(export, board, test, new MonitorModel(board, export, executor.callbacks()));
     }
 }

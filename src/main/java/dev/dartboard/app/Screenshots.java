@@ -17,12 +17,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Writes a PNG of every page (tools/screenshots.sh runs it under Xvfb): the studio on a copy of
- * {@code samples/} after a tiny real search ({@link DemoSearch}), light theme, plus the Data page in the dark
- * theme. Usage: Screenshots OUT_DIR [SAMPLES]; {@code -Dshots.full=true} keeps the full 1280 × 800 size for
- * checking details; {@code -Dshots.search=false} skips the search (empty Search and Results pages).
+ * Writes a PNG of every page of {@link Page} (whatever pages exist) at 1280 × 800 and 1024 × 700, light and dark,
+ * as {@code <page>-<width>x<height>[-dark].png} (tools/screenshots.sh runs it under Xvfb): the studio on a copy of
+ * {@code samples/} after a tiny real search ({@link DemoSearch}), a 1-epoch training of its first fitting point and
+ * that run's .tflite export, so Search, Results and Deploy show real content. Usage: Screenshots OUT_DIR [SAMPLES];
+ * {@code -Dshots.search=false} skips the search, training and export (empty Search, Results and Deploy pages).
  */
 public final class Screenshots {
+    /** The window sizes shot: a laptop's and a small screen's. */
+    static final int[][] SIZES = {{1280, 800}, {1024, 700}};
+
     private Screenshots() { }
 
     public static void main(String[] args) throws Exception {
@@ -33,9 +37,16 @@ public final class Screenshots {
         Path recent = Files.createTempDirectory("dartboard-shots").resolve("recent.json");
         Studio studio = onFx(() -> show(new Studio(new StudioSettings(recent, clip -> { }, StudioSettings.defaults().sources(), RecordPlan.standard()), new FxTaskExecutor(2), new NoDialogs()), samples));
         Thread.sleep(4000);
-        if (!"false".equals(System.getProperty("shots.search"))) DemoSearch.run(studio, 15);
-        for (Page p : Page.values()) shoot(studio, p, false, out.resolve(p.name().toLowerCase() + ".png"));
-        shoot(studio, Page.DATA, true, out.resolve("data-dark.png"));
+        if (!"false".equals(System.getProperty("shots.search"))) {
+            DemoSearch.run(studio, 15);
+            DemoSearch.trainAndExport(studio, 10);
+        }
+        for (int[] size : SIZES) {
+            onFx(() -> { Stage s = (Stage) sceneOf(studio).getWindow(); s.setWidth(size[0]); s.setHeight(size[1]); return null; });
+            for (boolean dark : new boolean[] {false, true})
+                for (Page p : Page.values())
+                    shoot(studio, p, dark, out.resolve(String.format("%s-%dx%d%s.png", p.name().toLowerCase(java.util.Locale.ROOT), size[0], size[1], dark ? "-dark" : "")));
+        }
         Platform.exit();
         System.exit(0);
     }
@@ -54,18 +65,10 @@ public final class Screenshots {
         Thread.sleep(1500);
         Scene scene = onFx(() -> studio.main().pageProperty().get() == page ? sceneOf(studio) : null);
         var image = onFx(() -> SwingFXUtils.fromFXImage(scene.snapshot(null), null));
-        ImageIO.write(Boolean.getBoolean("shots.full") ? image : half(image), "png", file.toFile());
-        System.err.println("wrote " + file);
-    }
-
-    /** README size: 640 × 400, bilinear. */
-    private static java.awt.image.BufferedImage half(java.awt.image.BufferedImage in) {
-        var out = new java.awt.image.BufferedImage(in.getWidth() / 2, in.getHeight() / 2, java.awt.image.BufferedImage.TYPE_INT_RGB);
-        var g = out.createGraphics();
-        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.drawImage(in, 0, 0, out.getWidth(), out.getHeight(), null);
-        g.dispose();
-        return out;
+        var rgb = new java.awt.image.BufferedImage(image.getWidth(), image.getHeight(), java.awt.image.BufferedImage.TYPE_INT_RGB);
+        rgb.getGraphics().drawImage(image, 0, 0, null);
+        ImageIO.write(rgb, "png", file.toFile());
+        System.err.println("wrote " + file + " (" + image.getWidth() + " × " + image.getHeight() + ")");
     }
 
     private static Scene sceneOf(Studio studio) {

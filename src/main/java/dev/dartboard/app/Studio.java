@@ -146,8 +146,8 @@ public final class Studio {
 
     public OverviewViewModel overview() { return overview; }
 
-    /** Stops what the studio started outside the JVM (the board simulator). Blocks briefly. */
-    public void close() throws InterruptedException { deploy.board().close(); }
+    /** Stops what the studio started: the board monitor, the board simulator and its socat. Blocks briefly. */
+    public void close() throws InterruptedException { deploy.close(); }
 
     /** @return settings this studio was made with */
     public StudioSettings settings() { return settings; }

@@ -24,6 +24,15 @@ final class StudioWindow {
         stage.setX(size.x());
         stage.setY(size.y());
         stage.titleProperty().bind(studio.main().titleBinding());
+        stopOnClose(stage, studio, executor, Platform::exit);
+        stage.show();
+    }
+
+    /**
+     * When {@code stage} closes: the workers stop, then everything the studio started (the board monitor, the
+     * simulator and its socat, {@link Studio#close}), then {@code exit} runs.
+     */
+    static void stopOnClose(Stage stage, Studio studio, FxTaskExecutor executor, Runnable exit) {
         stage.setOnHidden(e -> {
             executor.close();
             try {
@@ -31,8 +40,7 @@ final class StudioWindow {
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
             }
-            Platform.exit();
+            exit.run();
         });
-        stage.show();
     }
 }

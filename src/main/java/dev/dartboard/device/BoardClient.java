@@ -38,6 +38,16 @@ public final class BoardClient {
 
     public void abort() { ack(FrameType.ABORT, new byte[0]); }
 
+    /**
+     * Sets the board's keyword detection rule (LISTEN); its listener restarts with it. A firmware without LISTEN
+     * answers NOT_SUPPORTED (a REJECTED DeviceException).
+     */
+    public void listen(DetectionRule.Config c) {
+        ByteBuffer b = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN)
+                .put((byte) c.average()).put((byte) c.threshold()).putShort((short) c.everyFrames()).putInt((int) c.refractoryMs());
+        ack(FrameType.LISTEN, b.array());
+    }
+
     /** Runs int8 features (frames x features); inputs over one frame's payload go chunked. */
     public InferResult infer(byte[] input) {
         if (input.length > FrameCodec.MAX_PAYLOAD) return new ChunkedInfer(this).run(ChunkedInfer.FEATURES, input);

@@ -15,6 +15,8 @@ public final class FrameType {
     public static final int INFER_DATA = 0x09;
     /** Runs the gathered input; answered by RESULT (with the front end's cycles after the scores). */
     public static final int INFER_RUN = 0x0A;
+    /** The keyword detection rule: average u8, threshold i8, every_frames u16, refractory_ms u32 ({@link DetectionRule.Config}). */
+    public static final int LISTEN = 0x0B;
     public static final int INFO = 0x81;
     public static final int RESULT = 0x87;
     public static final int LOG = 0x88;
@@ -29,7 +31,7 @@ public final class FrameType {
         return switch (type) {
             case HELLO -> "HELLO"; case BEGIN -> "BEGIN"; case DATA -> "DATA"; case END -> "END";
             case COMMIT -> "COMMIT"; case ABORT -> "ABORT"; case INFER -> "INFER"; case INFO -> "INFO";
-            case INFER_BEGIN -> "INFER_BEGIN"; case INFER_DATA -> "INFER_DATA"; case INFER_RUN -> "INFER_RUN";
+            case INFER_BEGIN -> "INFER_BEGIN"; case INFER_DATA -> "INFER_DATA"; case INFER_RUN -> "INFER_RUN"; case LISTEN -> "LISTEN";
             case RESULT -> "RESULT"; case LOG -> "LOG"; case DETECT -> "DETECT"; case ACK -> "ACK"; case NAK -> "NAK";
             default -> String.format("0x%02X", type);
         };

@@ -11,6 +11,7 @@ public enum NakReason {
     BAD_MODEL(13, "the board cannot run the committed model (not a valid model blob)"),
     NO_RAM(14, "the model needs more activation RAM than the board has"),
     BAD_PAYLOAD(15, "the model blob's payload checksum does not match its bytes (not committed; the old model still boots)"),
+    BAD_VALUE(16, "a setting out of range"),
     UNKNOWN(0, "unknown reason");
 
     private final int code;

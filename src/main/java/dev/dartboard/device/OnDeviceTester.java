@@ -30,6 +30,12 @@ public final class OnDeviceTester {
     public record Report(int samples, int agreeTop1, int sameLogits, int labelled, int correctBoard,
                          int correctReference, double meanCycles, double msPerInference, double meanFrontEndCycles) { }
 
+    /**
+     * One input's outcome, in order: {@code label} −1 when unknown, {@code board} and {@code reference} the argmax of
+     * each, {@code ms} this INFER's round trip (serial link included), {@code cycles} what the board reported (front end and model).
+     */
+    public record Outcome(int index, int label, int board, int reference, boolean sameScores, long cycles, double ms) { }
+
     private final BoardClient client;
     private final Int8Interpreter reference;
 
@@ -43,11 +49,18 @@ public final class OnDeviceTester {
      * (the Java front end + Int8Interpreter on the same samples); {@code progress} gets the clips done.
      */
     public Report runPcm(List<Clip> clips, HostPipeline host, IntConsumer progress) {
+        return runPcm(clips, host, (Outcome o) -> progress.accept(o.index() + 1));
+    }
+
+    /** As {@link #runPcm(List, HostPipeline, IntConsumer)}; {@code outcomes} gets each clip's outcome as it is done. */
+    public Report runPcm(List<Clip> clips, HostPipeline host, java.util.function.Consumer<Outcome> outcomes) {
         int agree = 0, same = 0, labelled = 0, okBoard = 0, okRef = 0;
         long cycles = 0, feCycles = 0, t0 = System.nanoTime();
         for (int i = 0; i < clips.size(); i++) {
             Clip c = clips.get(i);
+            long t = System.nanoTime();
             InferResult r = client.inferPcm(c.pcm());
+            double ms = (System.nanoTime() - t) / 1e6;
             byte[] want = host.scores(c.pcm());
             int board = Int8Interpreter.argmax(r.scores()), ref = Int8Interpreter.argmax(want);
             agree += board == ref ? 1 : 0;
@@ -55,7 +68,7 @@ public final class OnDeviceTester {
             if (c.label() >= 0) { labelled++; okBoard += board == c.label() ? 1 : 0; okRef += ref == c.label() ? 1 : 0; }
             cycles += r.cycles();
             feCycles += r.feCycles();
-            progress.accept(i + 1);
+            outcomes.accept(new Outcome(i, c.label(), board, ref, java.util.Arrays.equals(want, r.scores()), r.cycles() + r.feCycles(), ms));
         }
         int n = Math.max(1, clips.size());
         return new Report(clips.size(), agree, same, labelled, okBoard, okRef, (double) cycles / n, (System.nanoTime() - t0) / 1e6 / n, (double) feCycles / n);

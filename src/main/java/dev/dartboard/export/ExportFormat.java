@@ -11,7 +11,7 @@ public enum ExportFormat {
     TFLITE,
     /** {@code c/}: the interpreter-free C library. */
     C,
-    /** {@code arduino/<LibName>/}: the Arduino library with the kws_micro example. */
+    /** {@code arduino/<LibName>/}: the Arduino library with the kws_micro example, and {@code arduino/<LibName>.zip} for the IDE. */
     ARDUINO,
     /** {@code model_card.md} + {@code model_card.json}. */
     CARD,

@@ -1,6 +1,7 @@
 package dev.dartboard.export;
 
 import dev.dartboard.export.arduino.ArduinoLibraryExporter;
+import dev.dartboard.export.arduino.LibraryZip;
 import dev.dartboard.export.blob.BlobWriter;
 import dev.dartboard.export.card.CardInputs;
 import dev.dartboard.export.card.ModelCardBuilder;
@@ -50,7 +51,11 @@ public final class RunExporter {
             csource.export(in.quant(), out.resolve(C_DIR));
             written.add(out.resolve(C_DIR));
         }
-        if (formats.contains(ExportFormat.ARDUINO)) written.add(arduino.export(in.quant(), in.costs(), out.resolve(ARDUINO_DIR)));
+        if (formats.contains(ExportFormat.ARDUINO)) {
+            Path lib = arduino.export(in.quant(), in.costs(), out.resolve(ARDUINO_DIR));
+            written.add(lib);
+            written.add(LibraryZip.write(lib, lib.resolveSibling(lib.getFileName() + ".zip")));
+        }
         if (formats.contains(ExportFormat.CARD)) written.addAll(cardWriter.write(cards.build(in), out));
         if (formats.contains(ExportFormat.BLOB) && BlobWriter.unsupported(in.quant().dataConfig()) == null) {   // Q15: no blob
             AtomicFiles.write(out.resolve(BLOB), new BlobWriter().write(in.quant()));

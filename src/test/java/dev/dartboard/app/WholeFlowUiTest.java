@@ -44,8 +44,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * One whole flow through the real studio, headless: a copy of samples/ → a tiny search on the Search page →
  * the Results page opens that search's pareto.json → a fitting front point is picked in the point table, "Use this point" and
- * "Train" (1 epoch) → the Deploy page opens the trained run by itself (no dialog), exports it, starts the simulator and flashes
- * the blob, which then boots from a slot carrying the blob's CRC.
+ * "Train" (1 epoch) → the Deploy page has the trained run (no folder dialog), exports it, starts the simulator and
+ * flashes the blob, which then boots from a slot carrying the blob's CRC → the on-device test agrees with Java on
+ * every clip → the live monitor shows the detections the host's mirror of the rule predicts.
  */
 @ExtendWith(ApplicationExtension.class)
 class WholeFlowUiTest {
@@ -123,12 +124,13 @@ class WholeFlowUiTest {
         assertTrue(text(robot, "#train-message").startsWith(String.format(Locale.ROOT, "Train point %d: %.1f%% on the ",
                 pick.id(), 100 * accuracy)), text(robot, "#train-message"));
 
-        // Deploy: the page has opened the trained run on its own (no folder dialog); export, flash to the simulator.
+        // Deploy: the page has the run just trained (no folder dialog); export its .tflite and blob, flash the blob to the simulator.
         robot.clickOn("#nav-deploy");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> studio.deploy().export().runProperty().get() != null
                 && studio.deploy().export().runProperty().get().folder().equals(trained));
-        robot.clickOn("#export-tflite");
-        WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> text(robot, "#export-result").startsWith(".tflite written"));
+        DeployUiTest.click(robot, "#export-tflite");
+        WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> robot.lookup("#export-result").queryAs(javafx.scene.control.TextArea.class)
+                .getText().startsWith(".tflite written"));
         Path blob = dev.dartboard.ui.deploy.ModelExporter.blobOf(studio.deploy().export().tfliteProperty().get());
         byte[] bytes = Files.readAllBytes(blob);
         new BlobReader().read(bytes);   // a valid model blob, or this throws
@@ -136,24 +138,62 @@ class WholeFlowUiTest {
         String missing = SimulatorControl.missingTools();
         Assumptions.assumeTrue(missing.isEmpty(), "skipped the simulator half: " + missing);
         idle(robot);
-        robot.clickOn("#start-simulator");
+        DeployUiTest.click(robot, "#start-simulator");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> text(robot, "#simulator-text").startsWith("Simulator running on "));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> studio.deploy().board().portProperty().get() != null
                 && studio.deploy().board().portText(studio.deploy().board().portProperty().get()).endsWith("board simulator"));
         idle(robot);
-        robot.clickOn("#flash");
+        DeployUiTest.click(robot, "#flash");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !text(robot, "#flash-outcome").isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();   // the outcome and the board's info are set in one FX callback
         String outcome = text(robot, "#flash-outcome");
         assertTrue(outcome.startsWith(String.format(Locale.ROOT, "Flashed %,d bytes (", bytes.length))
                 && outcome.endsWith("is the boot model."), outcome);
         String info = text(robot, "#board-info");
         String boot = String.format(Locale.ROOT, "%,d B, CRC %08x (boots)", bytes.length, Crc32.of(bytes));
         assertTrue(info.lines().anyMatch(l -> l.startsWith("slot ") && l.endsWith(boot)), "no boot slot ending " + boot + " in\n" + info);
+
+        // On-device test: test clips streamed to the simulator; the board agrees with Java on every clip
+        idle(robot);
+        robot.interact(() -> studio.deploy().test().clipsProperty().set(8));
+        DeployUiTest.click(robot, "#test-on-board");
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !studio.deploy().test().busyProperty().get() && !studio.deploy().test().rows().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        String summary = text(robot, "#device-test-summary");
+        int n = studio.deploy().test().rows().stream().mapToInt(dev.dartboard.ui.deploy.DeviceTestModel.ClassRow::clips).sum();
+        assertTrue(summary.startsWith(n + " clips: ") && summary.contains("agree on " + n + " of " + n), summary);
+
+        // Live monitor: the simulator's microphone plays the run's words; a permissive rule sent from the page; the
+        // detections on the timeline are the host mirror's (HostPipeline.listen) on the same audio
+        dev.dartboard.device.DetectionRule.Config rule = new dev.dartboard.device.DetectionRule.Config(1, -128, 5, 500);
+        robot.interact(() -> {
+            var m = studio.deploy().monitor();
+            m.averageProperty().set(rule.average());
+            m.thresholdProperty().set(rule.threshold());
+            m.everyFramesProperty().set(rule.everyFrames());
+            m.refractoryMsProperty().set((int) rule.refractoryMs());
+        });
+        var played = new BlobReader().read(bytes).model();
+        Assumptions.assumeTrue(played.dataConfig().sampleRate() == 16000, "the monitor half needs a 16 kHz model: the simulator's microphone "
+                + "plays samples/' 16 kHz clips and does not listen with a model at " + played.dataConfig().sampleRate() + " Hz");
+        idle(robot);
+        DeployUiTest.click(robot, "#monitor-start");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> studio.deploy().monitor().log().stream().anyMatch(l -> l.contains("mic: end of audio"))).get());
+        WaitForAsyncUtils.waitForFxEvents();
+        var model = new BlobReader().read(bytes).model();
+        java.util.List<String> want = new dev.dartboard.device.HostPipeline(model).listen(DeployUiTest.micAudio(), rule).stream()
+                .map(d -> String.format(Locale.ROOT, "%.3f %s %d", d.timeMs() / 1000.0, d.name(), d.score())).toList();
+        java.util.List<String> got = studio.deploy().monitor().heard().stream()
+                .map(h -> String.format(Locale.ROOT, "%.3f %s %d", h.seconds(), h.label(), h.score())).toList();
+        assertEquals(want, got);
+        assertEquals(got.size(), robot.lookup("#monitor-timeline .chart-symbol").queryAll().size(), "one timeline point per detection");
+        DeployUiTest.click(robot, "#monitor-stop");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !studio.deploy().monitor().runningProperty().get());
     }
 
     /** Board buttons are disabled while a board task runs: wait for it before clicking. */
     private void idle(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !studio.deploy().board().busyProperty().get());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> studio.deploy().boardFreeProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -6,6 +6,7 @@ import dev.dartboard.device.PortDiscovery;
 import dev.dartboard.device.PortInfo;
 import dev.dartboard.task.TaskExecutor;
 import dev.dartboard.ui.common.StatusModel;
+import dev.dartboard.ui.project.Workspace;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -35,7 +36,12 @@ public final class BoardModel {
     private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper("No board read yet.");
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("");
 
-    public BoardModel(PortDiscovery discovery, SimulatorControl simulator, BoardSession session, TaskExecutor executor, StatusModel status) {
+    /** Clips of each target word the simulator's microphone plays (for the live monitor). */
+    static final int MIC_CLIPS_PER_WORD = 2;
+    private final Workspace workspace;
+
+    public BoardModel(Workspace workspace, PortDiscovery discovery, SimulatorControl simulator, BoardSession session, TaskExecutor executor, StatusModel status) {
+        this.workspace = workspace;
         this.discovery = discovery;
         this.simulator = simulator;
         this.session = session;
@@ -64,12 +70,20 @@ public final class BoardModel {
         }, info::set);
     }
 
-    public void startSimulator() {
-        tasks.run("Start simulator", ctx -> simulator.start(), p -> {
+    /**
+     * Starts the simulator; its microphone plays {@value #MIC_CLIPS_PER_WORD} clips of each of {@code words} from the project's
+     * data set in turns ({@link MicTrack}), from the start whenever the monitor starts.
+     */
+    public void startSimulator(List<String> words) {
+        String data = workspace.project().dataFolder();
+        tasks.run("Start simulator", ctx -> simulator.start(data.isBlank() ? null
+                : MicTrack.write(Path.of(data), words, MIC_CLIPS_PER_WORD, simulator.workDir().resolve("mic"))), p -> {
             simulatorText.set("Simulator running on " + p);
             refreshPorts(p.toString());
         }, simulatorText::set);
     }
+
+    List<String> workspaceTargetWords() { return workspace.project().targetWords(); }
 
     /** Stops the simulator and its socat (the Stop button); the port list forgets the simulator's port. */
     public void stopSimulator() {

@@ -8,7 +8,6 @@ import dev.dartboard.ui.space.BudgetCheck;
 
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * A training run folder as the Deploy page shows it. Immutable (the model's arrays are not copied: never mutate them).
@@ -43,12 +42,5 @@ public record RunSummary(Path folder, Genotype genotype, LabelSet labels, Map<St
     /** e.g. "12 labels: _silence_, _unknown_, yes, no". */
     public String labelsText() {
         return labels.size() + " labels: " + String.join(", ", labels.labels());
-    }
-
-    /** One "key: value" per line, sorted; "no metrics.json yet" when empty. */
-    public String metricsText() {
-        if (metrics.isEmpty()) return "no metrics.json yet";
-        return metrics.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("\n"));
     }
 }

@@ -33,8 +33,14 @@ public final class SimulatorControl implements AutoCloseable {
         return "the simulator needs gcc to build it (apt install gcc)";
     }
 
-    /** Starts the simulator if not running; returns the host-side port path. */
-    public synchronized Path start() throws IOException, InterruptedException {
+    /** Starts the simulator without a microphone if not running; returns the host-side port path. */
+    public synchronized Path start() throws IOException, InterruptedException { return start(null); }
+
+    /**
+     * Starts the simulator if not running; returns the host-side port path. {@code mic}: a WAV file or a folder of
+     * them that the simulator plays into its keyword listener (in real time, from the start at every HELLO), or null.
+     */
+    public synchronized Path start(Path mic) throws IOException, InterruptedException {
         if (sim != null && sim.isAlive() && pty.isAlive()) return pty.b();
         close();   // a simulator or socat that died leaves its partner: stop it before starting a new pair
         String missing = missingTools();
@@ -42,7 +48,8 @@ public final class SimulatorControl implements AutoCloseable {
         if (!Files.isDirectory(firmware.resolve("core"))) throw new IOException("no firmware sources at " + firmware.toAbsolutePath());
         Path bin = new SimulatorBuild(firmware, workDir).build();
         pty = PtyPair.open(Files.createTempDirectory("dartboard-sim").resolve("tty"));
-        sim = SimulatorProcess.start(bin, pty.a(), workDir.resolve("flash.img"), workDir.resolve("sim.log"));
+        sim = mic == null ? SimulatorProcess.start(bin, pty.a(), workDir.resolve("flash.img"), workDir.resolve("sim.log"))
+                : SimulatorProcess.start(bin, pty.a(), workDir.resolve("flash.img"), workDir.resolve("sim.log"), "--mic", mic.toString());
         return pty.b();
     }
 
@@ -53,6 +60,9 @@ public final class SimulatorControl implements AutoCloseable {
         if (pty != null) pids.add(pty.pid());
         return pids;
     }
+
+    /** Where the simulator keeps its files (binary, flash image, log, microphone clips). */
+    public Path workDir() { return workDir; }
 
     /** The host-side port while running, else null. */
     public synchronized Path port() { return sim != null && sim.isAlive() ? pty.b() : null; }

@@ -5,10 +5,10 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 
 /** A confusion matrix as a grid: rows = true label, columns = predicted, cells shaded by row share. FX thread. */
-final class ConfusionGrid {
+public final class ConfusionGrid {
     private ConfusionGrid() { }
 
-    static GridPane build() {
+    public static GridPane build() {
         GridPane g = new GridPane();
         g.setId("confusion");
         g.setHgap(2);
@@ -16,7 +16,7 @@ final class ConfusionGrid {
         return g;
     }
 
-    static void show(GridPane grid, TrainedMetrics m) {
+    public static void show(GridPane grid, TrainedMetrics m) {
         grid.getChildren().clear();
         if (m == null) return;
         int n = m.labels().size();

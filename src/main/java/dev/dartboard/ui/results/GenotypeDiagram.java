@@ -7,10 +7,10 @@ import javafx.scene.layout.VBox;
 import java.util.List;
 
 /** A network as a vertical stack of boxes (input at the top, classifier at the bottom), joined by arrows. FX thread. */
-final class GenotypeDiagram {
+public final class GenotypeDiagram {
     private GenotypeDiagram() { }
 
-    static VBox build() {
+    public static VBox build() {
         VBox box = new VBox(0);
         box.setId("genotype-diagram");
         box.setAlignment(Pos.TOP_CENTER);
@@ -18,7 +18,7 @@ final class GenotypeDiagram {
         return box;
     }
 
-    static void show(VBox diagram, List<LayerBox> boxes) {
+    public static void show(VBox diagram, List<LayerBox> boxes) {
         diagram.getChildren().clear();
         for (int i = 0; i < boxes.size(); i++) {
             if (i > 0) {

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** Turns a genotype, its costs and its trained metrics into the detail panel's content. Stateless. */
-final class PointDetails {
+public final class PointDetails {
     private PointDetails() { }
 
     /** Point {@code id} of the snapshot's front (a valid id), titled with its source and inherited accuracy. */
@@ -46,7 +46,7 @@ final class PointDetails {
     }
 
     /** Input, stem, each layer, then pool and classifier; spatial sizes with SAME padding (⌈n / stride⌉). */
-    static List<LayerBox> boxes(Genotype g, int labels) {
+    public static List<LayerBox> boxes(Genotype g, int labels) {
         DataConfig dc = g.dataConfig();
         List<LayerBox> out = new ArrayList<>();
         int h = dc.frames(), w = dc.features();

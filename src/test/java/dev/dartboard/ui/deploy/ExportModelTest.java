@@ -28,6 +28,12 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import dev.dartboard.nas.BoardProfiles;
+import dev.dartboard.nas.cost.CostModel;
+import dev.dartboard.nas.cost.Costs;
+import dev.dartboard.nas.cost.GenotypeLowering;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -48,18 +54,35 @@ class ExportModelTest {
                 new LabelSetResolver(mapper, LabelSet.DEFAULT_SHARE, LabelSet.DEFAULT_SHARE), ClipReader.wav(new WavReader()),
                 new FeatureCache(Path.of("target", "test-feature-cache"), mapper, 2));
         RunQuantizer quantizer = new RunQuantizer(new Quantizer(new Calibrator(new FloatForward())), store, clips);
-        return new ExportModel(workspace, new RunReader(new RunStore(mapper), mapper),
-                new ModelExporter(preparer, quantizer, store), new DirectTaskExecutor(), status);
+        BoardProfiles boards = new BoardProfiles();
+        return new ExportModel(workspace, new RunReader(new RunStore(mapper), mapper), new ModelCardReader(mapper),
+                new ModelExporter(preparer, quantizer, store, mapper, boards::load), boards::load, new DirectTaskExecutor(), status);
     }
 
     @Test
-    void aRunShowsItsGenotypeLabelsAndMetrics() throws Exception {
+    void aRunShowsItsModelCardInWords() throws Exception {
         ExportModel m = model(10);
-        m.openRun(TestRuns.write(dir.resolve("run")));
+        Path run = TestRuns.write(dir.resolve("run"));
+        // 20 test clips, 18 right: 90.0%
+        new RunStore(new ObjectMapper()).saveMetrics(run, Map.of("accuracy", 0.9, "split", "test",
+                "labels", List.of("_silence_", "_unknown_", "yes", "no"),
+                "confusion", List.of(List.of(5, 0, 0, 0), List.of(1, 3, 0, 0), List.of(0, 0, 4, 1), List.of(0, 0, 0, 6))));
+        m.openRun(run);
         RunSummary r = m.runProperty().get();
         assertEquals("4 labels: _silence_, _unknown_, yes, no", r.labelsText());
-        assertEquals("epochs: 3\nvalAccuracy: 0.75", r.metricsText());
-        assertEquals("tiny · mfcc-16k-w40-h20-m40-c10-l1000 · stem 8 ch 3×3/2 · dw-sep-3x3, max-pool-3x3", r.genotypeText());
+        ModelCard c = m.cardProperty().get();
+        assertEquals("tiny · 4 labels: _silence_, _unknown_, yes, no", c.title());
+        // DataConfig.defaults(): 16 kHz MFCC, 40 ms / 20 ms, 40 mels, 10 coefficients, 1 s → 1 + (16000 − 640) / 320 = 49 frames
+        assertEquals("MFCC: 10 coefficients of 40 mel bands · 40 ms windows every 20 ms · 1 s clips at 16 kHz → 49 frames × 10 features", c.frontEnd());
+        // input, stem, the two layers, pool, classifier
+        assertEquals(List.of("input", "stem conv 3×3", "dw-sep-3x3", "max-pool-3x3", "global average pool", "fully connected"),
+                c.layers().stream().map(dev.dartboard.ui.results.LayerBox::title).toList());
+        Costs costs = new CostModel(new BoardProfiles().load("nano33ble"), new GenotypeLowering()).of(new RunStore(new ObjectMapper()).model(run));
+        assertEquals(new ModelCard.SizeRow("Flash", String.format(Locale.ROOT, "%.1f KB", costs.flashBytes() / 1024.0), "—", "256.0 KB"), c.sizes().get(0));
+        assertEquals(new ModelCard.SizeRow("SRAM", String.format(Locale.ROOT, "%.1f KB", costs.sramBytes() / 1024.0), "—", "64.0 KB"), c.sizes().get(1));
+        assertEquals("Float 90.0% on the test split · int8: not quantized yet (an export quantizes it)", c.accuracy());
+        assertArrayEquals(new int[] {0, 0, 4, 1}, c.floatMatrix().confusion()[2]);
+        assertNull(c.int8Matrix());
         assertEquals("Not exported yet.", m.resultProperty().get());
         assertNull(m.tfliteProperty().get());
     }
@@ -82,21 +105,38 @@ class ExportModelTest {
                 m.resultProperty().get());
         workspace.update(p -> p.withDataFolder(SAMPLES.toString()));
         m.exportTflite();
-        Path tflite = run.resolve("export/tiny.tflite");
+        Path tflite = run.resolve("export/model.tflite").toAbsolutePath();
         assertEquals(tflite, m.tfliteProperty().get(), m.resultProperty().get());
         byte[] bytes = Files.readAllBytes(tflite);
         assertArrayEquals("TFL3".getBytes(), java.util.Arrays.copyOfRange(bytes, 4, 8));
-        assertEquals(".tflite written: " + tflite + " (" + bytes.length + " bytes, int8)", m.resultProperty().get());
+        Path blob = run.resolve("export/model.blob").toAbsolutePath();
+        assertEquals(String.format(Locale.ROOT, ".tflite written (int8, %,d bytes): %s%nModel blob for the board (%,d bytes): %s",
+                bytes.length, tflite, Files.size(blob), blob).replace(System.lineSeparator(), "\n"), m.resultProperty().get());
         dev.dartboard.quant.QuantModel fromBlob = new dev.dartboard.export.blob.BlobReader()
-                .read(Files.readAllBytes(dir.resolve("run/export/tiny.blob"))).model();
+                .read(Files.readAllBytes(blob)).model();
         assertEquals(List.of("_silence_", "_unknown_", "yes", "no"), fromBlob.labels(), "the blob is the exported run's model");
         assertTrue(store.has(run), "quantized as dartboard quantize does: model.int8.json saved in the run");
         QuantAsserts.sameModel(store.load(run), fromBlob);
-        assertEquals(40, store.report(run).orElseThrow().get("calibrationRows").asInt(), "quant.json written");
+        var report = store.report(run).orElseThrow();
+        assertEquals(40, report.get("calibrationRows").asInt(), "quant.json written");
+        // the card now has the int8 side (quant.json) and, with arm-none-eabi-gcc, the built sizes (export/model_card.json)
+        ModelCard card = m.cardProperty().get();
+        assertEquals(String.format(Locale.ROOT, "Float %.1f%% · int8 %.1f%% (%+.1f points) on the %s split, %d clips · int8 and float agree on %.1f%%",
+                100 * report.get("floatAccuracy").asDouble(), 100 * report.get("int8Accuracy").asDouble(), report.get("deltaPoints").asDouble(),
+                report.get("split").asText(), report.get("n").asInt(), 100 * report.get("argmaxAgreement").asDouble()), card.accuracy());
+        assertEquals(report.get("int8").get("confusion").get(0).get(0).asInt(), card.int8Matrix().confusion()[0][0]);
+        var measured = new ObjectMapper().readTree(run.resolve("export/model_card.json").toFile()).get("measured");
+        if (measured != null && !measured.isNull())
+            assertEquals(String.format(Locale.ROOT, "%.1f KB", measured.get("flashBytes").asLong() / 1024.0), card.sizes().get(0).built());
         m.exportC();
-        assertEquals("C library written: " + dir.resolve("run/export/c"), m.resultProperty().get());
+        assertEquals("C library written: " + run.resolve("export/c").toAbsolutePath(), m.resultProperty().get());
         assertTrue(Files.isRegularFile(dir.resolve("run/export/c/kws.c")));
         assertTrue(List.of(status.messageProperty().get()).get(0).startsWith("Export C library"), status.messageProperty().get());
+        m.exportArduino();
+        Path zip = run.resolve("export/arduino/Dartboard_tiny.zip").toAbsolutePath();
+        assertEquals("Arduino library folder: " + run.resolve("export/arduino/Dartboard_tiny").toAbsolutePath()
+                + "\nArduino library ZIP (Sketch → Include Library → Add .ZIP Library…): " + zip, m.resultProperty().get());
+        assertTrue(Files.size(zip) > 0);
     }
 
     @Test
@@ -107,8 +147,8 @@ class ExportModelTest {
         ExportModel m = model(40);
         m.openRun(run);
         m.exportTflite();   // no data folder chosen: the saved int8 model is all it needs
-        assertEquals(run.resolve("export/tiny.tflite"), m.tfliteProperty().get(), m.resultProperty().get());
-        QuantAsserts.sameModel(saved, new BlobReader().read(Files.readAllBytes(run.resolve("export/tiny.blob"))).model());
+        assertEquals(run.resolve("export/model.tflite").toAbsolutePath(), m.tfliteProperty().get(), m.resultProperty().get());
+        QuantAsserts.sameModel(saved, new BlobReader().read(Files.readAllBytes(run.resolve("export/model.blob"))).model());
         assertTrue(store.report(run).isEmpty(), "nothing was quantized again");
     }
 
@@ -120,7 +160,7 @@ class ExportModelTest {
         ExportModel m = model(40);
         m.openRun(run);
         m.exportC();
-        assertEquals("C library written: " + run.resolve("export/c"), m.resultProperty().get());
+        assertEquals("C library written: " + run.resolve("export/c").toAbsolutePath(), m.resultProperty().get());
         assertTrue(Files.isRegularFile(run.resolve("export/c/kws.c")));
         Files.write(run.resolve(QuantModelStore.BLOB), new byte[] {1, 2, 3});
         m.exportC();
