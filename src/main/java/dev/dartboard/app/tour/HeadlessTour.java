@@ -209,8 +209,12 @@ public final class HeadlessTour {
         long t = System.nanoTime();
         Path exp = RunFolder.of(dir).export();
         JsonNode x = cli.json(null, "export", "--run", dir.toString(), "--out", exp.toString(), "--board", "nano33ble");
-        String arduino = null;
-        for (JsonNode w : x.path("written")) if (w.asText().contains("/arduino/")) arduino = rel(Path.of(w.asText())) + "/";
+        String arduino = null, zip = null;
+        for (JsonNode w : x.path("written")) {
+            if (!w.asText().contains("/arduino/")) continue;
+            if (w.asText().endsWith(".zip")) zip = rel(Path.of(w.asText()));
+            else arduino = rel(Path.of(w.asText())) + "/";
+        }
         String built = x.hasNonNull("measuredFlashBytes") ? "flash " + kb(x.get("measuredFlashBytes").asLong()) + " built with arm-none-eabi-gcc vs "
                 + kb(x.path("estimatedFlashBytes").asLong()) + " estimated" : "flash " + kb(x.path("estimatedFlashBytes").asLong()) + " estimated";
         line(6, String.format(Locale.ROOT, "export: %s (%s), C library %s (%s), Arduino library %s, model card %s",
@@ -219,6 +223,7 @@ public final class HeadlessTour {
         written.add(new String[]{rel(exp.resolve("model.tflite")), "the model for TensorFlow Lite Micro"});
         written.add(new String[]{rel(exp.resolve("c")) + "/", "the interpreter-free C library (front end + model)"});
         if (arduino != null) written.add(new String[]{arduino, "the Arduino library (copy it into ~/Arduino/libraries)"});
+        if (zip != null) written.add(new String[]{zip, "the same library as a ZIP (Arduino IDE: Sketch → Include Library → Add .ZIP Library)"});
         written.add(new String[]{rel(exp.resolve("model_card.md")), "the model card: front end, sizes estimated vs built, float vs int8 accuracy"});
     }
 

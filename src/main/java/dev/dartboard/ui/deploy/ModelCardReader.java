@@ -63,9 +63,14 @@ public final class ModelCardReader {
         if (floatM == null && quant == null) return "No accuracy yet: metrics.json has no confusion matrix (train the run first).";
         StringBuilder s = new StringBuilder();
         if (quant != null) {
-            s.append(String.format(Locale.ROOT, "Float %.1f%% · int8 %.1f%% (%+.1f points) on the %s split, %d clips · int8 and float agree on %.1f%%",
-                    100 * quant.get("floatAccuracy").asDouble(), 100 * quant.get("int8Accuracy").asDouble(), quant.get("deltaPoints").asDouble(),
-                    quant.get("split").asText(), quant.get("n").asInt(), 100 * quant.get("argmaxAgreement").asDouble()));
+            // a quant.json of an older or hand-made run may lack the detail fields: say what it has
+            double f = quant.path("floatAccuracy").asDouble(Double.NaN), q = quant.path("int8Accuracy").asDouble(Double.NaN);
+            s.append(String.format(Locale.ROOT, "Float %.1f%% · int8 %.1f%% (%+.1f points)", 100 * f, 100 * q,
+                    quant.path("deltaPoints").asDouble(100 * (q - f))));
+            if (quant.hasNonNull("split")) s.append(" on the ").append(quant.get("split").asText()).append(" split");
+            if (quant.hasNonNull("n")) s.append(", ").append(quant.get("n").asInt()).append(" clips");
+            if (quant.hasNonNull("argmaxAgreement"))
+                s.append(String.format(Locale.ROOT, " · int8 and float agree on %.1f%%", 100 * quant.get("argmaxAgreement").asDouble()));
         } else {
             s.append(String.format(Locale.ROOT, "Float %.1f%% on the %s split · int8: not quantized yet (an export quantizes it)",
                     100 * floatM.accuracy(), floatM.split()));
