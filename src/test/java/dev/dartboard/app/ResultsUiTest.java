@@ -65,7 +65,7 @@ class ResultsUiTest {
         workspace.update(p -> p.withDataFolder(run.getParent().getParent().toString()));
         vm = new ResultsViewModel(workspace, new ResultsLoader(new ParetoJson(mapper), new BoardProfiles(), mapper),
                 new ParetoPick(mapper), this::fakeTraining, new FxTaskExecutor(1), new StatusModel());
-        Scene scene = new Scene(new javafx.scene.layout.StackPane(ResultsView.build(vm, new StudioUiTest.Dialogs())), 1280, 900);
+        Scene scene = new Scene(new javafx.scene.layout.StackPane(ResultsView.build(vm, new StudioUiTest.Dialogs())), 1280, 1000);
         Themes.apply(scene, false);
         stage.setScene(scene);
         stage.show();

@@ -115,7 +115,7 @@ class StudioCliParityTest {
         assertTrue(a.keySet().containsAll(List.of("model.tflite", "model.blob", "c/kws.c", "c/model_weights.c")), a.keySet().toString());
         for (String f : a.keySet()) if (!f.equals("provenance.json")) assertArrayEquals(a.get(f), b.get(f), f);
         assertEquals(flow.written().stream().map(p -> viaFlow.relativize(p).toString()).toList(),
-                List.of("model.tflite", "c", "arduino/Dartboard_tiny", "model.blob"));
+                List.of("model.tflite", "c", "arduino/Dartboard_tiny", "arduino/Dartboard_tiny.zip", "model.blob"));
     }
 
     private static Map<String, byte[]> tree(Path root) throws Exception {
