@@ -21,7 +21,7 @@ package dev.dartboard.model;
  * @param clipMs     clip length, milliseconds
  * @param arithmetic float (the default; null reads as float: files written before the field) or Q15
  *
- * <p>JSON (one spelling in every run file): {@code id}, the eight fields ({@code type} as {@code "mfcc"} or
+ * <p>JSON (one spelling in every run file): {@code id}, the seven fields and {@code arithmetic} when not float ({@code type} as {@code "mfcc"} or
  * {@code "log-mel"}, {@code arithmetic} as {@code "float"} or {@code "q15"}), {@code frames}, {@code features}.
  * {@code id}, {@code frames} and {@code features} are derived: written for readers, ignored when read, so the
  * seven-field form of older files still reads.
@@ -30,7 +30,9 @@ package dev.dartboard.model;
         "arithmetic", "frames", "features"})
 @com.fasterxml.jackson.annotation.JsonIgnoreProperties(value = {"id", "frames", "features"}, allowGetters = true)
 public record DataConfig(int sampleRate, FeatureType type, double windowMs, double hopMs,
-                         int melBins, int coeffs, double clipMs, FrontEndArithmetic arithmetic) {
+                         int melBins, int coeffs, double clipMs,
+                         @com.fasterxml.jackson.annotation.JsonInclude(value = com.fasterxml.jackson.annotation.JsonInclude.Include.CUSTOM,
+                                 valueFilter = FloatArithmetic.class) FrontEndArithmetic arithmetic) {
 
     /** A float front end. */
     public DataConfig(int sampleRate, FeatureType type, double windowMs, double hopMs, int melBins, int coeffs, double clipMs) {
@@ -104,5 +106,14 @@ public record DataConfig(int sampleRate, FeatureType type, double windowMs, doub
 
     private static String fmt(double ms) {
         return ms == Math.rint(ms) ? Long.toString((long) ms) : Double.toString(ms).replace('.', 'p');
+    }
+
+    /** Jackson's value filter: a float front end is written as no field at all, as genotype.json writes it (absent = float). */
+    static final class FloatArithmetic {
+        @Override
+        public boolean equals(Object value) { return value == null || value == FrontEndArithmetic.FLOAT; }
+
+        @Override
+        public int hashCode() { return 0; }
     }
 }
