@@ -153,7 +153,9 @@ class WavHeaderPropertiesTest {
             READER.read(f, spec.rate());
             full = null;
         } catch (WavException e) {
-            full = e.reason().contains("NaN or infinite") ? null : e.reason();
+            // the header reader cannot know the rate a clip will be read at: a damaged rate field can leave a few frames
+            // that resample to none (the data reader refuses such a clip as shorter than one window anyway)
+            full = e.reason().contains("NaN or infinite") || e.reason().startsWith("zero frames after resampling") ? null : e.reason();
         }
         String header;
         try {
