@@ -25,15 +25,9 @@ public record FixedPointTables(int[] window, int[] cos, int[] sin, int[] twiddle
             sin[k] = q15(Math.sin(2 * Math.PI * k / c.nFft()));
         }
         MelFilterbank fb = new MelFilterbank(c.sampleRate(), c.nFft(), c.melBins());
-        int n = fb.melBins(), total = 0;
-        int[] first = new int[n], offset = new int[n + 1];
-        for (int j = 0; j < n; j++) {
-            first[j] = fb.firstBin(j);
-            offset[j] = total;
-            total += fb.weights(j).length;
-        }
-        offset[n] = total;
-        int[] w = new int[total];
+        int n = fb.melBins();
+        int[] first = fb.firstBins(), offset = fb.weightOffsets();
+        int[] w = new int[offset[n]];
         for (int j = 0, k = 0; j < n; j++) for (double v : fb.weights(j)) w[k++] = (int) Math.round(v * 32768);
         return new FixedPointTables(window, cos, sin, twiddles(cos, sin), slots(half), first, offset, w, dct(c));
     }

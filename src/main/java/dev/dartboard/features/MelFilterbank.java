@@ -75,6 +75,19 @@ public final class MelFilterbank {
     /** A copy of filter j's weights, starting at {@link #firstBin(int)}. */
     public double[] weights(int j) { return weights[j].clone(); }
 
+    /** First bin of every filter (the sparse tables' {@code first}). */
+    public int[] firstBins() { return first.clone(); }
+
+    /**
+     * Where each filter's weights start in the sparse weight list (all filters' {@link #weights} concatenated):
+     * melBins + 1 offsets, the last one the list's length.
+     */
+    public int[] weightOffsets() {
+        int[] offset = new int[first.length + 1];
+        for (int j = 0; j < first.length; j++) offset[j + 1] = offset[j] + weights[j].length;
+        return offset;
+    }
+
     /** Dense weights, row-major melBins × fftBins, as float (for exporters' C tables). */
     public float[] dense() {
         float[] d = new float[first.length * fftBins];

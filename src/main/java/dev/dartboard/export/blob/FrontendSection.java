@@ -31,15 +31,9 @@ public record FrontendSection(DataConfig config, float[] window, float[] cos, fl
             sin[k] = (float) Math.sin(2 * Math.PI * k / c.nFft());
         }
         MelFilterbank fb = fe.filterbank();
-        int n = fb.melBins(), total = 0;
-        int[] first = new int[n], offset = new int[n + 1];
-        for (int j = 0; j < n; j++) {
-            first[j] = fb.firstBin(j);
-            offset[j] = total;
-            total += fb.weights(j).length;
-        }
-        offset[n] = total;
-        float[] w = new float[total];
+        int n = fb.melBins();
+        int[] first = fb.firstBins(), offset = fb.weightOffsets();
+        float[] w = new float[offset[n]];
         for (int j = 0, k = 0; j < n; j++) for (double v : fb.weights(j)) w[k++] = (float) v;
         float[] dct = c.type() == FeatureType.MFCC ? fe.dctMatrix() : new float[0];
         return new FrontendSection(c, fe.window(), cos, sin, first, offset, w, dct);
