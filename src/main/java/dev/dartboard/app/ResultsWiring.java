@@ -24,7 +24,8 @@ final class ResultsWiring {
 
     static ResultsViewModel create(Workspace workspace, DatasetScanner scanner, ObjectMapper mapper, TaskExecutor executor,
                                    StatusModel status, SearchViewModel search) {
-        TrainFlow training = new TrainFlow(new DataStep(scanner, null, mapper).preparer(), new RunStore(mapper));
+        DataStep step = new DataStep(scanner, null, mapper);
+        TrainFlow training = new TrainFlow(step.preparer(), step.allOtherWords(), new RunStore(mapper));
         ResultsViewModel vm = new ResultsViewModel(workspace, new ResultsLoader(new ParetoJson(mapper), new BoardProfiles(), mapper),
                 new ParetoPick(mapper), (r, l) -> training.train(r, data -> { }, l), executor, status);
         search.resultProperty().addListener((o, a, r) -> { if (r != null) vm.searchFinished(r.run()); });

@@ -78,12 +78,14 @@ public final class PipelineCommand implements Callable<Integer> {
     @Option(names = "--ema", paramLabel = "D", description = "As train --ema (default: train's).") Double ema;
     @Option(names = "--spec-augment", paramLabel = "none|default|T,W,F,B", description = "As train --spec-augment (default: train's).") String specAugment;
     @Option(names = "--label-smoothing", paramLabel = "E", description = "As train --label-smoothing (default: train's).") Double labelSmoothing;
+    @Option(names = "--operating-point", paramLabel = "auto|off|B", description = "As train --operating-point (default: train's).") String operatingPoint;
     @Option(names = "--seed", defaultValue = "" + FlowDefaults.SEED, description = "Seed of every stage (default ${DEFAULT-VALUE}).") long seed;
     @Option(names = "--cache", paramLabel = "DIR", description = "Feature cache folder.") Path cache;
     @Option(names = "--pick", paramLabel = "ID", description = "Train this Pareto point of the search (RUN/search/pareto.json id) instead of the decoded model.") Integer pick;
     @Option(names = "--force", description = "Replace the run in --out: delete its files first.") boolean force;
 
     private final Function<Path, Flows> flowsOf;
+    private dev.dartboard.train.OperatingPoint.Setting point;   // --operating-point, parsed before the search
 
     public PipelineCommand() { this(Flows::of); }
 
@@ -93,6 +95,7 @@ public final class PipelineCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         TrainConfig trainConfig = trainConfig();   // the train stage's options fail here, before a search that can take minutes
+        point = TrainCommand.operatingPoint(spec.commandLine(), operatingPoint);
         SearchRequest search = genotype == null ? searchRequest() : null;
         Genotype given = genotype == null ? null : genotype(flowsOf.apply(cache));
         PrintWriter err = spec.commandLine().getErr();
@@ -117,7 +120,7 @@ public final class PipelineCommand implements Callable<Integer> {
         stage(err, "train");
         RunTraining.Outcome trained;
         try {
-            trained = TrainCommand.train(flows.train(), new RunTraining.Request(data, g, words, trainConfig, out), err);
+            trained = TrainCommand.train(flows.train(), new RunTraining.Request(data, g, words, trainConfig, out, point), err);
         } catch (IOException | RuntimeException e) {   // as the stage's command: one line, exit 1
             err.println("error: " + Main.describe(e));
             return stopped(err, "train");

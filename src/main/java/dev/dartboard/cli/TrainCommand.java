@@ -8,6 +8,7 @@ import dev.dartboard.model.Genotype;
 import dev.dartboard.model.LabelSet;
 import dev.dartboard.train.Augment;
 import dev.dartboard.train.Optimizer;
+import dev.dartboard.train.OperatingPoint;
 import dev.dartboard.train.RunTraining;
 import dev.dartboard.train.TrainConfig;
 import picocli.CommandLine.Command;
@@ -49,6 +50,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--ema", paramLabel = "D", description = "Validate and keep an exponential moving average of the weights with this decay, e.g. 0.99 (0: off; default ${DEFAULT-VALUE}).") double ema = 0;
     @Option(names = "--spec-augment", paramLabel = "none|default|T,W,F,B", description = "SpecAugment-style masks on the training features: T time bands of up to W frames and F frequency bands of up to B bins per example, set to its mean (default: ${DEFAULT-VALUE}; default = 2,8,2,3).") String specAugment = "none";
     @Option(names = "--label-smoothing", paramLabel = "E", description = "Label smoothing: targets (1 - E) one-hot + E / classes (0: off; default ${DEFAULT-VALUE}).") double labelSmoothing = 0;
+    @Option(names = "--operating-point", paramLabel = "auto|off|B", description = "Bias added to the silence and unknown logits: auto chooses it on the validation split so that keyword detection (90%%) and other-word rejection (95%%) are met as evenly as possible; off is the plain classifier (default: auto for a detector of up to 3 words, off for more).") String operatingPoint;
     @Option(names = "--cache", paramLabel = "DIR", description = "Feature cache folder (default: $DARTBOARD_CACHE/features or ~/.cache/dartboard/features).") Path cache;
     @Option(names = "--out", required = true, paramLabel = "RUN", description = "Run folder to write.") Path out;
     @Option(names = "--force", description = "Replace the run in --out: delete its files first (model, int8 model, blob, exports, a search).") boolean force;
@@ -63,7 +65,7 @@ public final class TrainCommand implements Callable<Integer> {
     }
 
     private Integer train(TrainFlow flow, TrainConfig config, Genotype g, PrintWriter err) throws IOException {
-        RunTraining.Outcome o = train(flow, new RunTraining.Request(data, g, words, config, out), err);
+        RunTraining.Outcome o = train(flow, new RunTraining.Request(data, g, words, config, out, operatingPoint(spec.commandLine(), operatingPoint)), err);
         Json.print(spec.commandLine().getOut(), summary(o));
         return ExitCodes.OK;
     }
@@ -113,6 +115,16 @@ public final class TrainCommand implements Callable<Integer> {
                     .withAugment(a).withEma(ema).withMasks(masks).withLabelSmoothing(labelSmoothing);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(cl, "invalid training settings: " + e.getMessage(), e);
+        }
+    }
+
+    /** The setting of {@code --operating-point} (null when absent: the label set's default); a bad value is a usage error. */
+    static OperatingPoint.Setting operatingPoint(picocli.CommandLine cl, String text) {
+        if (text == null) return null;
+        try {
+            return OperatingPoint.Setting.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(cl, "--operating-point: " + e.getMessage(), e);
         }
     }
 

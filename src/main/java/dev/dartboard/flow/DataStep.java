@@ -51,6 +51,12 @@ public final class DataStep {
         return new DataPreparer(scanner, new LabelSetResolver(mapper, silenceShare, unknownShare), ClipReader.wav(new WavReader()), cache);
     }
 
+    /**
+     * The data step whose unknown class takes every other-word clip of a split and which draws no silence: what
+     * detection is measured on (eval's other words, the trained detector's operating point).
+     */
+    public DataPreparer allOtherWords() { return preparer(0, LabelSet.ALL_OTHER_WORDS); }
+
     /** The data step reading clips through {@code wrap} of the WAV reader (the studio's pause gate). */
     public DataPreparer preparer(UnaryOperator<ClipReader> wrap) {
         return new DataPreparer(scanner, new LabelSetResolver(mapper, LabelSet.DEFAULT_SHARE, LabelSet.DEFAULT_SHARE),

@@ -22,15 +22,13 @@ import java.util.function.Consumer;
  * the run has none ({@link QuantizeFlow#int8}), under the run's lock. Blocking.
  */
 public final class EvalFlow {
-    /** An unknown share that takes every other-word clip of a split (the sampler caps at what exists). */
-    public static final double ALL_OTHER_WORDS = 0.999;
     private final QuantizeFlow quantize;
     private final DataPreparer allOtherWords;
 
-    /** @param data the data step whose {@link DataStep#preparer(double, double)} gives the detection's preparation */
+    /** @param data the data step whose {@link DataStep#allOtherWords()} gives the detection's preparation */
     public EvalFlow(QuantizeFlow quantize, DataStep data) {
         this.quantize = quantize;
-        this.allOtherWords = data.preparer(0, ALL_OTHER_WORDS);
+        this.allOtherWords = data.allOtherWords();
     }
 
     /** The accuracy's confusion and the detection. */

@@ -28,7 +28,7 @@ public record Flows(DataStep data, ObjectMapper mapper, LongSupplier nanoTime) {
         return new SearchFlow(data.preparer(wrap), mapper, progress, nanoTime);
     }
 
-    public TrainFlow train() { return new TrainFlow(data.preparer(), new RunStore(mapper)); }
+    public TrainFlow train() { return new TrainFlow(data.preparer(), data.allOtherWords(), new RunStore(mapper)); }
 
     public QuantizeFlow quantize() { return new QuantizeFlow(data.preparer(), mapper); }
 

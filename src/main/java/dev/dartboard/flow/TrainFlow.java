@@ -16,15 +16,16 @@ import java.util.function.Consumer;
 /**
  * Training a genotype from scratch into a run folder ({@link RunTraining}: labels.json, model.float.json,
  * metrics.json, genotype.json), for {@code dartboard train}, the pipeline and the studio's Results page; and
- * the genotype a user names ({@link #genotype}). Blocking; thread-safe for distinct run folders.
+ * the genotype a user names ({@link #genotype}). {@code allOtherWords} prepares the validation split on which a
+ * detector's operating point is chosen ({@link DataStep#allOtherWords()}). Blocking; thread-safe for distinct run folders.
  */
-public record TrainFlow(DataPreparer preparer, RunStore store) {
+public record TrainFlow(DataPreparer preparer, DataPreparer allOtherWords, RunStore store) {
 
     /**
      * Trains {@code r}; {@code report} is told of the prepared data (the run's data report), {@code listener} of every epoch.
      */
     public RunTraining.Outcome train(RunTraining.Request r, Consumer<PreparedData> report, TrainListener listener) throws IOException {
-        return new RunTraining(preparer.reporting(report), store).train(r, listener);
+        return new RunTraining(preparer.reporting(report), allOtherWords, store).train(r, listener);
     }
 
     /**

@@ -59,4 +59,9 @@ public record FloatOp(Kind kind, int[] inputs, int outChannels, int kernelH, int
     private int out(int in, int k, int s) {
         return padding == Padding.SAME ? (in + s - 1) / s : (in - k + s) / s;
     }
+
+    /** This op with other biases (same length). */
+    public FloatOp withBias(float[] newBias) {
+        return new FloatOp(kind, inputs, outChannels, kernelH, kernelW, strideH, strideW, padding, activation, weights, newBias);
+    }
 }

@@ -34,6 +34,9 @@ public record LabelSet(List<String> targets, double silenceShare, double unknown
                     + silenceShare + " + " + unknownShare);
     }
 
+    /** An unknown share that takes every other-word clip of a split (the sampler caps at what exists). */
+    public static final double ALL_OTHER_WORDS = 0.999;
+
     /** Up to this many targets a model is a detector of a few names, and its unknown class is sized for that. */
     public static final int DETECTOR_TARGETS = 3;
 

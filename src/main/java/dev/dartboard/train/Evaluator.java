@@ -52,6 +52,29 @@ public final class Evaluator {
         return c;
     }
 
+    /** Per-clip true labels and exported-model logits of a split (clips in the split's batch order). */
+    public record Scores(int[] truth, float[][] logits) { }
+
+    /** The exported model's logits on every clip of {@code split}. */
+    public Scores scores(FloatModel model, Split split) {
+        if (!model.labels().equals(data.plan().labels().labels()))
+            throw new IllegalArgumentException("model labels " + model.labels() + " ≠ data labels " + data.plan().labels().labels());
+        FloatModelRunner runner = new FloatModelRunner(model);
+        int len = data.table().rowLength();
+        java.util.List<Integer> truth = new java.util.ArrayList<>();
+        java.util.List<float[]> logits = new java.util.ArrayList<>();
+        for (BatchIterator it = batches(split); it.hasNext(); ) {
+            Batch b = it.next();
+            float[] x = b.features().dup('c').data().asFloat();
+            int[] t = b.labels().toIntVector();
+            for (int i = 0; i < b.size(); i++) {
+                truth.add(t[i]);
+                logits.add(runner.logits(Arrays.copyOfRange(x, i * len, (i + 1) * len)));
+            }
+        }
+        return new Scores(truth.stream().mapToInt(Integer::intValue).toArray(), logits.toArray(new float[0][]));
+    }
+
     private BatchIterator batches(Split s) {
         return data.batches(s, new BatchOptions(BATCH, BatchOptions.Layout.NHWC, BatchOptions.Labels.INDEX, false, 0), 0);
     }
