@@ -78,6 +78,7 @@ public final class PipelineCommand implements Callable<Integer> {
     @Option(names = "--ema", paramLabel = "D", description = "As train --ema (default: train's).") Double ema;
     @Option(names = "--spec-augment", paramLabel = "none|default|T,W,F,B", description = "As train --spec-augment (default: train's).") String specAugment;
     @Option(names = "--label-smoothing", paramLabel = "E", description = "As train --label-smoothing (default: train's).") Double labelSmoothing;
+    @Option(names = "--vtlp", paramLabel = "R", description = "As train --vtlp (default: train's).") Double vtlp;
     @Option(names = "--operating-point", paramLabel = "auto|off|B", description = "As train --operating-point (default: train's).") String operatingPoint;
     @Option(names = "--seed", defaultValue = "" + FlowDefaults.SEED, description = "Seed of every stage (default ${DEFAULT-VALUE}).") long seed;
     @Option(names = "--cache", paramLabel = "DIR", description = "Feature cache folder.") Path cache;
@@ -220,6 +221,7 @@ public final class PipelineCommand implements Callable<Integer> {
         if (ema != null) t.ema = ema;
         if (specAugment != null) t.specAugment = specAugment;
         if (labelSmoothing != null) t.labelSmoothing = labelSmoothing;
+        if (vtlp != null) t.vtlp = vtlp;
         return t.config(spec.commandLine());
     }
 }

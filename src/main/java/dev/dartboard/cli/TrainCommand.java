@@ -50,6 +50,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--ema", paramLabel = "D", description = "Validate and keep an exponential moving average of the weights with this decay, e.g. 0.99 (0: off; default ${DEFAULT-VALUE}).") double ema = 0;
     @Option(names = "--spec-augment", paramLabel = "none|default|T,W,F,B", description = "SpecAugment-style masks on the training features: T time bands of up to W frames and F frequency bands of up to B bins per example, set to its mean (default: ${DEFAULT-VALUE}; default = 2,8,2,3).") String specAugment = "none";
     @Option(names = "--label-smoothing", paramLabel = "E", description = "Label smoothing: targets (1 - E) one-hot + E / classes (0: off; default ${DEFAULT-VALUE}).") double labelSmoothing = 0;
+    @Option(names = "--vtlp", paramLabel = "R", description = "Vocal tract length perturbation: each training example's frequency axis stretched by a factor in [1-R, 1+R], e.g. 0.1 (0: off; default ${DEFAULT-VALUE}).") double vtlp = 0;
     @Option(names = "--operating-point", paramLabel = "auto|off|B", description = "Bias added to the silence and unknown logits: auto chooses it on the validation split so that keyword detection (90%%) and other-word rejection (95%%) are met as evenly as possible; off is the plain classifier (default: auto for a detector of up to 3 words, off for more).") String operatingPoint;
     @Option(names = "--cache", paramLabel = "DIR", description = "Feature cache folder (default: $DARTBOARD_CACHE/features or ~/.cache/dartboard/features).") Path cache;
     @Option(names = "--out", required = true, paramLabel = "RUN", description = "Run folder to write.") Path out;
@@ -112,7 +113,7 @@ public final class TrainCommand implements Callable<Integer> {
         }
         try {
             return TrainConfig.defaults(epochs, seed).withBatch(batch).withOptimizer(kind, rate).withPatience(patience)
-                    .withAugment(a).withEma(ema).withMasks(masks).withLabelSmoothing(labelSmoothing);
+                    .withAugment(a).withEma(ema).withMasks(masks).withLabelSmoothing(labelSmoothing).withWarp(vtlp);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(cl, "invalid training settings: " + e.getMessage(), e);
         }

@@ -21,18 +21,19 @@ interface TrainBatches {
 
     /** @throws IOException when the audio modes cannot read the background noise */
     static TrainBatches of(TrainConfig config, DataConfig dc, PreparedData data, ClipReader reader) throws IOException {
-        return regularized(augmented(config, dc, data, reader), config);
+        return regularized(augmented(config, dc, data, reader), config, dc);
     }
 
     /**
-     * {@code base} with {@link TrainConfig#masks()} applied to the features and {@link TrainConfig#labelSmoothing()}
-     * to the labels; {@code base} itself when both are off. Masks are seeded by (seed, epoch): an epoch's batches
-     * are the same whenever it is replayed.
+     * {@code base} with {@link TrainConfig#warp()} ({@link FrequencyWarp}) and then {@link TrainConfig#masks()}
+     * applied to the features and {@link TrainConfig#labelSmoothing()} to the labels; {@code base} itself when all
+     * are off. Warps and masks are seeded by (seed, epoch): an epoch's batches are the same whenever it is replayed.
      */
-    static TrainBatches regularized(TrainBatches base, TrainConfig config) {
+    static TrainBatches regularized(TrainBatches base, TrainConfig config, DataConfig dc) {
         SpecMask masks = config.masks();
         double eps = config.labelSmoothing();
-        if (masks.off() && eps == 0) return base;
+        FrequencyWarp warp = new FrequencyWarp(dc, config.warp());
+        if (masks.off() && eps == 0 && warp.off()) return base;
         return e -> {
             Iterator<Batch> it = base.epoch(e);
             java.util.Random random = new java.util.Random(config.seed() * 0x9E3779B97F4A7C15L + e * 0x632BE59BD9B4E019L + 0x5A5A);
@@ -43,7 +44,7 @@ interface TrainBatches {
                     Batch b = it.next();
                     org.nd4j.linalg.api.ndarray.INDArray labels = b.labels();
                     if (eps > 0) labels = labels.mul(1 - eps).addi(eps / labels.size(1));
-                    return new Batch(masks.apply(b.features(), random), labels, b.rows());
+                    return new Batch(masks.apply(warp.apply(b.features(), random), random), labels, b.rows());
                 }
             };
         };

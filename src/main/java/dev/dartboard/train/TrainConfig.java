@@ -21,19 +21,22 @@ package dev.dartboard.train;
  * @param masks         SpecAugment-style time/frequency masks on every training batch ({@link SpecMask}), after
  *                      the augmentation of {@code augment}
  * @param labelSmoothing ε of label smoothing: training targets are (1 − ε)·one-hot + ε / classes (0 = off)
+ * @param warp          vocal tract length perturbation on the cached features ({@link FrequencyWarp}): each training
+ *                      example's frequency axis stretched by a factor in [1 − warp, 1 + warp] (0 = off)
  */
 public record TrainConfig(int epochs, int batchSize, double learningRate, double momentum, double weightDecay,
                           int patience, int maxShift, Augment augment, Optimizer.Kind optimizer, long seed, double emaDecay,
-                          SpecMask masks, double labelSmoothing) {
+                          SpecMask masks, double labelSmoothing, double warp) {
     /** A config without masks and label smoothing. */
     public TrainConfig(int epochs, int batchSize, double learningRate, double momentum, double weightDecay,
                        int patience, int maxShift, Augment augment, Optimizer.Kind optimizer, long seed, double emaDecay) {
         this(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed,
-                emaDecay, SpecMask.NONE, 0);
+                emaDecay, SpecMask.NONE, 0, 0);
     }
 
     public TrainConfig {
         if (masks == null) masks = SpecMask.NONE;
+        if (!(warp >= 0 && warp < 0.5)) throw new IllegalArgumentException("frequency warp must be in [0, 0.5): " + warp);
         if (!(labelSmoothing >= 0 && labelSmoothing < 1)) throw new IllegalArgumentException("label smoothing must be in [0, 1): " + labelSmoothing);
         if (epochs < 1 || batchSize < 1 || patience < 1) throw new IllegalArgumentException("epochs, batch and patience must be ≥ 1");
         if (!(emaDecay >= 0 && emaDecay < 1)) throw new IllegalArgumentException("EMA decay must be in [0, 1): " + emaDecay);
@@ -51,35 +54,39 @@ public record TrainConfig(int epochs, int batchSize, double learningRate, double
     }
 
     public TrainConfig withBatch(int batch) {
-        return new TrainConfig(epochs, batch, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, emaDecay, masks, labelSmoothing);
+        return new TrainConfig(epochs, batch, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, emaDecay, masks, labelSmoothing, warp);
     }
 
     public TrainConfig withEpochs(int n) {
-        return new TrainConfig(n, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, emaDecay, masks, labelSmoothing);
+        return new TrainConfig(n, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, emaDecay, masks, labelSmoothing, warp);
     }
 
     public TrainConfig withPatience(int n) {
-        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, n, maxShift, augment, optimizer, seed, emaDecay, masks, labelSmoothing);
+        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, n, maxShift, augment, optimizer, seed, emaDecay, masks, labelSmoothing, warp);
     }
 
     public TrainConfig withAugment(Augment a) {
-        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, a, optimizer, seed, emaDecay, masks, labelSmoothing);
+        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, a, optimizer, seed, emaDecay, masks, labelSmoothing, warp);
     }
 
     public TrainConfig withOptimizer(Optimizer.Kind kind, double lr) {
-        return new TrainConfig(epochs, batchSize, lr, momentum, weightDecay, patience, maxShift, augment, kind, seed, emaDecay, masks, labelSmoothing);
+        return new TrainConfig(epochs, batchSize, lr, momentum, weightDecay, patience, maxShift, augment, kind, seed, emaDecay, masks, labelSmoothing, warp);
     }
 
     public TrainConfig withEma(double decay) {
-        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, decay, masks, labelSmoothing);
+        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, decay, masks, labelSmoothing, warp);
     }
 
     public TrainConfig withMasks(SpecMask m) {
-        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, emaDecay, m, labelSmoothing);
+        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, emaDecay, m, labelSmoothing, warp);
     }
 
     public TrainConfig withLabelSmoothing(double eps) {
-        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, emaDecay, masks, eps);
+        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, emaDecay, masks, eps, warp);
+    }
+
+    public TrainConfig withWarp(double w) {
+        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, emaDecay, masks, labelSmoothing, w);
     }
 
     /** The EMA decay at step {@code t} (0-based): min(emaDecay, (1 + t) / (10 + t)); 0 when off. */

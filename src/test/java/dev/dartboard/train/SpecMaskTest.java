@@ -86,7 +86,7 @@ class SpecMaskTest {
         INDArray features = batch(5);
         TrainBatches base = e -> List.of(new Batch(features, labels, new int[B])).iterator();
         TrainConfig cfg = TrainConfig.defaults(1, 7).withMasks(SpecMask.DEFAULT).withLabelSmoothing(0.1);
-        TrainBatches reg = TrainBatches.regularized(base, cfg);
+        TrainBatches reg = TrainBatches.regularized(base, cfg, dev.dartboard.model.DataConfig.defaults());
         Batch out = reg.epoch(2).next();
         for (int b = 0; b < B; b++)
             for (int c = 0; c < classes; c++)
@@ -95,6 +95,6 @@ class SpecMaskTest {
         Iterator<Batch> again = reg.epoch(2);
         assertEquals(out.features(), again.next().features(), "the same epoch masks the same way");
         assertTrue(!out.features().equals(reg.epoch(3).next().features()), "another epoch masks differently");
-        assertSame(base, TrainBatches.regularized(base, TrainConfig.defaults(1, 7)));
+        assertSame(base, TrainBatches.regularized(base, TrainConfig.defaults(1, 7), dev.dartboard.model.DataConfig.defaults()));
     }
 }
