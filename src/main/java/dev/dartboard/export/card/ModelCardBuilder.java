@@ -29,6 +29,7 @@ public final class ModelCardBuilder {
         card.put("estimated", estimated(in.costs(), in.floatModel()));
         card.put("measured", in.measured().map(m -> measured(m, in.costs())).orElse(null));
         card.put("accuracy", accuracy(in));
+        card.put("operatingPoint", field(in.metrics(), "operatingPoint"));   // metrics.json's, null for older runs
         card.put("confusion", confusion(in));
         card.put("budget", budget(in));
         return card;

@@ -45,6 +45,7 @@ public final class ModelCardWriter {
         s.append("| float | int8 | delta (points) | float/int8 argmax agreement |\n|---|---|---|---|\n");
         s.append("| ").append(fixed(a.get("float"))).append(" | ").append(fixed(a.get("int8"))).append(" | ").append(fixed(a.get("deltaPoints")))
                 .append(" | ").append(fixed(a.get("argmaxAgreement"))).append(" |\n");
+        s.append(operatingPoint(c.get("operatingPoint")));
         s.append("\n## Resources on ").append(c.get("board").get("id").asText()).append("\n\n");
         s.append("| | estimated (cost model) | measured (arm-none-eabi build) | budget |\n|---|---|---|---|\n");
         s.append("| flash, B | ").append(e.get("flashBytes")).append(" | ").append(x == null || x.isNull() ? "n/a" : x.get("flashBytes"))
@@ -62,6 +63,23 @@ public final class ModelCardWriter {
         confusion(s, "float", c.get("confusion").get("float"), m.get("labels"));
         s.append("\n## Genotype\n\n```json\n").append(c.get("genotype").toPrettyString()).append("\n```\n");
         return s.toString();
+    }
+
+    /**
+     * The reject bias the model runs at (train.OperatingPoint) and, when chosen, the validation rates it moved; ""
+     * for a plain classifier (bias 0, not chosen) or a run trained before operating points.
+     */
+    static String operatingPoint(JsonNode p) {
+        if (p == null || p.isNull() || p.get("bias") == null) return "";
+        if (p.get("bias").asDouble() == 0 && !"auto".equals(p.get("setting").asText())) return "";
+        StringBuilder s = new StringBuilder("\nOperating point: ").append(String.format(java.util.Locale.ROOT, "%+.3f", p.get("bias").asDouble()))
+                .append(" added to the silence and unknown logits (").append(p.get("setting").asText()).append(")");
+        JsonNode before = p.get("validationBefore"), after = p.get("validationAfter");
+        if (before != null && after != null)
+            s.append(String.format(java.util.Locale.ROOT, "; on the validation split keywords detected %.1f%% → %.1f%%,"
+                            + " other words rejected %.1f%% → %.1f%%", 100 * before.get("detection").asDouble(),
+                    100 * after.get("detection").asDouble(), 100 * before.get("rejection").asDouble(), 100 * after.get("rejection").asDouble()));
+        return s.append(".\n").toString();
     }
 
     /** The per-layer instruction estimate, one row per kernel call, and its total. */

@@ -40,6 +40,7 @@ class ModelCardTest {
         assertEquals(metrics.get("confusion"), card.get("confusion").get("float"));
         assertEquals(quant.get("int8").get("confusion"), card.get("confusion").get("int8"));
         assertEquals("tiny", card.get("genotype").get("name").asText());
+        assertEquals(metrics.get("operatingPoint"), card.get("operatingPoint"), "the run's operating point, as trained");
         assertTrue(card.get("budget").get("fits").asBoolean());
         String md = Files.readString(out.resolve(ModelCardWriter.MARKDOWN));
         assertTrue(md.contains("| flash, B | " + c.flashBytes() + " |"), md);
@@ -53,5 +54,17 @@ class ModelCardTest {
                 e.get("librarySramBytes").asLong(), m.get("librarySramBytes").asLong());
         assertEquals(m.get("flashBytes").asLong(), c.flashBytes(), 0.10 * m.get("flashBytes").asLong());
         assertEquals(m.get("librarySramBytes").asLong(), e.get("librarySramBytes").asLong(), 0.10 * m.get("librarySramBytes").asLong());
+    }
+
+    @Test
+    void aChosenOperatingPointIsStatedWithTheRatesItMoved() throws Exception {
+        JsonNode chosen = mapper.readTree("{\"setting\":\"auto\",\"bias\":0.75,\"validationBefore\":{\"detection\":0.9375,"
+                + "\"rejection\":0.704},\"validationAfter\":{\"detection\":0.875,\"rejection\":0.95}}");
+        assertEquals("\nOperating point: +0.750 added to the silence and unknown logits (auto); on the validation split keywords "
+                + "detected 93.8% → 87.5%, other words rejected 70.4% → 95.0%.\n", ModelCardWriter.operatingPoint(chosen));
+        assertEquals("", ModelCardWriter.operatingPoint(mapper.readTree("{\"setting\":\"off\",\"bias\":0.0}")), "a plain classifier");
+        assertEquals("", ModelCardWriter.operatingPoint(null), "a run trained before operating points");
+        assertEquals("\nOperating point: -0.500 added to the silence and unknown logits (-0.5).\n",
+                ModelCardWriter.operatingPoint(mapper.readTree("{\"setting\":\"-0.5\",\"bias\":-0.5}")));
     }
 }
