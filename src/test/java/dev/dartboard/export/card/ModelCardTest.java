@@ -41,7 +41,15 @@ class ModelCardTest {
         assertEquals(quant.get("int8").get("confusion"), card.get("confusion").get("int8"));
         assertEquals("tiny", card.get("genotype").get("name").asText());
         assertTrue(card.get("budget").get("fits").asBoolean());
+        // no budget.json in the run: the board's usable memory and 1000 ms, in the one budget spelling
+        var board = new BoardProfiles().load("nano33ble").asBudget();
+        JsonNode b = card.get("budget");
+        assertEquals(board.sramBytes(), b.path("sram").asLong(), b.toString());
+        assertEquals(board.flashBytes(), b.path("flash").asLong(), b.toString());
+        assertEquals(board.latencyMs(), b.path("latencyMs").asDouble(), 0, b.toString());
         String md = Files.readString(out.resolve(ModelCardWriter.MARKDOWN));
+        assertTrue(md.contains("| flash, B | " + c.flashBytes() + " |"), md);
+        assertTrue(md.contains(" | " + board.flashBytes() + " |\n"), "the budget column: " + md);
         assertTrue(md.contains("| flash, B | " + c.flashBytes() + " |"), md);
         assertTrue(md.contains(String.format(java.util.Locale.ROOT, "| %.4f |", metrics.get("accuracy").asDouble())), md);
         JsonNode m = card.get("measured");
