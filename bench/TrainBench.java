@@ -9,8 +9,8 @@
  */
 
 import dev.dartboard.model.Genotype;
-import dev.dartboard.nas.exec.GraphPlan;
-import dev.dartboard.nas.exec.PlannedSession;
+import dev.dartboard.engine.exec.GraphPlan;
+import dev.dartboard.engine.exec.PlannedSession;
 import dev.dartboard.train.DiscreteNet;
 import dev.dartboard.train.NetBuilder;
 import dev.dartboard.train.NetMode;

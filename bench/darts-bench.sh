@@ -10,7 +10,7 @@
 #                                                #      VARIANTS ("separate superkernel") PEER (path)
 #     BENCH_MVN_FLAGS=-Pcuda bench/darts-bench.sh   # the Java side on ND4J's CUDA backend (docs/stack-notes.md#gpu-backend)
 # Each side runs on its own default thread count for this machine: PyTorch's is all cores; Dartboard's
-# is cores - 1 (dev.dartboard.nas.ops.NativeThreads: on 2 cores one native thread beats two, because a
+# is cores - 1 (dev.dartboard.engine.ops.NativeThreads: on 2 cores one native thread beats two, because a
 # third of a SameDiff step is single-threaded Java work that a second OpenMP thread competes with).
 # Variants: separate    = the peer's function exactly (affine-free BN; see below)
 #           superkernel = dw-sep 3x3 and 5x5 folded into one 5x5 depthwise (Single-Path NAS), shared 1x1 + BN
@@ -27,7 +27,7 @@
 #   ReLU per op where the numbers below had one shared ReLU per layer (pre-activation), so expect a few % more time;
 #   DartsBench also prints the losses of its first and last iteration (first_losses=, last_losses= train/val).
 # Measured 2026-12-04 (3), 2-core VM, load 1.2-1.4 (docs/search-speed.md), three runs: peer 100.6-124.5 ms (2 threads);
-#   Java on 1 thread with DepthwiseOp and planned execution (nas.exec): separate 155.8 / 157.5 / 183.4 ms (1.30 / 1.27 /
+#   Java on 1 thread with DepthwiseOp and planned execution (engine.exec): separate 155.8 / 157.5 / 183.4 ms (1.30 / 1.27 /
 #   1.82x), superkernel 128.3 / 129.7 / 159.8 ms (1.07 / 1.04 / 1.59x); peak RSS 411-453 MB. -Ddartboard.exec=samediff
 #   in the java command runs SameDiff's own session for comparison.
 # Measured 2026-12-04, quiet 2-core VM (docs/search-speed.md): peer 101-108 ms (2 threads); Java on 1 thread with

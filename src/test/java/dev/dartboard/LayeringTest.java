@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 /** Enforces the import rules of docs/architecture.md#import-rules on the production classes. */
 class LayeringTest {
 
-    private static final String[] PIPELINE = {"io", "run", "audio", "features", "data", "nas", "train",
+    private static final String[] PIPELINE = {"io", "run", "audio", "features", "data", "engine", "nas", "train",
             "quant", "export", "device", "task", "flow", "cli", "ui", "app"};
     private static JavaClasses classes;
 
@@ -102,17 +102,36 @@ class LayeringTest {
                 .check(classes);
     }
 
+    private static final String[] ND4J_INTERNALS = {"org.nd4j.autodiff.samediff.internal..",
+            "org.nd4j.autodiff.functions..", "org.nd4j.autodiff.listeners..", "org.nd4j.imports..",
+            "org.nd4j.nativeblas..", "org.bytedeco..", "org.nd4j.linalg.api.ops"};
+
     /**
      * ND4J's internals (graph internals, op registry, native bindings, listener hooks, the raw op classes) are
-     * used only by the engine packages, which hold every workaround: {@code nas.ops} (native ops with their own
-     * backward), {@code nas.exec} (planned execution) and the benchmarks' profiler in {@code nas.bench}.
+     * used only by the {@code engine} package, which holds every workaround: {@code engine.ops} (native ops with
+     * their own backward), {@code engine.exec} (planned execution) and {@code engine.profile} (the benchmarks' per-op timer).
      */
     @Test
     void nd4jInternalsStayInTheEngine() {
-        noClasses().that().resideOutsideOfPackages("dev.dartboard.nas.ops..", "dev.dartboard.nas.exec..", "dev.dartboard.nas.bench..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.nd4j.autodiff.samediff.internal..",
-                        "org.nd4j.autodiff.functions..", "org.nd4j.autodiff.listeners..", "org.nd4j.imports..",
-                        "org.nd4j.nativeblas..", "org.bytedeco..", "org.nd4j.linalg.api.ops")
+        noClasses().that().resideOutsideOfPackage("dev.dartboard.engine..")
+                .should().dependOnClassesThat().resideInAnyPackage(ND4J_INTERNALS)
+                .check(classes);
+    }
+
+    /** The rule above is not vacuous: the engine does use the internals it contains. */
+    @Test
+    void theEngineIsWhereTheInternalsAre() {
+        org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class, () -> noClasses()
+                .that().resideInAPackage("dev.dartboard.engine..")
+                .should().dependOnClassesThat().resideInAnyPackage(ND4J_INTERNALS).check(classes));
+    }
+
+    /** The engine sits below the search and the trainer: it imports nothing else of the project. */
+    @Test
+    void engineImportsNothingOfTheProject() {
+        noClasses().that().resideInAPackage("dev.dartboard.engine..")
+                .should().dependOnClassesThat(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("dev.dartboard..")
+                        .and(DescribedPredicate.not(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("dev.dartboard.engine.."))))
                 .check(classes);
     }
 
@@ -143,22 +162,20 @@ class LayeringTest {
 
     /**
      * The CLI and the studio only adapt the flows (parse/print, bind/show): they never build the data step, the search
-     * defaults or an exporter themselves. The Deploy page's own exporter ({@code ui.deploy.ModelExporter}) is the one
-     * exception left, until that page calls {@code flow.ExportFlow}.
+     * defaults or an exporter themselves.
      */
     @Test
     void cliAndUiNeverAssembleWhatTheFlowsOwn() {
         noClasses().that().resideInAnyPackage("dev.dartboard.cli..", "dev.dartboard.ui..")
-                .and().doNotHaveFullyQualifiedName("dev.dartboard.ui.deploy.ModelExporter")
                 .should().callCodeUnitWhere(ASSEMBLES_A_FLOW)
                 .check(classes);
     }
 
-    /** The rule above is not vacuous: the one class it exempts does construct exporters, and the predicate sees it. */
+    /** The rule above is not vacuous: the flows do construct what they own, and the predicate sees it. */
     @Test
     void theAssemblyPredicateSeesRealConstructions() {
         org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class, () -> noClasses()
-                .that().haveFullyQualifiedName("dev.dartboard.ui.deploy.ModelExporter")
+                .that().haveFullyQualifiedName("dev.dartboard.flow.ExportFlow")
                 .should().callCodeUnitWhere(ASSEMBLES_A_FLOW).check(classes));
     }
 }

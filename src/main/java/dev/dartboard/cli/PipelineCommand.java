@@ -16,7 +16,7 @@ import dev.dartboard.model.Budget;
 import dev.dartboard.model.Genotype;
 import dev.dartboard.nas.BoardProfiles;
 import dev.dartboard.nas.decode.InfeasibleBudgetException;
-import dev.dartboard.nas.ops.NativeThreads;
+import dev.dartboard.engine.ops.NativeThreads;
 import dev.dartboard.nas.search.ProgressPrinter;
 import dev.dartboard.nas.search.SearchConfig;
 import dev.dartboard.nas.search.SearchRequest;

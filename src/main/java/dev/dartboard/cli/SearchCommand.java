@@ -12,7 +12,7 @@ import dev.dartboard.nas.BoardProfiles;
 import dev.dartboard.nas.SearchSpaceFile;
 import dev.dartboard.nas.SpacePresets;
 import dev.dartboard.nas.decode.InfeasibleBudgetException;
-import dev.dartboard.nas.ops.NativeThreads;
+import dev.dartboard.engine.ops.NativeThreads;
 import dev.dartboard.nas.pareto.ParetoJson;
 import dev.dartboard.nas.pareto.ParetoPoint;
 import dev.dartboard.nas.search.ProgressPrinter;

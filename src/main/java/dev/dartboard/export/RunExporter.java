@@ -20,7 +20,9 @@ import java.util.Set;
 /**
  * Writes the chosen deployables of one trained, quantized run into {@code out}: {@code model.tflite},
  * {@code c/}, {@code arduino/<LibName>/}, {@code model_card.md/.json}, {@code model.blob} (layout in {@link ExportFormat}).
- * Files of formats not chosen are left alone. Stateless apart from its collaborators.
+ * Files of formats not chosen are left alone. The one place that decides whether a blob is written: a front end the
+ * firmware cannot run gets none ({@link BlobWriter#unsupported}), and {@link Exported#noBlob} says why.
+ * Stateless apart from its collaborators.
  */
 public final class RunExporter {
     public static final String TFLITE = "model.tflite", C_DIR = "c", ARDUINO_DIR = "arduino", BLOB = "model.blob";
@@ -39,8 +41,19 @@ public final class RunExporter {
         this.cardWriter = cardWriter;
     }
 
-    /** @return the files and folders written, in format order */
-    public List<Path> export(CardInputs in, Path out, Set<ExportFormat> formats) throws IOException {
+    /**
+     * What one export wrote.
+     *
+     * @param written the files and folders written, in format order
+     * @param noBlob  why the blob asked for was not written (a front end the firmware cannot run); null when it was, or was not asked
+     */
+    public record Exported(List<Path> written, String noBlob) {
+        public Exported {
+            written = List.copyOf(written);
+        }
+    }
+
+    public Exported export(CardInputs in, Path out, Set<ExportFormat> formats) throws IOException {
         Files.createDirectories(out);
         List<Path> written = new ArrayList<>();
         if (formats.contains(ExportFormat.TFLITE)) {
@@ -57,10 +70,11 @@ public final class RunExporter {
             written.add(LibraryZip.write(lib, lib.resolveSibling(lib.getFileName() + ".zip")));
         }
         if (formats.contains(ExportFormat.CARD)) written.addAll(cardWriter.write(cards.build(in), out));
-        if (formats.contains(ExportFormat.BLOB) && BlobWriter.unsupported(in.quant().dataConfig()) == null) {   // Q15: no blob
+        String noBlob = formats.contains(ExportFormat.BLOB) ? BlobWriter.unsupported(in.quant().dataConfig()) : null;
+        if (formats.contains(ExportFormat.BLOB) && noBlob == null) {
             AtomicFiles.write(out.resolve(BLOB), new BlobWriter().write(in.quant()));
             written.add(out.resolve(BLOB));
         }
-        return written;
+        return new Exported(written, noBlob);
     }
 }

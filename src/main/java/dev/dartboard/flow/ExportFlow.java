@@ -74,8 +74,11 @@ public record ExportFlow(QuantizeFlow quantize, ObjectMapper mapper, BoardProfil
         }
     }
 
-    /** What was written (files and folders, in format order) and what the card was built from (costs, measured sizes). */
-    public record Result(List<Path> written, CardInputs inputs) { }
+    /**
+     * What was written (files and folders, in format order), what the card was built from (costs, measured sizes) and
+     * {@code noBlob}: why the blob asked for was not written (decided by {@link RunExporter}), null when it was or was not asked.
+     */
+    public record Result(List<Path> written, CardInputs inputs, String noBlob) { }
 
     /** @param notices one line when the run is quantized first */
     public Result export(Request r, Consumer<String> notices) throws IOException {
@@ -84,9 +87,9 @@ public record ExportFlow(QuantizeFlow quantize, ObjectMapper mapper, BoardProfil
             CSourceExporter c = new CSourceExporter();
             RunExporter exporter = new RunExporter(new TfliteWriter(), c, new ArduinoLibraryExporter(c, r.publisher()),
                     new ModelCardBuilder(), new ModelCardWriter(mapper));
-            List<Path> written = exporter.export(in, r.out(), r.formats());
-            recordProvenance(r, written);
-            return new Result(written, in);
+            RunExporter.Exported done = exporter.export(in, r.out(), r.formats());
+            recordProvenance(r, done.written());
+            return new Result(done.written(), in, done.noBlob());
         }
     }
 

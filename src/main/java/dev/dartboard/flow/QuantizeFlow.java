@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dartboard.data.DataPreparer;
 import dev.dartboard.data.PreparedData;
+import dev.dartboard.export.blob.BlobReader;
 import dev.dartboard.export.blob.BlobWriter;
 import dev.dartboard.io.JsonFiles;
 import dev.dartboard.model.FloatModel;
@@ -84,16 +85,31 @@ public record QuantizeFlow(DataPreparer preparer, ObjectMapper mapper) {
         }
     }
 
+    /** Whether the run has an int8 model that {@link #int8} reads without quantizing: model.int8.json or model.blob. */
+    public boolean hasInt8(Path run) {
+        return new QuantModelStore(mapper).has(run) || Files.isRegularFile(RunFolder.of(run).blob());
+    }
+
     /**
-     * The run's int8 model: {@code model.int8.json}, or — when it is missing and {@code prepared} can supply the
-     * data — quantized now on {@link FlowDefaults#CALIBRATION_CLIPS} clips and saved (model.int8.json, quant.json),
-     * with one line to {@code notices}.
+     * The run's int8 model: {@code model.int8.json}; else the model inside {@code model.blob} (a run that kept only
+     * its blob); else — when {@code prepared} can supply the data — quantized now on {@link FlowDefaults#CALIBRATION_CLIPS}
+     * clips and saved (model.int8.json, quant.json), with one line to {@code notices}.
      *
-     * @param prepared the run's data, or null: then a missing int8 model is an error naming the file and the quantize command
+     * @param prepared the run's data, or null: then a run with neither file is an error naming model.int8.json and the quantize command
+     * @throws IOException naming model.blob when that is what it reads and it is no valid blob
      */
     public QuantModel int8(Path run, FloatModel model, PreparedData prepared, Consumer<String> notices) throws IOException {
         QuantModelStore store = new QuantModelStore(mapper);
-        if (store.has(run) || prepared == null) return store.load(run);
+        if (store.has(run)) return store.load(run);
+        Path blob = RunFolder.of(run).blob();
+        if (Files.isRegularFile(blob)) {
+            try {
+                return new BlobReader().read(Files.readAllBytes(blob)).model();
+            } catch (IOException | RuntimeException e) {
+                throw new IOException(blob + ": not a valid model blob: " + e.getMessage(), e);
+            }
+        }
+        if (prepared == null) return store.load(run);
         notices.accept(String.format("%s has no %s: quantizing it now (%d calibration clips)", run, QuantModelStore.MODEL,
                 FlowDefaults.CALIBRATION_CLIPS));
         return quantizer(FlowDefaults.CALIBRATION_CLIPS).quantize(run, model, prepared, metricsSplit(run)).model();
@@ -101,7 +117,7 @@ public record QuantizeFlow(DataPreparer preparer, ObjectMapper mapper) {
 
     /** {@link #int8} preparing {@code data} only when the model must be quantized; {@code data} null: no quantizing. */
     public QuantModel int8(Path run, FloatModel model, Path data, Consumer<String> notices) throws IOException {
-        if (new QuantModelStore(mapper).has(run) || data == null) return int8(run, model, (PreparedData) null, notices);
+        if (hasInt8(run) || data == null) return int8(run, model, (PreparedData) null, notices);
         return int8(run, model, data(run, data, model), notices);
     }
 

@@ -3,6 +3,7 @@ package dev.dartboard.flow;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dartboard.data.DataPreparer;
 import dev.dartboard.io.AtomicFiles;
+import dev.dartboard.nas.cost.CostsJson;
 import dev.dartboard.nas.pareto.ParetoFront;
 import dev.dartboard.nas.pareto.ParetoPick;
 import dev.dartboard.nas.pareto.ParetoPoint;
@@ -69,9 +70,7 @@ public final class SearchRanking {
             row.put("source", p.source());
             row.put("valAccuracy", s.valAccuracy());
             row.put("epochs", s.epochs());
-            row.put("sram", p.costs().sramBytes());
-            row.put("flash", p.costs().flashBytes());
-            row.put("latencyMs", p.costs().latencyMs());
+            row.putAll(CostsJson.totals(p.costs()));
             row.put("seconds", Math.round(s.seconds() * 10) / 10.0);
             rows.add(row);
         }

@@ -1,6 +1,6 @@
 package dev.dartboard.nas;
 
-import dev.dartboard.nas.exec.PlannedSession;
+import dev.dartboard.engine.exec.PlannedSession;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.learning.config.Adam;

@@ -1,7 +1,7 @@
 package dev.dartboard.nas;
 
-import dev.dartboard.nas.ops.DepthwiseOp;
-import dev.dartboard.nas.ops.TrainingBatchNorm;
+import dev.dartboard.engine.ops.DepthwiseOp;
+import dev.dartboard.engine.ops.TrainingBatchNorm;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.enums.WeightsFormat;

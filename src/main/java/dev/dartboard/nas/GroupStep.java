@@ -1,7 +1,7 @@
 package dev.dartboard.nas;
 
-import dev.dartboard.nas.exec.PlannedSession;
-import dev.dartboard.nas.ops.NativeThreads;
+import dev.dartboard.engine.exec.PlannedSession;
+import dev.dartboard.engine.ops.NativeThreads;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.api.OutAndGrad;
 import org.nd4j.linalg.api.buffer.DataType;

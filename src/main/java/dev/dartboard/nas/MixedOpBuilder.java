@@ -5,7 +5,7 @@ import dev.dartboard.model.FloatOp.Activation;
 import dev.dartboard.model.Genotype;
 import dev.dartboard.model.Lowering;
 import dev.dartboard.model.Primitive;
-import dev.dartboard.nas.ops.ReluOp;
+import dev.dartboard.engine.ops.ReluOp;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 

@@ -1,7 +1,7 @@
 package dev.dartboard.nas;
 
 import dev.dartboard.model.Primitive;
-import dev.dartboard.nas.ops.ReluOp;
+import dev.dartboard.engine.ops.ReluOp;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.buffer.DataType;

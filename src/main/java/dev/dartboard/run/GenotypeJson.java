@@ -39,12 +39,12 @@ public final class GenotypeJson {
         return m;
     }
 
-    /** A budget in this format: {@code sram}, {@code flash} (bytes), {@code latencyMs}. */
+    /** A budget in its one spelling ({@link dev.dartboard.model.Budget#SRAM} and the rest: bytes, bytes, milliseconds). */
     public static Map<String, Object> budget(dev.dartboard.model.Budget b) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("sram", b.sramBytes());
-        m.put("flash", b.flashBytes());
-        m.put("latencyMs", b.latencyMs());
+        m.put(dev.dartboard.model.Budget.SRAM, b.sramBytes());
+        m.put(dev.dartboard.model.Budget.FLASH, b.flashBytes());
+        m.put(dev.dartboard.model.Budget.LATENCY, b.latencyMs());
         return m;
     }
 

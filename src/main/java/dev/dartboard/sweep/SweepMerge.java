@@ -52,13 +52,7 @@ public final class SweepMerge {
                 q.put("run", g.id());
                 q.put("runFolder", run.toString());
                 q.put("point", p.id());
-                q.put("source", p.source());
-                q.put("accuracy", p.accuracy());
-                q.put("sram", p.costs().sramBytes());
-                q.put("flash", p.costs().flashBytes());
-                q.put("latencyMs", p.costs().latencyMs());
-                q.put("macs", p.costs().macs());
-                q.put("parameters", p.costs().parameters());
+                q.putAll(ParetoJson.point(p));
                 q.put("board", f.board());
                 q.put("budget", GenotypeJson.budget(f.budget()));
                 q.put("genotype", GenotypeJson.of(p.genotype()));

@@ -1,6 +1,6 @@
 package dev.dartboard.train;
 
-import dev.dartboard.nas.ops.TrainingBatchNorm;
+import dev.dartboard.engine.ops.TrainingBatchNorm;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 

@@ -1,6 +1,6 @@
 package dev.dartboard.train;
 
-import dev.dartboard.nas.ops.NativeThreads;
+import dev.dartboard.engine.ops.NativeThreads;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.VariableType;

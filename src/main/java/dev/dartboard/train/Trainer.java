@@ -1,7 +1,7 @@
 package dev.dartboard.train;
 
-import dev.dartboard.nas.exec.PlannedSession;
-import dev.dartboard.nas.ops.NativeThreads;
+import dev.dartboard.engine.exec.PlannedSession;
+import dev.dartboard.engine.ops.NativeThreads;
 import dev.dartboard.data.Batch;
 import dev.dartboard.audio.WavReader;
 import dev.dartboard.data.ClipReader;

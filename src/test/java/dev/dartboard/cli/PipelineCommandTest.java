@@ -54,7 +54,7 @@ class PipelineCommandTest {
         assertTrue(g.get("sram").asLong() <= 64 * 1024 && g.get("flash").asLong() <= 256 * 1024
                 && g.get("latencyMs").asDouble() <= 200, g.toString());
         JsonNode budget = mapper.readTree(runDir.resolve("budget.json").toFile());
-        assertEquals(64 * 1024, budget.get("sramBytes").asLong());
+        assertEquals(64 * 1024, budget.get("sram").asLong());
         for (String f : new String[]{"model.float.json", "model.int8.json", "model.blob", "quant.json",
                 "export/model.tflite", "export/model_card.md", "export/c/model.c", "search/data-report.json", "data-report.json"})
             assertTrue(Files.isRegularFile(runDir.resolve(f)), f);

@@ -46,14 +46,14 @@ class SearchKillResumeTest {
         Path ckpt = killed.resolve("checkpoint/manifest.json"); // written last: the first checkpoint is complete
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(LIMIT_S);
         while (!Files.exists(ckpt) && b.isAlive() && System.nanoTime() < deadline) Thread.sleep(20);
-        assertTrue(b.isAlive(), "the victim ended before its first checkpoint: " + log(dir.resolve("b")));
+        assertTrue(b.isAlive(), "the victim ended before its first checkpoint: " + ChildJvm.log(dir.resolve("b")));
         assertTrue(Files.exists(ckpt), "no checkpoint in time");
         b.destroyForcibly();   // SIGKILL on Linux
         b.waitFor();
         assertFalse(Files.exists(killed.resolve("genotype.json")), "killed before the end");
         Process resumed = child(dir.resolve("b"), List.of("search", "--resume", "--out", killed.toString()));
-        finish(resumed, dir.resolve("b"));
-        finish(a, dir.resolve("a"));
+        ChildJvm.finish(resumed, dir.resolve("b"), LIMIT_S, "child");
+        ChildJvm.finish(a, dir.resolve("a"), LIMIT_S, "child");
 
         JsonNode ga = json.readTree(straight.resolve("genotype.json").toFile()), gb = json.readTree(killed.resolve("genotype.json").toFile());
         assertEquals(ga.path("search").path("alphas"), gb.path("search").path("alphas"), "α bit-for-bit (JSON doubles round-trip exactly)");
@@ -87,29 +87,12 @@ class SearchKillResumeTest {
     }
 
     private Process child(Path home, List<String> args) throws IOException {
-        Files.createDirectories(home);
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-XX:+UseSerialGC", "-Dorg.bytedeco.javacpp.maxphysicalbytes=0", "-Dorg.bytedeco.javacpp.maxbytes=0",
-                "-cp", System.getProperty("java.class.path"), "dev.dartboard.cli.Main"));
+        List<String> cmd = ChildJvm.command("1g", System.getProperty("java.class.path"), List.of());
+        cmd.add("dev.dartboard.cli.Main");
         cmd.addAll(args);
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("out.log").toFile()))
-                .redirectError(ProcessBuilder.Redirect.appendTo(home.resolve("err.log").toFile()));
+        ProcessBuilder pb = ChildJvm.logged(cmd, home);
         pb.environment().put("DARTBOARD_CACHE", home.resolve("cache").toString());
         pb.environment().put("OMP_NUM_THREADS", "1");
         return pb.start();
-    }
-
-    private static void finish(Process p, Path home) throws Exception {
-        boolean done = p.waitFor(LIMIT_S, TimeUnit.SECONDS);
-        if (!done) p.destroyForcibly();
-        assertTrue(done, "child did not finish in time: " + log(home));
-        assertEquals(0, p.exitValue(), log(home));
-    }
-
-    private static String log(Path home) throws IOException {
-        Path err = home.resolve("err.log");
-        if (!Files.exists(err)) return "(no stderr)";
-        String s = Files.readString(err);
-        return s.substring(Math.max(0, s.length() - 3000));
     }
 }

@@ -15,6 +15,8 @@ import dev.dartboard.nas.BoardProfiles;
 import dev.dartboard.nas.search.SearchRequestJson;
 import dev.dartboard.task.DirectTaskExecutor;
 import dev.dartboard.ui.common.StatusModel;
+import dev.dartboard.ui.deploy.ExportModel;
+import dev.dartboard.ui.deploy.ExportModelTest;
 import dev.dartboard.model.FeatureType;
 import dev.dartboard.ui.project.BudgetSettings;
 import dev.dartboard.ui.project.SpaceSettings;
@@ -44,7 +46,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The studio and the CLI run the same flows: the Search page's ViewModel (headless, its real engine) and
  * {@code dartboard search} on the same data, space, budget and seed leave byte-identical genotype.json and
  * pareto.json — both ranked; and {@code dartboard export} writes the same file names and bytes as
- * {@link ExportFlow} called as a view model would. The search loop's wall time (genotype.json's
+ * {@link ExportFlow} called as a view model would, and the Deploy page's exports equal {@code dartboard export}'s. The search loop's wall time (genotype.json's
  * {@code search.seconds}) is the one input that is not data: both runs get the same fixed clock.
  */
 class StudioCliParityTest {
@@ -116,6 +118,42 @@ class StudioCliParityTest {
         for (String f : a.keySet()) if (!f.equals("provenance.json")) assertArrayEquals(a.get(f), b.get(f), f);
         assertEquals(flow.written().stream().map(p -> viaFlow.relativize(p).toString()).toList(),
                 List.of("model.tflite", "c", "arduino/Dartboard_tiny", "arduino/Dartboard_tiny.zip", "model.blob"));
+    }
+
+    /**
+     * The Deploy page's three exports (.tflite with the blob, C library, Arduino library; each with the card) of a run and
+     * {@code dartboard export --run RUN --out RUN/export} of a copy of it leave the same file names and bytes.
+     */
+    @Test
+    void theDeployPagesExportsEqualTheCliExport() throws Exception {
+        Path studio = copy(TrainedRun.quantized(), dir.resolve("studio-run")), cli = copy(TrainedRun.quantized(), dir.resolve("cli-run"));
+        Workspace workspace = new Workspace();
+        StatusModel status = new StatusModel();
+        ExportModel page = ExportModelTest.model(workspace, status);
+        page.openRun(studio);
+        page.exportTflite();
+        page.exportC();
+        page.exportArduino();
+        assertTrue(page.resultProperty().get().startsWith("Arduino library folder: "), page.resultProperty().get());
+        CliRun r = CliRun.exec(new ExportCommand(), "--run", cli.toString(), "--out", cli.resolve("export").toString(),
+                "--board", workspace.project().budget().board());
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        Map<String, byte[]> a = tree(studio.resolve("export")), b = tree(cli.resolve("export"));
+        assertEquals(b.keySet(), a.keySet());
+        assertTrue(a.keySet().containsAll(List.of("model.tflite", "model.blob", "c/kws.c", "model_card.json", "model_card.md",
+                "arduino/Dartboard_tiny.zip")), a.keySet().toString());
+        for (String f : a.keySet()) if (!f.equals("provenance.json")) assertArrayEquals(b.get(f), a.get(f), f);
+    }
+
+    private static Path copy(Path from, Path to) throws Exception {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(t);
+                else if (!p.getFileName().toString().equals(".lock")) Files.copy(p, t);
+            }
+        }
+        return to;
     }
 
     private static Map<String, byte[]> tree(Path root) throws Exception {

@@ -59,7 +59,7 @@ class SweepSparkTest {
         Path out = dir.resolve("a");
         Process p = child(dir.resolve("a-home"), List.of("dev.dartboard.cli.Main", "sweep", "--grid", grid.toString(), "--out", out.toString(),
                 "--master", "local[2]"), false);
-        finish(p, dir.resolve("a-home"));
+        ChildJvm.finish(p, dir.resolve("a-home"), LIMIT_S, "sweep");
         JsonNode sweep = JSON.readTree(out.resolve("sweep.json").toFile());
         assertEquals("local[2,3]", sweep.get("master").asText(), "local[2] gets Spark's retries");
         assertEquals(4, sweep.get("runs").size());
@@ -77,7 +77,7 @@ class SweepSparkTest {
         Path out = dir.resolve("b"), marker = dir.resolve("b-halted");
         Process p = child(dir.resolve("b-home"), List.of("dev.dartboard.cli.KillingSweep", "p001", marker.toString(),
                 "--grid", grid.toString(), "--out", out.toString(), "--master", "local-cluster[2,1,1024]"), true);
-        finish(p, dir.resolve("b-home"));
+        ChildJvm.finish(p, dir.resolve("b-home"), LIMIT_S, "sweep");
         assertTrue(Files.exists(marker), "the victim's executor was never halted");
         JsonNode done = JSON.readTree(out.resolve("points/p001.done.json").toFile());
         assertEquals(2, done.get("attempts").asInt(), "one failed attempt, one retry");
@@ -175,36 +175,16 @@ class SweepSparkTest {
         }
         assertEquals(6, overrides.toString().split(java.io.File.pathSeparator).length, "target/spark-overrides: " + overrides);
         String cp = overrides + System.getProperty("java.class.path");
-        String nd4j = "-Dorg.bytedeco.javacpp.maxphysicalbytes=0 -Dorg.bytedeco.javacpp.maxbytes=0";
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1500m", "-XX:+UseSerialGC", "-Dorg.bytedeco.javacpp.maxphysicalbytes=0", "-Dorg.bytedeco.javacpp.maxbytes=0",
-                "-Dspark.ui.enabled=false", "-cp", cp));
-        if (cluster) {
-            Files.createDirectories(home.resolve("spark/jars"));   // the Worker launches executors from SPARK_HOME: all they need is on extraClassPath
-            cmd.addAll(List.of("-Dspark.executor.extraClassPath=" + cp, "-Dspark.executor.extraJavaOptions=-XX:+UseSerialGC " + nd4j
-                    + " -Dorg.slf4j.simpleLogger.log.org.apache.spark=warn"));
-        }
+        List<String> cmd = ChildJvm.command("1500m", cp, cluster ? List.of("-Dspark.ui.enabled=false", "-Dspark.executor.extraClassPath=" + cp,
+                "-Dspark.executor.extraJavaOptions=-XX:+UseSerialGC " + ChildJvm.ND4J_LIMITS_OFF + " -Dorg.slf4j.simpleLogger.log.org.apache.spark=warn")
+                : List.of("-Dspark.ui.enabled=false"));
+        if (cluster) Files.createDirectories(home.resolve("spark/jars"));   // the Worker launches executors from SPARK_HOME: all they need is on extraClassPath
         cmd.addAll(mainAndArgs);
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("out.log").toFile()))
-                .redirectError(ProcessBuilder.Redirect.appendTo(home.resolve("err.log").toFile()));
+        ProcessBuilder pb = ChildJvm.logged(cmd, home);
         if (cluster) {
             pb.environment().put("SPARK_HOME", home.resolve("spark").toString());
             pb.environment().put("SPARK_SCALA_VERSION", "2.13");
         }
         return pb.start();
-    }
-
-    private static void finish(Process p, Path home) throws Exception {
-        boolean done = p.waitFor(LIMIT_S, TimeUnit.SECONDS);
-        if (!done) p.destroyForcibly();
-        assertTrue(done, "sweep did not finish in time: " + log(home));
-        assertEquals(0, p.exitValue(), log(home));
-    }
-
-    private static String log(Path home) throws IOException {
-        Path err = home.resolve("err.log");
-        if (!Files.exists(err)) return "(no stderr)";
-        String s = Files.readString(err);
-        return s.substring(Math.max(0, s.length() - 4000));
     }
 }

@@ -14,20 +14,30 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** budget.json: written as search.json spells a budget, read back equal; absent is empty, damaged names the file. */
+/**
+ * budget.json: written in the one budget spelling (as genotype.json and pareto.json spell it), read back equal; the
+ * spelling from before (sramBytes, flashBytes) still reads; absent is empty, damaged names the file.
+ */
 class BudgetFileTest {
     @TempDir Path dir;
     private final ObjectMapper mapper = new ObjectMapper();
 
     @Test
-    void roundTripsInTheSearchJsonSpelling() throws IOException {
+    void roundTripsInTheOneBudgetSpelling() throws IOException {
         RunFolder run = RunFolder.of(dir);
         BudgetFile file = new BudgetFile(mapper);
         assertEquals(Optional.empty(), file.read(run));
         Budget b = new Budget(64 * 1024, 256 * 1024, 200.5);
         file.write(run, b);
         assertEquals(Optional.of(b), file.read(run));
-        assertEquals("{\"sramBytes\":65536,\"flashBytes\":262144,\"latencyMs\":200.5}", Files.readString(run.budget()));
+        assertEquals("{\"sram\":65536,\"flash\":262144,\"latencyMs\":200.5}", Files.readString(run.budget()));
+        assertEquals(mapper.writeValueAsString(GenotypeJson.budget(b)), Files.readString(run.budget()), "as genotype.json spells it");
+    }
+
+    @Test
+    void aBudgetJsonWrittenBeforeStillReads() throws IOException {
+        Files.writeString(dir.resolve(RunFolder.BUDGET), "{\"sramBytes\":65536,\"flashBytes\":262144,\"latencyMs\":200.5}");
+        assertEquals(Optional.of(new Budget(64 * 1024, 256 * 1024, 200.5)), new BudgetFile(mapper).read(RunFolder.of(dir)));
     }
 
     @Test

@@ -137,9 +137,9 @@ public final class ModelCardBuilder {
         Budget b = in.budget() != null ? in.budget() : in.board().asBudget();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("source", in.budget() != null ? "run" : "board " + in.board().id() + " (usable memory, real time)");
-        m.put("sramBytes", b.sramBytes());
-        m.put("flashBytes", b.flashBytes());
-        m.put("latencyMs", b.latencyMs());
+        m.put(Budget.SRAM, b.sramBytes());
+        m.put(Budget.FLASH, b.flashBytes());
+        m.put(Budget.LATENCY, b.latencyMs());
         m.put("fits", in.costs().fits(b));
         return m;
     }

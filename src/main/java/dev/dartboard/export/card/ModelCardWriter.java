@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.dartboard.io.AtomicFiles;
 
+import dev.dartboard.model.Budget;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -49,13 +51,13 @@ public final class ModelCardWriter {
         s.append("\n## Resources on ").append(c.get("board").get("id").asText()).append("\n\n");
         s.append("| | estimated (cost model) | measured (arm-none-eabi build) | budget |\n|---|---|---|---|\n");
         s.append("| flash, B | ").append(e.get("flashBytes")).append(" | ").append(x == null || x.isNull() ? "n/a" : x.get("flashBytes"))
-                .append(" | ").append(b.get("flashBytes")).append(" |\n");
+                .append(" | ").append(b.get(Budget.FLASH)).append(" |\n");
         s.append("| library SRAM (arena + FFT/mel scratch), B | ").append(e.get("librarySramBytes")).append(" | ")
                 .append(x == null || x.isNull() ? "n/a" : x.get("librarySramBytes")).append(" | |\n");
-        s.append("| total SRAM (+ streaming buffers, runtime), B | ").append(e.get("sramBytes")).append(" | | ").append(b.get("sramBytes")).append(" |\n");
+        s.append("| total SRAM (+ streaming buffers, runtime), B | ").append(e.get("sramBytes")).append(" | | ").append(b.get(Budget.SRAM)).append(" |\n");
         s.append("| latency, ms | ").append(String.format(java.util.Locale.ROOT, "%.2f", e.get("latencyMs").asDouble()))
                 .append(" (").append(e.get("cyclesFrontend")).append(" + ").append(e.get("cyclesNetwork")).append(" cycles) | | ")
-                .append(b.get("latencyMs")).append(" |\n");
+                .append(b.get(Budget.LATENCY)).append(" |\n");
         s.append("\nBudget: ").append(b.get("source").asText()).append("; fits: ").append(b.get("fits")).append(".\n");
         if (x != null && !x.isNull()) s.append("Compiler: ").append(x.get("compiler").asText()).append(".\n");
         layers(s, e.get("instructions"));

@@ -1,5 +1,6 @@
 package dev.dartboard.nas.bench;
 
+import dev.dartboard.engine.profile.OpProfile;
 import dev.dartboard.nas.Architect;
 import dev.dartboard.nas.Supernet;
 import dev.dartboard.nas.SupernetSpec;
@@ -45,7 +46,7 @@ public final class DartsBench {
             last = architect.iterate(train, val);
             if (first == null) first = last;
         }
-        profile.on = true;
+        profile.on(true);
         long[] t = new long[3];
         long cpu0 = cpuNanos();
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dartboard.io.AtomicFiles;
 import dev.dartboard.model.Budget;
-import dev.dartboard.nas.cost.Costs;
+import dev.dartboard.nas.cost.CostsJson;
 import dev.dartboard.run.GenotypeJson;
 
 import java.io.IOException;
@@ -42,14 +42,13 @@ public final class ParetoJson {
             List<ParetoPoint> points = new ArrayList<>();
             for (JsonNode p : n.path("points"))
                 points.add(new ParetoPoint(p.path("id").asInt(), p.path("source").asText(), p.path("accuracy").asDouble(),
-                        new Costs(p.path("flash").asLong(), p.path("sram").asLong(), p.path("latencyMs").asDouble(),
-                                p.path("macs").asLong(), p.path("parameters").asLong(), Map.of()),
+                        CostsJson.read(p),
                         p.path("fits").asBoolean(), GenotypeJson.read(p.path("genotype"), file.toString())));
             List<Integer> front = new ArrayList<>();
             for (JsonNode id : n.path("front")) front.add(id.asInt());
             JsonNode b = n.path("budget");
-            return new ParetoFront(n.path("board").asText(), new Budget(b.path("sram").asLong(), b.path("flash").asLong(),
-                    b.path("latencyMs").asDouble()), points, front, n.path("chosen").asInt());
+            return new ParetoFront(n.path("board").asText(), new Budget(b.path(Budget.SRAM).asLong(), b.path(Budget.FLASH).asLong(),
+                    b.path(Budget.LATENCY).asDouble()), points, front, n.path("chosen").asInt());
         } catch (IllegalArgumentException e) {
             throw new IOException(file + ": not a Dartboard pareto.json: " + e.getMessage(), e);
         }
@@ -57,6 +56,18 @@ public final class ParetoJson {
 
     /** The file's content as a JSON-ready tree (what {@code dartboard pareto} prints). */
     public static Map<String, Object> tree(ParetoFront f) { return of(f); }
+
+    /**
+     * A point as every file of fronts writes it (pareto.json here, sweep.json's union): {@code source}, {@code accuracy}
+     * and its costs ({@link CostsJson#of}); the file adds its own keys around them.
+     */
+    public static Map<String, Object> point(ParetoPoint p) {
+        Map<String, Object> q = new LinkedHashMap<>();
+        q.put("source", p.source());
+        q.put("accuracy", p.accuracy());
+        q.putAll(CostsJson.of(p.costs()));
+        return q;
+    }
 
     static Map<String, Object> of(ParetoFront f) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -68,13 +79,7 @@ public final class ParetoJson {
         for (ParetoPoint p : f.points()) {
             Map<String, Object> q = new LinkedHashMap<>();
             q.put("id", p.id());
-            q.put("source", p.source());
-            q.put("accuracy", p.accuracy());
-            q.put("sram", p.costs().sramBytes());
-            q.put("flash", p.costs().flashBytes());
-            q.put("latencyMs", p.costs().latencyMs());
-            q.put("macs", p.costs().macs());
-            q.put("parameters", p.costs().parameters());
+            q.putAll(point(p));
             q.put("fits", p.fits());
             q.put("onFront", f.front().contains(p.id()));
             q.put("genotype", GenotypeJson.of(p.genotype()));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dartboard.io.AtomicFiles;
 import dev.dartboard.model.Budget;
+import dev.dartboard.nas.cost.CostsJson;
 import dev.dartboard.run.GenotypeJson;
 
 import java.io.IOException;
@@ -57,11 +58,7 @@ public final class ParetoPick {
         Map<String, Object> shape = GenotypeJson.of(p.genotype());
         g.put("name", p.genotype().name());
         g.put("board", f.board());
-        g.put("sram", p.costs().sramBytes());
-        g.put("flash", p.costs().flashBytes());
-        g.put("latencyMs", p.costs().latencyMs());
-        g.put("macs", p.costs().macs());
-        g.put("parameters", p.costs().parameters());
+        g.setAll((ObjectNode) json.valueToTree(CostsJson.of(p.costs())));
         for (String k : List.of("dataConfig", "stem", "layers")) g.set(k, json.valueToTree(shape.get(k)));
         g.set("budget", json.valueToTree(GenotypeJson.budget(b)));
         JsonNode decodedRepairs = g.has("pareto") ? g.path("pareto").path("decodedRepairs") : g.path("repairs");

@@ -1,7 +1,7 @@
 package dev.dartboard.nas.search;
 
-import dev.dartboard.nas.exec.PlannedSession;
-import dev.dartboard.nas.ops.NativeThreads;
+import dev.dartboard.engine.exec.PlannedSession;
+import dev.dartboard.engine.ops.NativeThreads;
 import dev.dartboard.model.Split;
 import dev.dartboard.nas.Supernet;
 import dev.dartboard.nas.pareto.InheritedSupernet;

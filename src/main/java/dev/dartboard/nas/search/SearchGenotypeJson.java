@@ -3,6 +3,7 @@ package dev.dartboard.nas.search;
 import dev.dartboard.model.DataConfig;
 import dev.dartboard.model.Genotype;
 import dev.dartboard.nas.cost.Costs;
+import dev.dartboard.nas.cost.CostsJson;
 import dev.dartboard.run.GenotypeJson;
 
 import java.util.LinkedHashMap;
@@ -21,11 +22,7 @@ final class SearchGenotypeJson {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", g.name());
         m.put("board", o.board());
-        m.put("sram", c.sramBytes());
-        m.put("flash", c.flashBytes());
-        m.put("latencyMs", c.latencyMs());
-        m.put("macs", c.macs());
-        m.put("parameters", c.parameters());
+        m.putAll(CostsJson.of(c));
         Map<String, Object> shape = GenotypeJson.of(g);
         m.put("dataConfig", shape.get("dataConfig"));
         m.put("stem", shape.get("stem"));

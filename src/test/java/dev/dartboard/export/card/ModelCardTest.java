@@ -42,7 +42,15 @@ class ModelCardTest {
         assertEquals("tiny", card.get("genotype").get("name").asText());
         assertEquals(metrics.get("operatingPoint"), card.get("operatingPoint"), "the run's operating point, as trained");
         assertTrue(card.get("budget").get("fits").asBoolean());
+        // no budget.json in the run: the board's usable memory and 1000 ms, in the one budget spelling
+        var board = new BoardProfiles().load("nano33ble").asBudget();
+        JsonNode b = card.get("budget");
+        assertEquals(board.sramBytes(), b.path("sram").asLong(), b.toString());
+        assertEquals(board.flashBytes(), b.path("flash").asLong(), b.toString());
+        assertEquals(board.latencyMs(), b.path("latencyMs").asDouble(), 0, b.toString());
         String md = Files.readString(out.resolve(ModelCardWriter.MARKDOWN));
+        assertTrue(md.contains("| flash, B | " + c.flashBytes() + " |"), md);
+        assertTrue(md.contains(" | " + board.flashBytes() + " |\n"), "the budget column: " + md);
         assertTrue(md.contains("| flash, B | " + c.flashBytes() + " |"), md);
         assertTrue(md.contains(String.format(java.util.Locale.ROOT, "| %.4f |", metrics.get("accuracy").asDouble())), md);
         JsonNode m = card.get("measured");

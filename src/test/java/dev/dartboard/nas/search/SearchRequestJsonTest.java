@@ -43,6 +43,21 @@ class SearchRequestJsonTest {
         assertEquals(List.of("search settings"), SearchRequestJson.differences(r, request(SearchConfig.defaults(10))));
     }
 
+    /** The budget is written in the one spelling ({sram, flash, latencyMs}); a search.json from before (sramBytes, flashBytes) still reads. */
+    @Test
+    void theBudgetHasOneSpellingAndTheOldOneStillReads() throws IOException {
+        SearchRequest r = request(SearchConfig.defaults(9));
+        io.write(r);
+        ObjectMapper mapper = new ObjectMapper();
+        Path file = dir.resolve(SearchRequestJson.FILE);
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(file.toFile());
+        assertEquals(mapper.readTree("{\"sram\":64000,\"flash\":256000,\"latencyMs\":120.5}"), tree.get("budget"));
+        tree.set("budget", mapper.readTree("{\"sramBytes\":64000,\"flashBytes\":256000,\"latencyMs\":120.5}"));   // as written before
+        Files.write(file, mapper.writeValueAsBytes(tree));
+        assertEquals(new Budget(64_000, 256_000, 120.5), io.read(dir).budget());
+        assertEquals(List.of(), SearchRequestJson.differences(r, io.read(dir)), "a resume of an old search is not refused");
+    }
+
     @Test
     void missingOrForeignFilesNameTheFile() throws IOException {
         assertTrue(assertThrows(IOException.class, () -> io.read(dir)).getMessage().contains(SearchRequestJson.FILE));

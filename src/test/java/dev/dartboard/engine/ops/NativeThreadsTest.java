@@ -1,4 +1,4 @@
-package dev.dartboard.nas.ops;
+package dev.dartboard.engine.ops;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

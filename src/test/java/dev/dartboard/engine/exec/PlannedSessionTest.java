@@ -1,4 +1,4 @@
-package dev.dartboard.nas.exec;
+package dev.dartboard.engine.exec;
 
 import dev.dartboard.model.Primitive;
 import dev.dartboard.nas.Supernet;

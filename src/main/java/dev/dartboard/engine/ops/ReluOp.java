@@ -1,4 +1,4 @@
-package dev.dartboard.nas.ops;
+package dev.dartboard.engine.ops;
 
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;

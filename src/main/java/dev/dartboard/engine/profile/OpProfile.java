@@ -1,6 +1,6 @@
-package dev.dartboard.nas.bench;
+package dev.dartboard.engine.profile;
 
-import dev.dartboard.nas.exec.GraphPlan;
+import dev.dartboard.engine.exec.GraphPlan;
 import org.nd4j.autodiff.listeners.At;
 import org.nd4j.autodiff.listeners.BaseListener;
 import org.nd4j.autodiff.listeners.Operation;
@@ -15,14 +15,17 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Native time per op type (preOpExecution → opExecution) while {@link #on}; {@link #print} writes the
+ * Native time per op type (preOpExecution → opExecution) while switched {@link #on}; {@link #print} writes the
  * largest shares per iteration. SameDiff's ProfilingListener writes an empty trace with
  * calculateGradients (docs/stack-notes.md#samediff), hence this. Not thread-safe.
  */
-final class OpProfile extends BaseListener implements GraphPlan.OpTimes {
+public final class OpProfile extends BaseListener implements GraphPlan.OpTimes {
     private final Map<String, long[]> byOp = new HashMap<>();
-    boolean on;
+    private boolean on;
     private long start;
+
+    /** Records from now on ({@code true}) or not (warm-up steps). */
+    public void on(boolean on) { this.on = on; }
 
     @Override public boolean isActive(Operation operation) { return true; }
 
@@ -43,7 +46,7 @@ final class OpProfile extends BaseListener implements GraphPlan.OpTimes {
     }
 
     /** Top ops by native ms per iteration, their calls per iteration, and the total. */
-    void print(PrintStream out, int iterations, int top) {
+    public void print(PrintStream out, int iterations, int top) {
         long total = byOp.values().stream().mapToLong(v -> v[0]).sum();
         long calls = byOp.values().stream().mapToLong(v -> v[1]).sum();
         out.printf("profile: native ops %.1f ms/iter in %d calls/iter%n", total / 1e6 / iterations, calls / iterations);

@@ -1,4 +1,4 @@
-package dev.dartboard.nas.exec;
+package dev.dartboard.engine.exec;
 
 import org.nd4j.autodiff.functions.DifferentialFunction;
 import org.nd4j.autodiff.samediff.SDVariable;

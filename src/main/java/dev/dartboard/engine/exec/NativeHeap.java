@@ -1,4 +1,4 @@
-package dev.dartboard.nas.exec;
+package dev.dartboard.engine.exec;
 
 import com.sun.jna.Function;
 import com.sun.jna.NativeLibrary;

@@ -1,4 +1,4 @@
-package dev.dartboard.nas.ops;
+package dev.dartboard.engine.ops;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

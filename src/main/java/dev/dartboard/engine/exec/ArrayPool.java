@@ -1,4 +1,4 @@
-package dev.dartboard.nas.exec;
+package dev.dartboard.engine.exec;
 
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;

@@ -1,4 +1,4 @@
-package dev.dartboard.nas.ops;
+package dev.dartboard.engine.ops;
 
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.nativeblas.NativeOpsHolder;

@@ -1,5 +1,0 @@
-/**
- * libnd4j ops under Dartboard names that carry their own backward ({@link dev.dartboard.nas.ops.NativeAlias}):
- * training-mode batch norm, relu, depthwise "same" convolution; and the native thread count.
- */
-package dev.dartboard.nas.ops;
