@@ -13,7 +13,9 @@ import javafx.beans.property.*;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -84,6 +86,59 @@ public final class RecordViewModel {
     }
 
     public void cancel() { if (session != null) session.cancel(); }
+
+    /** Reads one WAV file as a mono clip at 16 kHz (a worker thread calls it). */
+    @FunctionalInterface
+    public interface ClipFile {
+        PcmClip read(Path wav) throws IOException;
+    }
+
+    /**
+     * Adds WAV files as takes: each is read by {@code reader}, silence-trimmed as a recorded take is, listed with
+     * the recorded ones (numbered on, named after its file) and ticked "keep", so "Save kept takes" writes it like
+     * any other take. A file that cannot be read is named in the message and the others are still added. Nothing
+     * happens while recording. Reading runs on the executor.
+     */
+    public void importTakes(List<Path> wavs, ClipFile reader) {
+        if (recording.get() || wavs.isEmpty()) return;
+        List<Path> files = List.copyOf(wavs);
+        executor.run("Import takes", ctx -> {
+            List<Imported> read = new ArrayList<>();
+            for (Path wav : files) {
+                ctx.checkCancelled();
+                String name = String.valueOf(wav.getFileName());
+                try {
+                    read.add(new Imported(name, trimmer.trim(reader.read(wav)), null));
+                } catch (IOException | RuntimeException e) {
+                    String why = ErrorText.of(e);
+                    read.add(new Imported(name, null, why.contains(name) ? why : name + ": " + why));
+                }
+            }
+            return read;
+        }, new TaskListener<List<Imported>>() {
+            @Override public void succeeded(List<Imported> read) { addImported(read); }
+            @Override public void failed(Throwable e) { message.set(ErrorText.of(e)); }
+        });
+    }
+
+    /** One imported file: its trimmed clip, or why it could not be read. */
+    private record Imported(String name, PcmClip clip, String problem) { }
+
+    private void addImported(List<Imported> read) {
+        List<String> problems = new ArrayList<>();
+        int added = 0;
+        for (Imported i : read) {
+            if (i.clip() == null) { problems.add(i.problem()); continue; }
+            takes.add(new Take(takes.size() + 1, i.clip(), i.name()));
+            added++;
+        }
+        String text = added == 0 ? "" : "Imported " + added + (added == 1 ? " take" : " takes") + ": keep or discard each, then save.";
+        if (!problems.isEmpty()) text += (text.isEmpty() ? "" : " ") + "Not imported: " + String.join("; ", problems);
+        message.set(text);
+    }
+
+    /** Whether a listed take is ticked "keep" and not yet saved. */
+    public boolean hasKeptTakes() { return takes.stream().anyMatch(t -> t.keepProperty().get() && t.clip().samples().length > 0); }
 
     /** Writes the kept takes, drops the discarded ones. */
     public void saveKept() {
