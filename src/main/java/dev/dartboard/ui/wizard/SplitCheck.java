@@ -29,23 +29,27 @@ final class SplitCheck {
             else others = others.plus(c.split());
         }
         List<String> shortOnes = new ArrayList<>();
-        describe(shortOnes, "'" + keyword + "' has", word);
-        describe(shortOnes, "the negative words have", others);
+        boolean keywordShort = describe(shortOnes, "'" + keyword + "' has", word);
+        boolean negativesShort = describe(shortOnes, "the negative words have", others);
         if (shortOnes.isEmpty()) return "";
-        return "Too few clips to measure accuracy on: " + String.join("; ", shortOnes) + ". Below " + MIN_CLIPS
-                + " clips of a class in a split, one clip moves its accuracy by 20 points or more (1 clip gives 0 or 100%, "
-                + "2 give 0, 50 or 100%), so those accuracies mean little. Generate again with more voices of the keyword "
-                + "and per negative: about one voice in ten goes to validation and one in ten to test (80 voices give about 8 "
-                + "of each). Recorded or imported takes help the split their speaker id falls in (all takes of one speaker "
-                + "go to the same split).";
+        StringBuilder text = new StringBuilder("Too few clips to measure accuracy on: ").append(String.join("; ", shortOnes))
+                .append(". Below ").append(MIN_CLIPS).append(" clips of a class in a split, one clip moves its accuracy by 20 points "
+                        + "or more (1 clip gives 0 or 100%, 2 give 0, 50 or 100%), so those accuracies mean little.");
+        if (keywordShort) text.append(" Generate again with more voices of the keyword (about one voice in ten goes to validation and "
+                + "one in ten to test: 80 voices give about 8 of each), or record or import more takes (all takes of one speaker id "
+                + "go to the split that id falls in).");
+        if (negativesShort) text.append(keywordShort ? " For the negatives:" : " Generate again with").append(" more voices per "
+                + "negative or more negative words (again about one voice in ten goes to each of validation and test).");
+        return text.toString();
     }
 
-    /** @param who the class and its verb, e.g. "'biscuit' has" */
-    private static void describe(List<String> out, String who, SplitCounts c) {
+    /** Adds what is short of one class ({@code who}: the class and its verb, e.g. "'biscuit' has"); true when something is. */
+    private static boolean describe(List<String> out, String who, SplitCounts c) {
         List<String> parts = new ArrayList<>();
         if (c.validation() < MIN_CLIPS) parts.add(clips(c.validation()) + " in validation");
         if (c.test() < MIN_CLIPS) parts.add(clips(c.test()) + " in test");
         if (!parts.isEmpty()) out.add(who + " " + String.join(" and ", parts));
+        return !parts.isEmpty();
     }
 
     private static String clips(int n) { return n + (n == 1 ? " clip" : " clips"); }

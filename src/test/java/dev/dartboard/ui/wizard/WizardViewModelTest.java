@@ -184,12 +184,15 @@ class WizardViewModelTest {
         assertTrue(w.startsWith("Too few clips to measure accuracy on: 'biscuit' has 2 clips in validation and 1 clip in test. "
                 + "Below 5 clips of a class in a split"), w);
         assertFalse(w.contains("negative words have"), "the negatives have enough: " + w);
-        assertTrue(w.contains("Generate again with more voices") && w.contains("takes"), w);
+        assertTrue(w.contains("Generate again with more voices of the keyword") && w.contains("import more takes"), w);
+        assertFalse(w.contains("per negative"), "nothing to do for the negatives: " + w);
 
         synth = new FakeSynth(null, new int[]{5, 5}, new int[]{4, 0});
         vm.generate();
         assertTrue(vm.splitWarningProperty().get().startsWith("Too few clips to measure accuracy on: the negative words have "
                 + "4 clips in validation and 0 clips in test."), vm.splitWarningProperty().get());
+        assertTrue(vm.splitWarningProperty().get().contains("more voices per negative or more negative words"));
+        assertFalse(vm.splitWarningProperty().get().contains("of the keyword"), vm.splitWarningProperty().get());
 
         synth = new FakeSynth(null, new int[]{5, 7}, new int[]{5, 5});
         vm.generate();
