@@ -103,10 +103,12 @@ final class WizardSteps {
         return l;
     }
 
+    /** A wrapped hint that keeps all its lines when the step is tall (never cut to one line with "…"). */
     static Label hint(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("hint");
         l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }
 }
