@@ -39,6 +39,8 @@ public final class RecordViewModel {
     private final BooleanProperty recording = new SimpleBooleanProperty();
     private final ObservableList<Take> takes = FXCollections.observableArrayList();
     private BackgroundTask<Integer> session;
+    /** A save is running: its takes are still listed until it ends. */
+    private boolean saving;
 
     /** @param onSaved runs on the FX thread after takes were written (the Data page reloads) */
     public RecordViewModel(Workspace workspace, Supplier<AudioSource> sources, LevelMeter meter, SilenceTrimmer trimmer,
@@ -140,15 +142,22 @@ public final class RecordViewModel {
     /** Whether a listed take is ticked "keep" and not yet saved. */
     public boolean hasKeptTakes() { return takes.stream().anyMatch(t -> t.keepProperty().get() && t.clip().samples().length > 0); }
 
-    /** Writes the kept takes, drops the discarded ones. */
+    /** Writes the kept takes, drops the discarded ones; nothing while an earlier save still runs. */
     public void saveKept() {
         List<Take> kept = takes.stream().filter(t -> t.keepProperty().get() && t.clip().samples().length > 0).toList();
         String problem = problem();
         if (problem != null || kept.isEmpty()) { message.set(problem != null ? problem : "No kept take to save."); return; }
+        if (saving) return;   // a second press (or the wizard's Next) while the first save runs would write them twice
         Path folder = Path.of(workspace.project().dataFolder());
         String w = form.word(), who = form.speaker();
+        TaskListener<Integer> then = outcome("Saved %d takes to " + folder.resolve(w));
+        saving = true;
         executor.run("Save takes", ctx -> saver.save(folder, w, who, kept.stream().map(Take::clip).toList()).size(),
-                outcome("Saved %d takes to " + folder.resolve(w)));
+                new TaskListener<>() {
+                    @Override public void succeeded(Integer n) { saving = false; then.succeeded(n); }
+                    @Override public void failed(Throwable e) { saving = false; then.failed(e); }
+                    @Override public void cancelled() { saving = false; then.cancelled(); }
+                });
     }
 
     private TaskListener<Integer> outcome(String format) {
