@@ -93,7 +93,7 @@ public final class Studio {
         this.search = SearchWiring.create(workspace, scanner, mapper, executor, status);
         this.deploy = DeployWiring.create(workspace, scanner, mapper, executor, status);
         this.results = ResultsWiring.create(workspace, scanner, mapper, executor, status, search);
-        this.wizard = WizardWiring.create(workspace, settings, executor, status, () -> main.pageProperty().set(Page.SEARCH));
+        this.wizard = WizardWiring.create(workspace, scanner, settings, executor, status, () -> main.pageProperty().set(Page.SEARCH));
         CurrentRunWiring.connect(currentRun, search, results, deploy);
         this.overview = new OverviewViewModel(workspace, data, results, currentRun, mapper, executor, status);
         main.pageProperty().addListener((o, a, p) -> { if (p == Page.OVERVIEW) overview.refresh(); });

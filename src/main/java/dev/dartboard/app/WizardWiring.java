@@ -10,7 +10,7 @@ import dev.dartboard.audio.tts.EspeakTts;
 import dev.dartboard.audio.tts.NoiseGenerator;
 import dev.dartboard.audio.tts.SynthSpec;
 import dev.dartboard.audio.tts.VoiceCatalog;
-import dev.dartboard.nas.BoardProfiles;
+import dev.dartboard.data.DatasetScanner;
 import dev.dartboard.task.TaskExecutor;
 import dev.dartboard.ui.common.StatusModel;
 import dev.dartboard.ui.project.Workspace;
@@ -35,15 +35,17 @@ final class WizardWiring {
 
     private WizardWiring() { }
 
-    static WizardViewModel create(Workspace workspace, StudioSettings settings, TaskExecutor executor, StatusModel status, Runnable toSearch) {
+    /** @param scanner the studio's data set scanner, so the wizard's split check sees the splits the search uses */
+    static WizardViewModel create(Workspace workspace, DatasetScanner scanner, StudioSettings settings, TaskExecutor executor,
+                                  StatusModel status, Runnable toSearch) {
         LevelMeter meter = new LevelMeter();
         Workspace takesSpace = new Workspace();
         RecordViewModel recorder = new RecordViewModel(takesSpace, () -> settings.sources().apply(meter), meter,
                 new SilenceTrimmer(-45, 20, 100, meter), new WavWriter(), executor, settings.plan(), () -> { });
-        TakeFiles files = new TakeFiles(new WavReader(), new WavWriter());
+        TakeFiles files = new TakeFiles(new WavReader());
         SynthesisModel synthesis = new SynthesisModel(espeak(), Confusables.standard(), files, executor, status);
         AugmentModel augment = new AugmentModel(new WavReader(), files, settings.player(), executor, status);
-        return new WizardViewModel(workspace, takesSpace, recorder, synthesis, augment, files, new BoardProfiles(), executor, status, toSearch);
+        return new WizardViewModel(workspace, takesSpace, recorder, synthesis, augment, files, scanner, executor, status, toSearch);
     }
 
     /** espeak-ng on PATH through {@link DatasetSynthesizer}. */

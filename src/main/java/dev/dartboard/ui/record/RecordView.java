@@ -23,6 +23,8 @@ public final class RecordView {
         title.getStyleClass().add("page-title");
         Label hint = new Label("Each take: a count-in, then " + "speak the word once. Silence is trimmed; keep or discard each take, then save.");
         hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label message = new Label();
         message.setId("record-message");
         message.setWrapText(true);

@@ -13,7 +13,9 @@ import javafx.beans.property.*;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -37,6 +39,8 @@ public final class RecordViewModel {
     private final BooleanProperty recording = new SimpleBooleanProperty();
     private final ObservableList<Take> takes = FXCollections.observableArrayList();
     private BackgroundTask<Integer> session;
+    /** A save is running: its takes are still listed until it ends. */
+    private boolean saving;
 
     /** @param onSaved runs on the FX thread after takes were written (the Data page reloads) */
     public RecordViewModel(Workspace workspace, Supplier<AudioSource> sources, LevelMeter meter, SilenceTrimmer trimmer,
@@ -85,15 +89,75 @@ public final class RecordViewModel {
 
     public void cancel() { if (session != null) session.cancel(); }
 
-    /** Writes the kept takes, drops the discarded ones. */
+    /** Reads one WAV file as a mono clip at 16 kHz (a worker thread calls it). */
+    @FunctionalInterface
+    public interface ClipFile {
+        PcmClip read(Path wav) throws IOException;
+    }
+
+    /**
+     * Adds WAV files as takes: each is read by {@code reader}, silence-trimmed as a recorded take is, listed with
+     * the recorded ones (numbered on, named after its file) and ticked "keep", so "Save kept takes" writes it like
+     * any other take. A file that cannot be read is named in the message and the others are still added. Nothing
+     * happens while recording. Reading runs on the executor.
+     */
+    public void importTakes(List<Path> wavs, ClipFile reader) {
+        if (recording.get() || wavs.isEmpty()) return;
+        List<Path> files = List.copyOf(wavs);
+        executor.run("Import takes", ctx -> {
+            List<Imported> read = new ArrayList<>();
+            for (Path wav : files) {
+                ctx.checkCancelled();
+                String name = String.valueOf(wav.getFileName());
+                try {
+                    read.add(new Imported(name, trimmer.trim(reader.read(wav)), null));
+                } catch (IOException | RuntimeException e) {
+                    String why = ErrorText.of(e);
+                    read.add(new Imported(name, null, why.contains(name) ? why : name + ": " + why));
+                }
+            }
+            return read;
+        }, new TaskListener<List<Imported>>() {
+            @Override public void succeeded(List<Imported> read) { addImported(read); }
+            @Override public void failed(Throwable e) { message.set(ErrorText.of(e)); }
+        });
+    }
+
+    /** One imported file: its trimmed clip, or why it could not be read. */
+    private record Imported(String name, PcmClip clip, String problem) { }
+
+    private void addImported(List<Imported> read) {
+        List<String> problems = new ArrayList<>();
+        int added = 0;
+        for (Imported i : read) {
+            if (i.clip() == null) { problems.add(i.problem()); continue; }
+            takes.add(new Take(takes.size() + 1, i.clip(), i.name()));
+            added++;
+        }
+        String text = added == 0 ? "" : "Imported " + added + (added == 1 ? " take" : " takes") + ": keep or discard each, then save.";
+        if (!problems.isEmpty()) text += (text.isEmpty() ? "" : " ") + "Not imported: " + String.join("; ", problems);
+        message.set(text);
+    }
+
+    /** Whether a listed take is ticked "keep" and not yet saved. */
+    public boolean hasKeptTakes() { return takes.stream().anyMatch(t -> t.keepProperty().get() && t.clip().samples().length > 0); }
+
+    /** Writes the kept takes, drops the discarded ones; nothing while an earlier save still runs. */
     public void saveKept() {
         List<Take> kept = takes.stream().filter(t -> t.keepProperty().get() && t.clip().samples().length > 0).toList();
         String problem = problem();
         if (problem != null || kept.isEmpty()) { message.set(problem != null ? problem : "No kept take to save."); return; }
+        if (saving) return;   // a second press (or the wizard's Next) while the first save runs would write them twice
         Path folder = Path.of(workspace.project().dataFolder());
         String w = form.word(), who = form.speaker();
+        TaskListener<Integer> then = outcome("Saved %d takes to " + folder.resolve(w));
+        saving = true;
         executor.run("Save takes", ctx -> saver.save(folder, w, who, kept.stream().map(Take::clip).toList()).size(),
-                outcome("Saved %d takes to " + folder.resolve(w)));
+                new TaskListener<>() {
+                    @Override public void succeeded(Integer n) { saving = false; then.succeeded(n); }
+                    @Override public void failed(Throwable e) { saving = false; then.failed(e); }
+                    @Override public void cancelled() { saving = false; then.cancelled(); }
+                });
     }
 
     private TaskListener<Integer> outcome(String format) {

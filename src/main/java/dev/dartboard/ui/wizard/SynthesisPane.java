@@ -55,6 +55,6 @@ final class SynthesisPane {
         grid.addRow(2, WizardSteps.label("Voices per negative"), perUnknown);
         return new VBox(10, WizardSteps.section("Generate voices and negatives"), WizardSteps.hint("espeak-ng speaks the keyword in many voices, rates and "
                 + "pitches, and the look-alike words below as the 'unknown' class; background noise files are added."),
-                grid, tts, new HBox(8, generate, cancel, bar), message);
+                grid, tts, new HBox(8, generate, cancel, bar), message, WizardSteps.splitBanner(vm, "wizard-split-warning"));
     }
 }

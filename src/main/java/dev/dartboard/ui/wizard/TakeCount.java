@@ -7,7 +7,7 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 
 import java.nio.file.Path;
 
-/** How many takes of the keyword a folder holds, counted (and WAVs imported into it) in the background. FX thread. */
+/** How many takes of the keyword a folder holds, counted in the background. FX thread. */
 final class TakeCount {
     private final TakeFiles files;
     private final TaskExecutor executor;
@@ -25,10 +25,5 @@ final class TakeCount {
     /** Recounts the takes in {@code dir}. */
     void count(Path dir) {
         executor.run("Count takes", ctx -> files.list(dir).size(), status.track("Count takes", takes::set));
-    }
-
-    /** Copies {@code wav} into {@code dir} as a take, then recounts. */
-    void importWav(Path wav, Path dir) {
-        executor.run("Import take", ctx -> files.importWav(wav, dir), status.track("Import take", p -> count(dir)));
     }
 }

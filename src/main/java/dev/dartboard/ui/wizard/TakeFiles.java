@@ -2,7 +2,6 @@ package dev.dartboard.ui.wizard;
 
 import dev.dartboard.audio.PcmClip;
 import dev.dartboard.audio.WavReader;
-import dev.dartboard.audio.WavWriter;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,17 +12,15 @@ import java.util.stream.Stream;
 
 /**
  * The user's takes of a keyword on disk: {@code <takes folder>/<keyword>/*.wav} (the Record components
- * save {@code studio_nohash_<n>.wav} there; imported WAVs become {@code imported_nohash_<n>.wav} at
- * 16 kHz), copied into the generated data set's keyword folder. Worker thread; stateless.
+ * save {@code <speaker>_nohash_<n>.wav} there, recorded or imported, at 16 kHz), copied into the generated data set's
+ * keyword folder. Worker thread; stateless.
  */
 public final class TakeFiles {
     static final int RATE = 16000;
     private final WavReader reader;
-    private final WavWriter writer;
 
-    public TakeFiles(WavReader reader, WavWriter writer) {
+    public TakeFiles(WavReader reader) {
         this.reader = reader;
-        this.writer = writer;
     }
 
     /** The .wav files in {@code dir}, by name; empty when it does not exist. */
@@ -34,15 +31,9 @@ public final class TakeFiles {
         }
     }
 
-    /** Reads {@code wav} (any rate WavReader takes), writes it to {@code dir} as the next imported take; returns it. */
-    public Path importWav(Path wav, Path dir) throws IOException {
-        PcmClip clip = reader.read(wav, RATE).clip();
-        Files.createDirectories(dir);
-        int n = 0;
-        while (Files.exists(dir.resolve("imported_nohash_" + n + ".wav"))) n++;
-        Path out = dir.resolve("imported_nohash_" + n + ".wav");
-        writer.write(out, clip);
-        return out;
+    /** Reads {@code wav} (any rate WavReader takes) as a clip at 16 kHz, as a take is saved. */
+    public PcmClip read(Path wav) throws IOException {
+        return reader.read(wav, RATE).clip();
     }
 
     /** Copies every take of {@code from} into {@code to} (names kept); returns how many. */

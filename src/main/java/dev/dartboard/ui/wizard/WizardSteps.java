@@ -1,5 +1,6 @@
 package dev.dartboard.ui.wizard;
 
+import dev.dartboard.ui.common.Banner;
 import dev.dartboard.ui.common.FileDialogs;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
@@ -41,13 +42,17 @@ final class WizardSteps {
     static Node record(WizardViewModel vm, Node recorder, FileDialogs dialogs) {
         Button load = new Button("Load WAV file…");
         load.setId("wizard-import");
-        load.setOnAction(e -> dialogs.openFile("A take of the keyword", ".wav").ifPresent(vm::importTake));
+        load.setTooltip(new javafx.scene.control.Tooltip("Adds a WAV file to the takes below (trimmed like a recorded take); "
+                + "keep or discard it, then save"));
+        load.disableProperty().bind(vm.recorder().recordingProperty());
+        load.setOnAction(e -> dialogs.openFile("A take of the keyword", ".wav").ifPresent(p -> vm.importTakes(java.util.List.of(p))));
         Label count = new Label();
         count.setId("wizard-takes");
         count.textProperty().bind(Bindings.createStringBinding(() -> vm.takesProperty().get() + " takes saved in "
                 + (vm.folderProperty().get().isBlank() ? "…" : vm.takesFolder()), vm.takesProperty(), vm.folderProperty(), vm.nameProperty()));
         Label hint = hint("Optional but worth it: 5–10 takes in your own voice teach the model what the real speaker sounds like. "
-                + "Save the kept takes, or load WAV files you already have.");
+                + "Record takes or load WAV files you already have; both are listed below. Kept takes are saved when you "
+                + "save them or move on.");
         return new VBox(8, section("Record a few takes"), hint, new HBox(10, load, count), recorder);
     }
 
@@ -56,13 +61,18 @@ final class WizardSteps {
         summary.setId("wizard-summary");
         summary.setWrapText(true);
         summary.textProperty().bind(Bindings.createStringBinding(() -> "Data set: " + vm.synthesis().datasetProperty().get()
-                + "\nTarget word: " + vm.keyword() + "\nBudgets: a quarter of the board's usable SRAM and flash, "
-                + (int) SearchHandoff.LATENCY_MS + " ms per inference (change them on the Space & budgets page).",
-                vm.synthesis().datasetProperty(), vm.nameProperty()));
+                + "\nTarget word: " + vm.keyword() + "\nBudgets (the project's, kept as they are): " + vm.budgetsProperty().get()
+                + "\nChange them on the Space & budgets page.",
+                vm.synthesis().datasetProperty(), vm.nameProperty(), vm.budgetsProperty()));
         Button go = new Button("Go to search ▶");
         go.setId("wizard-go-search");
         go.setOnAction(e -> vm.goToSearch());
-        return new VBox(10, section("Search for a model"), summary, go);
+        return new VBox(10, section("Search for a model"), splitBanner(vm, "wizard-split-warning-search"), summary, go);
+    }
+
+    /** The warning about too few validation/test clips, in the studio's banner style; hidden while there is none. */
+    static Node splitBanner(WizardViewModel vm, String id) {
+        return Banner.of(id, vm.splitWarningProperty(), Banner.Kind.WARNING, null);
     }
 
     static TextField field(String id, String prompt) {
@@ -93,10 +103,12 @@ final class WizardSteps {
         return l;
     }
 
+    /** A wrapped hint that keeps all its lines when the step is tall (never cut to one line with "…"). */
     static Label hint(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("hint");
         l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }
 }

@@ -27,6 +27,7 @@ public final class WizardView {
                 + "with look-alike words as negatives, then search for a model that fits.");
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         Map<WizardStep, Node> panes = new EnumMap<>(WizardStep.class);
         panes.put(WizardStep.NAME, WizardSteps.name(vm, dialogs));
         panes.put(WizardStep.RECORD, WizardSteps.record(vm, RecordView.build(vm.recorder()), dialogs));
@@ -52,7 +53,7 @@ public final class WizardView {
         list.getItems().setAll(WizardStep.values());
         list.setMouseTransparent(true);
         list.setFocusTraversable(false);
-        list.setPrefWidth(250);
+        list.setPrefWidth(280);   // the longest step name whole, so neither scroll bar shows
         list.setFixedCellSize(28);
         list.setPrefHeight(5 * 28 + 4);
         list.setMaxHeight(Region.USE_PREF_SIZE);

@@ -68,6 +68,39 @@ class RecordViewModelTest {
     }
 
     @Test
+    void aSecondSaveWhileTheFirstRunsWritesNothingTwice() throws Exception {
+        workspace.update(p -> p.withDataFolder(dir.toString()));
+        HeldExecutor held = new HeldExecutor();
+        RecordViewModel vm = new RecordViewModel(workspace, () -> new FakeAudioSource(spokenWord(), 1600, meter), meter,
+                new SilenceTrimmer(-45, 20, 100, meter), new WavWriter(), held, new RecordPlan(250, 1500, 500), () -> reloads++);
+        vm.wordProperty().set("marvin");
+        vm.takeCountProperty().set(2);
+        vm.record();
+        held.runAll();
+        assertEquals(2, vm.takes().size(), vm.messageProperty().get());
+        vm.saveKept();
+        vm.saveKept();   // Save pressed twice, or the wizard's Next, before the first save ended
+        held.runAll();
+        try (var files = Files.list(dir.resolve("marvin"))) {
+            assertEquals(List.of("studio_nohash_0.wav", "studio_nohash_1.wav"), files.map(f -> f.getFileName().toString()).sorted().toList());
+        }
+        assertEquals(1, reloads);
+    }
+
+    /** Holds the tasks it is given until {@link #runAll}, which runs them on the calling thread, callbacks included. */
+    private static final class HeldExecutor implements dev.dartboard.task.TaskExecutor {
+        private final java.util.List<dev.dartboard.task.BackgroundTask<?>> held = new java.util.ArrayList<>();
+
+        @Override public <T> dev.dartboard.task.BackgroundTask<T> execute(dev.dartboard.task.BackgroundTask<T> task) { held.add(task); return task; }
+
+        @Override public java.util.concurrent.Executor callbacks() { return Runnable::run; }
+
+        void runAll() {
+            while (!held.isEmpty()) held.remove(0).runOn(Runnable::run);
+        }
+    }
+
+    @Test
     void aMissingMicrophoneIsShownAsItsMessage() {
         RecordViewModel vm = vm(() -> new AudioSource() {
             @Override public void start(Consumer<float[]> l) throws AudioDeviceException {
