@@ -26,7 +26,7 @@ public final class SynthesisModel {
     private final StatusModel status;
     private final StringProperty negatives = new SimpleStringProperty("");
     private final IntegerProperty perWord = new SimpleIntegerProperty(40);
-    private final IntegerProperty perUnknown = new SimpleIntegerProperty(8);
+    private final IntegerProperty perUnknown = new SimpleIntegerProperty(2);   // × 40 words: 80 clips, as 8 × 10 did
     private final DoubleProperty noiseSeconds = new SimpleDoubleProperty(10);
     private final ReadOnlyStringWrapper ttsProblem = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
@@ -57,8 +57,18 @@ public final class SynthesisModel {
     /** The generated data set folder; null until a run succeeded. */
     public ReadOnlyObjectProperty<Path> datasetProperty() { return dataset.getReadOnlyProperty(); }
 
-    /** Fills the negatives with ten confusables of {@code keyword}. */
-    public void suggest(String keyword) { negatives.set(String.join(", ", confusables.of(keyword, 10))); }
+    /** Other words the wizard suggests for one name, and how many of them are its confusables. */
+    static final int SUGGESTED_NEGATIVES = 40, SUGGESTED_CONFUSABLES = 10;
+
+    /**
+     * Fills the negatives with an unknown class sized for detection ({@link Confusables#negatives}, as {@code dataset
+     * synth --negatives}): {@value #SUGGESTED_CONFUSABLES} confusables of {@code keyword} (no first-vowel changes),
+     * then common words up to {@value #SUGGESTED_NEGATIVES}. Many words with few clips each teach "not my word"
+     * better than a few words with many (docs/generalisation.md).
+     */
+    public void suggest(String keyword) {
+        negatives.set(String.join(", ", confusables.negatives(List.of(keyword), List.of(), SUGGESTED_NEGATIVES, SUGGESTED_CONFUSABLES, 1)));
+    }
 
     /** Checks for espeak-ng in the background; the answer lands in {@link #ttsProblemProperty()}. */
     public void checkTts() {

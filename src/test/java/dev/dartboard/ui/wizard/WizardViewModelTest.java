@@ -107,7 +107,12 @@ class WizardViewModelTest {
         Path saved = dir.resolve("biscuit-takes/biscuit/studio_nohash_0.wav");
         assertEquals(9600, new WavReader().read(saved, 16000).clip().samples().length);
         assertEquals(WizardStep.SYNTHESIZE, vm.stepProperty().get());
-        assertEquals(String.join(", ", Confusables.standard().of("biscuit", 10)), vm.synthesis().negativesProperty().get());
+        List<String> suggested = List.of(vm.synthesis().negativesProperty().get().split(", "));
+        assertEquals(40, suggested.size(), "an unknown class of many words: " + suggested);
+        assertEquals(Confusables.standard().negatives(List.of("biscuit"), List.of(), 10, 10, 1), suggested.subList(0, 10),
+                "first the name's confusables");
+        assertTrue(suggested.stream().noneMatch(w -> w.equals("biscuit") || w.equals("bascuit") || w.equals("bescuit")),
+                "neither the name nor its first-vowel changes: " + suggested);
         assertEquals("", vm.synthesis().ttsProblemProperty().get());
         assertFalse(vm.canNextProperty().get(), "nothing generated yet");
         vm.synthesis().perWordProperty().set(3);
