@@ -1,7 +1,6 @@
 package dev.dartboard.cli;
 
 import dev.dartboard.export.ExportFormat;
-import dev.dartboard.export.blob.BlobWriter;
 import dev.dartboard.export.RunExporter;
 import dev.dartboard.export.arduino.Publisher;
 import dev.dartboard.export.card.MeasuredSizes;
@@ -53,11 +52,6 @@ public final class ExportCommand implements Callable<Integer> {
             ExportFlow.Request r = new ExportFlow.Request(run, out, ExportFormat.parse(formats), board, new Publisher(maintainer, url), data);
             ExportFlow.Result result = Flows.of(cache).export().export(r, spec.commandLine().getErr()::println);
             Map<String, Object> summary = summary(run, out, result);
-            String noBlob = r.formats().contains(ExportFormat.BLOB) ? BlobWriter.unsupported(result.inputs().quant().dataConfig()) : null;
-            if (noBlob != null) {
-                summary.put("blob", "none: " + noBlob);
-                spec.commandLine().getErr().println("note: no model.blob: " + noBlob);
-            }
             Json.print(spec.commandLine().getOut(), summary);
             return ExitCodes.OK;
         } catch (IOException | IllegalArgumentException e) {

@@ -57,7 +57,7 @@ public final class RunExporter {
             written.add(LibraryZip.write(lib, lib.resolveSibling(lib.getFileName() + ".zip")));
         }
         if (formats.contains(ExportFormat.CARD)) written.addAll(cardWriter.write(cards.build(in), out));
-        if (formats.contains(ExportFormat.BLOB) && BlobWriter.unsupported(in.quant().dataConfig()) == null) {   // Q15: no blob
+        if (formats.contains(ExportFormat.BLOB)) {
             AtomicFiles.write(out.resolve(BLOB), new BlobWriter().write(in.quant()));
             written.add(out.resolve(BLOB));
         }
