@@ -1,6 +1,7 @@
 package dev.dartboard.device;
 
 import dev.dartboard.export.blob.BlobWriter;
+import dev.dartboard.export.blob.ModelBlobFormatTest;
 import dev.dartboard.features.FeatureExtractor;
 import dev.dartboard.model.DataConfig;
 import dev.dartboard.model.FeatureType;
@@ -22,6 +23,9 @@ import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A Q15 model flashed to the simulator (blob v4) runs its front end on PCM as Java does: the board's int8 input
@@ -80,6 +84,24 @@ class BoardQ15FrontEndTest {
                 assertEquals(Crc32.of(blob), board.modelId());
                 assertArrayEquals(host.scores(pcm), board.scores(), w + ": Q15 front end + model on the board = Java");
             }
+        }
+    }
+
+    /** Firmware 1.0 reads blobs v1 to v3 only: the host refuses to send it a v4 blob (saying why), and float blobs still go. */
+    @Test
+    void firmwareBeforeOnePointOneIsAskedToUpdateInsteadOfGettingAQ15Blob() throws Exception {
+        FloatModel f = TestModels.dsCnnS(32, 12);
+        byte[] q15 = new BlobWriter().write(TestModels.quantized(new FloatModel(f.name(), f.dataConfig().withArithmetic(FrontEndArithmetic.Q15),
+                f.input(), f.ops(), f.labels())));
+        byte[] plain = new BlobWriter().write(ModelBlobFormatTest.tinyFc());
+        try (SimRig rig = new SimRig(dir).start("--fw", "1.0.0")) {
+            BoardClient client = rig.client();
+            Flasher flasher = new Flasher(client, BoardRequirements.NANO_33_BLE, 8);
+            DeviceException e = assertThrows(DeviceException.class, () -> flasher.flash(q15, Crc32.of(q15), (p, d, t) -> { }));
+            assertEquals(DeviceException.Kind.WRONG_FIRMWARE, e.kind());
+            assertTrue(e.getMessage().contains("firmware 1.0.0") && e.getMessage().contains("needs firmware 1.1 or later"), e.getMessage());
+            assertNull(client.hello().bootModel(), "nothing was committed");
+            assertEquals(Crc32.of(plain), flasher.flash(plain, Crc32.of(plain), (p, d, t) -> { }).info().bootModel().crc32());
         }
     }
 
