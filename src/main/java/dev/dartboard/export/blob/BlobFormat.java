@@ -11,7 +11,7 @@ import dev.dartboard.model.FeatureType;
  * <pre>
  * header (80 B): magic "DBKW" | version u16 | header_bytes u16 | blob_bytes u32 | op_count u16 |
  *   label_count u16 | in_h, in_w, in_c, 0 u16 | in_scale f32 | in_zp i32 | arena_bytes u32 |
- *   ops_offset u32 | labels_offset u32 | feature u8 (0 none, 1 MFCC, 2 log-mel), 0 u8[3] |
+ *   ops_offset u32 | labels_offset u32 | feature u8 (0 none, 1 MFCC, 2 log-mel), arithmetic u8 (v4: 1), 0 u8[2] |
  *   sample_rate u32 | mel_bins u16 | coeffs u16 | window_ms f64 | hop_ms f64 | clip_ms f64
  * v2 header (96 B) adds: frontend_offset u32 | clip_samples u32 | window_samples u16 | hop_samples u16 |
  *   fft_size u16 | mel_weight_count u16; the {@link FrontendSection} lies at frontend_offset, after the data
