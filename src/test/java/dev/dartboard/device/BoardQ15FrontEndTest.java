@@ -106,6 +106,37 @@ class BoardQ15FrontEndTest {
     }
 
     /**
+     * The board trusts no Q15 table it cannot bound: a v4 blob whose window-stage slot would write past the FFT buffer, and
+     * a v3 blob that claims the Q15 arithmetic (which firmware 1.0 would read as float tables), are refused when opened
+     * (INFER answers BAD_MODEL), each with a valid payload checksum; the intact blob runs.
+     */
+    @Test
+    void theBoardRefusesQ15TablesItCannotBound() throws Exception {
+        DataConfig c = new DataConfig(16000, FeatureType.MFCC, 40, 20, 40, 10, 100, FrontEndArithmetic.Q15);
+        List<short[]> clips = clips(c);
+        byte[] good = new BlobWriter().write(probe(c, clips));
+        // 640-sample window, n_fft 1024 (half 512, log2 odd): window, cos, sin, 996 twiddles, then 256 slots of 4 rev8(n) <= 1020
+        int slot = java.nio.ByteBuffer.wrap(good).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt(80) + 2 * 640 + 4 * 512 + 2 * 996;
+        assertEquals(512, good[slot + 2] & 0xFF | (good[slot + 3] & 0xFF) << 8, "slot[1] = 4 rev8(1)");
+        byte[] farSlot = good.clone(), claimsQ15 = good.clone();
+        farSlot[slot + 2] = 0; farSlot[slot + 3] = 4;   // slot[1] = 1024: its four int32 lie past 2 half
+        claimsQ15[4] = 3;
+        try (SimRig rig = new SimRig(dir).start()) {
+            BoardClient client = rig.client();
+            Flasher flasher = new Flasher(client, BoardRequirements.NANO_33_BLE, 8);
+            flasher.flash(good, Crc32.of(good), (p, d, t) -> { });
+            assertEquals(c.frames() * c.features(), client.inferPcm(clips.get(1)).scores().length);
+            for (byte[] bad : List.of(farSlot, claimsQ15)) {
+                java.nio.ByteBuffer.wrap(bad).order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                        .putInt(dev.dartboard.export.blob.BlobFormat.PAYLOAD_CRC_OFFSET, (int) dev.dartboard.export.blob.BlobFormat.payloadCrc(bad));
+                flasher.flash(bad, Crc32.of(bad), (p, d, t) -> { });
+                DeviceException e = assertThrows(DeviceException.class, () -> client.inferPcm(clips.get(1)));
+                assertTrue(e.getMessage().contains(NakReason.BAD_MODEL.text()), e.getMessage());
+            }
+        }
+    }
+
+    /**
      * Clips of c's length: windows of real speech at several offsets (and the start, often quiet), a full-scale square
      * wave (the largest block exponent) and near silence (±1 LSB noise: the smallest).
      */
