@@ -1,4 +1,4 @@
-/* See dp_frontend.h. frame() runs the C export's kws_fe_core.h (src/main/resources/dev/dartboard/export/
+/* See dp_frontend.h. frame() and frame_q15() run the C export's kws_fe_core.h (src/main/resources/dev/dartboard/export/
  * csource/, the same source as kws_frontend_frame) and dp_stream_push mirrors kws_stream_push operation
  * for operation, so the float results are the same; keep the streaming in step. */
 #include "dp_frontend.h"
@@ -44,14 +44,13 @@ static int mel_ok(const dp_frontend *fe, uint32_t count) {
     return 1;
 }
 
-int dp_frontend_open(dp_frontend *fe, const uint8_t *blob, uint32_t size, uint16_t in_h, uint16_t in_w) {
-    memset(fe, 0, sizeof *fe);
-    if (fields(fe, blob, in_h, in_w, dp_get_u16(blob + 54))) { memset(fe, 0, sizeof *fe); return -1; }
-    uint32_t off = dp_get_u32(blob + 80), count = dp_get_u16(blob + 94), half = fe->fft / 2u;
+/* Float section (v2, v3): window, cos, sin f32, mel_first, mel_offset u16, mel weights, DCT f32; the FFT plan made here. */
+static int float_tables(dp_frontend *fe, const uint8_t *blob, uint32_t size, uint32_t off, uint32_t count) {
+    uint32_t half = fe->fft / 2u;
     uint32_t o_cos = off + 4u * fe->window, o_sin = o_cos + 4u * half, o_first = o_sin + 4u * half;
     uint32_t o_offset = o_first + align4(2u * fe->mel_bins), o_w = o_offset + align4(2u * (fe->mel_bins + 1u));
     uint32_t o_dct = o_w + 4u * count, end = o_dct + (fe->mfcc ? 4u * fe->features * fe->mel_bins : 0u);
-    if (off % 4u || off < 96u || end > size || end < off) { memset(fe, 0, sizeof *fe); return -1; }
+    if (end > size || end < off) return -1;
     fe->win = (const float *)(const void *)(blob + off);
     fe->cos = (const float *)(const void *)(blob + o_cos);
     fe->sin = (const float *)(const void *)(blob + o_sin);
@@ -59,9 +58,47 @@ int dp_frontend_open(dp_frontend *fe, const uint8_t *blob, uint32_t size, uint16
     fe->mel_offset = (const uint16_t *)(const void *)(blob + o_offset);
     fe->mel_w = (const float *)(const void *)(blob + o_w);
     fe->dct = fe->mfcc ? (const float *)(const void *)(blob + o_dct) : 0;
-    if (!mel_ok(fe, count)) { memset(fe, 0, sizeof *fe); return -1; }
-    fe->odd = kws_fe_odd_log2(fe->fft / 2u);
+    if (!mel_ok(fe, count)) return -1;
     kws_fe_plan(fe->fft / 2, fe->cos, fe->sin, fe->fft_tw, fe->fft_slot);
+    return 0;
+}
+
+/* Q15 section (v4, dev.dartboard.export.blob.FixedPointSection), 16-bit arrays each 4-byte aligned: window, cos, sin,
+ * radix-4 twiddles (6 per k of every stage), slots (half / 2 or half), mel_first, mel_offset, mel weights, DCT. */
+static int q15_tables(dp_frontend *fe, const uint8_t *blob, uint32_t size, uint32_t off, uint32_t count) {
+    uint32_t half = fe->fft / 2u, tw = 0, slots = fe->odd ? half / 2u : half;
+    for (uint32_t len = fe->odd ? 2u : 1u; len < half; len *= 4u) tw += 6u * (len - 1u);
+    uint32_t o_cos = off + align4(2u * fe->window), o_sin = o_cos + align4(2u * half), o_tw = o_sin + align4(2u * half);
+    uint32_t o_slot = o_tw + align4(2u * tw), o_first = o_slot + align4(2u * slots);
+    uint32_t o_offset = o_first + align4(2u * fe->mel_bins), o_w = o_offset + align4(2u * (fe->mel_bins + 1u));
+    uint32_t o_dct = o_w + align4(2u * count), end = o_dct + (fe->mfcc ? align4(2u * fe->features * fe->mel_bins) : 0u);
+    if (end > size || end < off) return -1;
+    fe->q_win = (const uint16_t *)(const void *)(blob + off);
+    fe->q_cos = (const int16_t *)(const void *)(blob + o_cos);
+    fe->q_sin = (const int16_t *)(const void *)(blob + o_sin);
+    fe->q_tw = (const int16_t *)(const void *)(blob + o_tw);
+    fe->q_slot = (const uint16_t *)(const void *)(blob + o_slot);
+    fe->mel_first = (const uint16_t *)(const void *)(blob + o_first);
+    fe->mel_offset = (const uint16_t *)(const void *)(blob + o_offset);
+    fe->q_mel_w = (const uint16_t *)(const void *)(blob + o_w);
+    fe->q_dct = fe->mfcc ? (const int16_t *)(const void *)(blob + o_dct) : 0;
+    if (!mel_ok(fe, count)) return -1;
+    /* kws_fe_q15_window writes buf[slot .. slot + 3] (odd log2) or [slot, slot + 1]: every slot inside 2 half int32 */
+    for (uint32_t n = 0; n < slots; n++)
+        if (fe->q_slot[n] > 2u * half - (fe->odd ? 4u : 2u)) return -1;
+    return 0;
+}
+
+int dp_frontend_open(dp_frontend *fe, const uint8_t *blob, uint32_t size, uint16_t in_h, uint16_t in_w) {
+    memset(fe, 0, sizeof *fe);
+    if (fields(fe, blob, in_h, in_w, dp_get_u16(blob + 54))) { memset(fe, 0, sizeof *fe); return -1; }
+    uint32_t off = dp_get_u32(blob + 80), count = dp_get_u16(blob + 94);
+    fe->q15 = blob[45] == 1;
+    fe->odd = kws_fe_odd_log2(fe->fft / 2u);
+    if (off % 4u || off < 96u || off > size || (fe->q15 ? q15_tables : float_tables)(fe, blob, size, off, count)) {
+        memset(fe, 0, sizeof *fe);
+        return -1;
+    }
     fe->present = 1;
     return 0;
 }
@@ -70,20 +107,39 @@ int dp_frontend_open(dp_frontend *fe, const uint8_t *blob, uint32_t size, uint16
 static void frame(dp_stream *s, const int16_t *pcm) {
     const dp_frontend *fe = s->fe;
     int half = fe->fft / 2;
-    kws_fe_window(s->buf, pcm, fe->win, fe->window, half, fe->odd, fe->fft_slot);
-    kws_fe_fft(s->buf, half, fe->odd, fe->fft_tw);
-    kws_fe_power(s->buf, s->power, half, fe->cos, fe->sin);
-    kws_fe_mel(s->power, s->mel, fe->mel_bins, fe->mel_first, fe->mel_offset, fe->mel_w);
-    kws_fe_log(s->mel, fe->mel_bins, 1e-6f);
-    if (fe->mfcc) kws_fe_dct(s->mel, s->out, fe->features, fe->mel_bins, fe->dct);
-    else memcpy(s->out, s->mel, (size_t)fe->mel_bins * sizeof(float));
+    kws_fe_window(s->buf.f, pcm, fe->win, fe->window, half, fe->odd, fe->fft_slot);
+    kws_fe_fft(s->buf.f, half, fe->odd, fe->fft_tw);
+    kws_fe_power(s->buf.f, s->power.f, half, fe->cos, fe->sin);
+    kws_fe_mel(s->power.f, s->mel.f, fe->mel_bins, fe->mel_first, fe->mel_offset, fe->mel_w);
+    kws_fe_log(s->mel.f, fe->mel_bins, 1e-6f);
+    if (fe->mfcc) kws_fe_dct(s->mel.f, s->out, fe->features, fe->mel_bins, fe->dct);
+    else memcpy(s->out, s->mel.f, (size_t)fe->mel_bins * sizeof(float));
+}
+
+/* The Q15 frame (as kws_frontend_frame with KWS_FRONTEND_Q15): integers, then the Q16 results as floats (exact). The
+ * log-mel goes into power (no longer needed after the mel sums), the MFCC into mel (no longer needed after the log). */
+static void frame_q15(dp_stream *s, const int16_t *pcm) {
+    const dp_frontend *fe = s->fe;
+    int half = fe->fft / 2;
+    int shift = kws_fe_q15_window(s->buf.q, pcm, fe->q_win, fe->window, half, fe->odd, fe->q_slot);
+    kws_fe_q15_fft(s->buf.q, half, fe->odd, fe->q_tw);
+    kws_fe_q15_power(s->buf.q, s->power.q, half, fe->q_cos, fe->q_sin);
+    kws_fe_q15_mel(s->power.q, s->mel.q, fe->mel_bins, fe->mel_first, fe->mel_offset, fe->q_mel_w);
+    kws_fe_q15_log(s->mel.q, s->power.q16, fe->mel_bins, shift);
+    const int32_t *q16 = s->power.q16;
+    if (fe->mfcc) {
+        kws_fe_q15_dct(s->power.q16, s->mel.q16, fe->features, fe->mel_bins, fe->q_dct);
+        q16 = s->mel.q16;
+    }
+    for (int i = 0; i < fe->features; i++) s->out[i] = (float)q16[i] * (1.0f / 65536);
 }
 
 /* Computes the frame at s->next, shifts the matrix up one row and quantizes it into the last row. */
 static void emit_frame(dp_stream *s) {
     const dp_frontend *fe = s->fe;
     int8_t *row = s->features + (fe->frames - 1) * fe->features;
-    frame(s, s->pcm + s->next);
+    if (fe->q15) frame_q15(s, s->pcm + s->next);
+    else frame(s, s->pcm + s->next);
     memmove(s->features, s->features + fe->features, (size_t)(fe->frames - 1) * fe->features);
     for (int i = 0; i < fe->features; i++) {
         int32_t q = (int32_t)roundf(s->out[i] / fe->in_scale) + fe->in_zp;

@@ -89,7 +89,8 @@ static int read_ram(void *ctx, uint32_t off, uint8_t *buf, uint32_t len) {
 int dp_model_check_payload(dp_model_read_fn read, void *ctx, uint32_t size) {
     uint8_t buf[128];
     if (size < DP_MODEL_HEADER_BYTES_V3 || read(ctx, 0, buf, DP_MODEL_HEADER_BYTES_V3)) return size < DP_MODEL_HEADER_BYTES_V3 ? -1 : 0;
-    if (dp_get_u32(buf) != DP_MODEL_MAGIC || dp_get_u16(buf + 4) != DP_MODEL_VERSION) return -1;
+    uint16_t version = dp_get_u16(buf + 4);
+    if (dp_get_u32(buf) != DP_MODEL_MAGIC || (version != DP_MODEL_VERSION && version != DP_MODEL_VERSION_4)) return -1;
     uint32_t want = dp_get_u32(buf + DP_MODEL_CRC_OFFSET);
     uint32_t crc = dp_crc32(0, buf, DP_MODEL_CRC_OFFSET);
     for (uint32_t off = DP_MODEL_HEADER_BYTES_V3; off < size; off += sizeof buf) {
@@ -108,9 +109,12 @@ int dp_model_open(dp_model *m, const uint8_t *blob, uint32_t size) {
     int v1 = version == 1u && header == DP_MODEL_HEADER_BYTES;
     int v2 = version == 2u && header == DP_MODEL_HEADER_BYTES_V2 && size >= DP_MODEL_HEADER_BYTES_V2;
     int v3 = version == DP_MODEL_VERSION && header == DP_MODEL_HEADER_BYTES_V3 && size >= DP_MODEL_HEADER_BYTES_V3;
-    if (dp_get_u32(blob) != DP_MODEL_MAGIC || !(v1 || v2 || v3) || dp_get_u32(blob + 8) != size) return DP_MODEL_BAD_BLOB;
-    if (v3 && dp_model_check_payload(read_ram, (void *)(uintptr_t)blob, size) != 1) return DP_MODEL_BAD_BLOB;
-    int has_fe = v2 || (v3 && blob[44] != 0);
+    int v4 = version == DP_MODEL_VERSION_4 && header == DP_MODEL_HEADER_BYTES_V3 && size >= DP_MODEL_HEADER_BYTES_V3;
+    if (dp_get_u32(blob) != DP_MODEL_MAGIC || !(v1 || v2 || v3 || v4) || dp_get_u32(blob + 8) != size) return DP_MODEL_BAD_BLOB;
+    if ((v3 || v4) && dp_model_check_payload(read_ram, (void *)(uintptr_t)blob, size) != 1) return DP_MODEL_BAD_BLOB;
+    /* arithmetic (byte 45): v3 float (0), v4 Q15 (1) with a front end; v1/v2 predate the field */
+    if ((v3 && blob[45] != 0) || (v4 && (blob[45] != 1 || blob[44] == 0))) return DP_MODEL_BAD_BLOB;
+    int has_fe = v2 || ((v3 || v4) && blob[44] != 0);
     m->blob = blob; m->size = size;
     m->op_count = dp_get_u16(blob + 12); m->label_count = dp_get_u16(blob + 14);
     m->arena_bytes = dp_get_u32(blob + 32); m->ops_offset = dp_get_u32(blob + 36);

@@ -1,4 +1,4 @@
-/* Runs a Dartboard model blob v1, v2 or v3 (layout in firmware/README.md, writer dev.dartboard.export.blob)
+/* Runs a Dartboard model blob v1, v2, v3 or v4 (layout in firmware/README.md, writer dev.dartboard.export.blob)
  * with the shared int8 kernels (kws_kernels.c of the C export, bit-exact with Int8Interpreter).
  *
  * Ownership: the blob is borrowed (a pointer into memory-mapped flash on the board, a RAM copy in
@@ -14,10 +14,11 @@
 
 #define DP_MODEL_MAGIC 0x574B4244u /* "DBKW" */
 #define DP_MODEL_VERSION 3u            /* v3 = v2 fields (0 without a front end) + payload CRC-32 */
+#define DP_MODEL_VERSION_4 4u          /* v4 = v3 with a Q15 front end (arithmetic 1 at byte 45, dp_frontend.h) */
 #define DP_MODEL_HEADER_BYTES 80u      /* v1 */
 #define DP_MODEL_HEADER_BYTES_V2 96u   /* v2 = v1 + a front-end section (dp_frontend.h) */
 #define DP_MODEL_HEADER_BYTES_V3 100u
-#define DP_MODEL_CRC_OFFSET 96u        /* v3: CRC-32 of every blob byte except these 4 */
+#define DP_MODEL_CRC_OFFSET 96u        /* v3, v4: CRC-32 of every blob byte except these 4 */
 #define DP_MODEL_OP_BYTES 104u
 
 enum {
@@ -34,19 +35,19 @@ typedef struct {
     uint32_t input_len;   /* bytes of int8 input the model takes */
     uint32_t arena_bytes; /* bytes of activation RAM it needs */
     uint32_t ops_offset;
-    dp_frontend fe;       /* fe.present: v2 blob whose front end the board can run on PCM */
+    dp_frontend fe;       /* fe.present: a blob whose front end the board can run on PCM (v2, v3 with one, v4) */
 } dp_model;
 
-/* Checks every header field, op record, array bound and shape chain, a v3 blob's payload CRC and a
- * v2/v3 blob's front-end section (dp_frontend_open); 0 or DP_MODEL_BAD_BLOB. */
+/* Checks every header field, op record, array bound and shape chain, a v3/v4 blob's payload CRC and a
+ * v2/v3/v4 blob's front-end section (dp_frontend_open); 0 or DP_MODEL_BAD_BLOB. */
 int dp_model_open(dp_model *m, const uint8_t *blob, uint32_t size);
 
 /* Reads len bytes of a blob at offset off into buf; nonzero on failure. */
 typedef int (*dp_model_read_fn)(void *ctx, uint32_t off, uint8_t *buf, uint32_t len);
 
 /* Payload check of `size` bytes read through `read` (flash: no RAM copy of the blob needed).
- * Returns 1 for a v3 blob whose payload CRC matches, 0 for a v3 blob whose CRC does not match (or an
- * unreadable one), -1 for bytes that are no v3 blob (v1/v2 blobs carry no checksum). */
+ * Returns 1 for a v3/v4 blob whose payload CRC matches, 0 for a v3/v4 blob whose CRC does not match (or an
+ * unreadable one), -1 for bytes that are no v3/v4 blob (v1/v2 blobs carry no checksum). */
 int dp_model_check_payload(dp_model_read_fn read, void *ctx, uint32_t size);
 
 /* Runs the model on input[input_len] (int8 features, row-major frames x features) and writes

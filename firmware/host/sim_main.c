@@ -190,7 +190,7 @@ int main(int argc, char **argv) {
     static dp_stream infer_stream;
     static sim_ear ear = {.cfg = {3, 0, 5, 1000}, .mic = {.speed = 1.0}};
     const char *mic = NULL;
-    dp_proto_config cfg = {"Nano33BLE-sim", 1, 0, 0, sim_send, sim_free_ram, &io, dp_runner_infer, &runner, &dp_runner_chunked,
+    dp_proto_config cfg = {"Nano33BLE-sim", 1, 1, 0, sim_send, sim_free_ram, &io, dp_runner_infer, &runner, &dp_runner_chunked,
                            on_listen, &ear};
     uint32_t kb = 512, arena_kb = 128;
     int crash = 0;

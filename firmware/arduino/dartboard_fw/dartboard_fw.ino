@@ -192,7 +192,8 @@ void setup() {
   dp_store_mount(&store, &flash);
   dp_runner_init(&runner, arena, ARENA_BYTES, nullptr, 0, map_flash, nullptr, cycle_counter);
   runner.stream = &infer_stream;
-  dp_proto_config cfg = {"Nano33BLE", 1, 0, 0, serial_send, free_ram, nullptr, dp_runner_infer, &runner, &dp_runner_chunked,
+  // firmware 1.1.0: reads model blobs v4 (a Q15 front end); the host checks it before sending one
+  dp_proto_config cfg = {"Nano33BLE", 1, 1, 0, serial_send, free_ram, nullptr, dp_runner_infer, &runner, &dp_runner_chunked,
                          on_listen, nullptr};
   dp_proto_init(&proto, &cfg, &store);
   PDM.onReceive(on_pdm);

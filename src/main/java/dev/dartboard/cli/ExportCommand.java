@@ -52,10 +52,6 @@ public final class ExportCommand implements Callable<Integer> {
             ExportFlow.Request r = new ExportFlow.Request(run, out, ExportFormat.parse(formats), board, new Publisher(maintainer, url), data);
             ExportFlow.Result result = Flows.of(cache).export().export(r, spec.commandLine().getErr()::println);
             Map<String, Object> summary = summary(run, out, result);
-            if (result.noBlob() != null) {
-                summary.put("blob", "none: " + result.noBlob());
-                spec.commandLine().getErr().println("note: no model.blob: " + result.noBlob());
-            }
             Json.print(spec.commandLine().getOut(), summary);
             return ExitCodes.OK;
         } catch (IOException | IllegalArgumentException e) {

@@ -50,13 +50,11 @@ public final class QuantizeCommand implements Callable<Integer> {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("run", run.toAbsolutePath().toString());
         out.put("model", run.resolve(QuantModelStore.MODEL).toAbsolutePath().toString());
-        if (o.noBlob() != null) out.put("blob", "none: " + o.noBlob());
         out.putAll(o.report());
         return out;
     }
 
     static void report(PrintWriter err, Path run, QuantizeFlow.Result o) {
-        if (o.noBlob() != null) err.println("note: no model.blob: " + o.noBlob());
         err.printf("%s: float %.4f → int8 %.4f (%+.2f points) over %s clips%n", run,
                 o.report().get("floatAccuracy"), o.report().get("int8Accuracy"), o.report().get("deltaPoints"), o.report().get("n"));
     }

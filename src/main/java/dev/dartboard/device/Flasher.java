@@ -2,7 +2,7 @@ package dev.dartboard.device;
 
 /**
  * Uploads a model blob to the board's free slot and makes it the boot model: HELLO (board and
- * firmware checks), BEGIN (resumes an interrupted upload of the same blob), DATA, END (board
+ * firmware checks, the blob's version against the firmware's), BEGIN (resumes an interrupted upload of the same blob), DATA, END (board
  * verifies the CRC from flash), COMMIT, HELLO again to confirm the boot slot holds it.
  */
 public final class Flasher {
@@ -19,6 +19,7 @@ public final class Flasher {
     public FlashResult flash(byte[] model, long modelId, FlashProgress progress) {
         BoardInfo before = client.hello();
         requirements.check(before);
+        requirements.checkBlob(before, model);
         if (model.length == 0 || model.length > before.slotCapacity())
             throw new DeviceException(DeviceException.Kind.TOO_LARGE, "the model is " + model.length
                     + " bytes; a slot on this board holds " + before.slotCapacity() + " bytes");

@@ -20,8 +20,7 @@ import java.util.Set;
 /**
  * Writes the chosen deployables of one trained, quantized run into {@code out}: {@code model.tflite},
  * {@code c/}, {@code arduino/<LibName>/}, {@code model_card.md/.json}, {@code model.blob} (layout in {@link ExportFormat}).
- * Files of formats not chosen are left alone. The one place that decides whether a blob is written: a front end the
- * firmware cannot run gets none ({@link BlobWriter#unsupported}), and {@link Exported#noBlob} says why.
+ * Files of formats not chosen are left alone (every front end, float or Q15, has a blob).
  * Stateless apart from its collaborators.
  */
 public final class RunExporter {
@@ -45,9 +44,8 @@ public final class RunExporter {
      * What one export wrote.
      *
      * @param written the files and folders written, in format order
-     * @param noBlob  why the blob asked for was not written (a front end the firmware cannot run); null when it was, or was not asked
      */
-    public record Exported(List<Path> written, String noBlob) {
+    public record Exported(List<Path> written) {
         public Exported {
             written = List.copyOf(written);
         }
@@ -70,11 +68,10 @@ public final class RunExporter {
             written.add(LibraryZip.write(lib, lib.resolveSibling(lib.getFileName() + ".zip")));
         }
         if (formats.contains(ExportFormat.CARD)) written.addAll(cardWriter.write(cards.build(in), out));
-        String noBlob = formats.contains(ExportFormat.BLOB) ? BlobWriter.unsupported(in.quant().dataConfig()) : null;
-        if (formats.contains(ExportFormat.BLOB) && noBlob == null) {
+        if (formats.contains(ExportFormat.BLOB)) {
             AtomicFiles.write(out.resolve(BLOB), new BlobWriter().write(in.quant()));
             written.add(out.resolve(BLOB));
         }
-        return new Exported(written, noBlob);
+        return new Exported(written);
     }
 }

@@ -75,10 +75,9 @@ public record ExportFlow(QuantizeFlow quantize, ObjectMapper mapper, BoardProfil
     }
 
     /**
-     * What was written (files and folders, in format order), what the card was built from (costs, measured sizes) and
-     * {@code noBlob}: why the blob asked for was not written (decided by {@link RunExporter}), null when it was or was not asked.
+     * What was written (files and folders, in format order) and what the card was built from (costs, measured sizes).
      */
-    public record Result(List<Path> written, CardInputs inputs, String noBlob) { }
+    public record Result(List<Path> written, CardInputs inputs) { }
 
     /** @param notices one line when the run is quantized first */
     public Result export(Request r, Consumer<String> notices) throws IOException {
@@ -89,7 +88,7 @@ public record ExportFlow(QuantizeFlow quantize, ObjectMapper mapper, BoardProfil
                     new ModelCardBuilder(), new ModelCardWriter(mapper));
             RunExporter.Exported done = exporter.export(in, r.out(), r.formats());
             recordProvenance(r, done.written());
-            return new Result(done.written(), in, done.noBlob());
+            return new Result(done.written(), in);
         }
     }
 

@@ -64,24 +64,19 @@ public record QuantizeFlow(DataPreparer preparer, ObjectMapper mapper) {
         return with.prepare(data, model.dataConfig(), new RunStore(mapper).labels(run).targets(), seed(run));
     }
 
-    /**
-     * The quantized model and its report; {@code noBlob}: why no {@code model.blob} was written (a front end the
-     * firmware cannot run, {@link BlobWriter#unsupported}), or null when it was.
-     */
-    public record Result(QuantModel model, java.util.Map<String, Object> report, String noBlob) { }
+    /** The quantized model and its report. */
+    public record Result(QuantModel model, java.util.Map<String, Object> report) { }
 
     /**
      * Quantizes the run on {@code calibration} training clips of {@code data}: writes {@code model.int8.json},
-     * {@code quant.json} and {@code model.blob} (none for a front end the firmware cannot run: see {@link Result#noBlob}),
-     * under the run's lock.
+     * {@code quant.json} and {@code model.blob} (float and Q15 front ends alike), under the run's lock.
      */
     public Result quantize(Path run, Path data, int calibration) throws IOException {
         try (RunLock lock = RunLock.ifExists(run, "Dartboard quantize")) {
             FloatModel model = trainedModel(run);
             RunQuantizer.Outcome o = quantizer(calibration).quantize(run, model, data(run, data, model), metricsSplit(run));
-            String noBlob = BlobWriter.unsupported(model.dataConfig());
-            if (noBlob == null) new QuantModelStore(mapper).saveBlob(run, new BlobWriter().write(o.model()));
-            return new Result(o.model(), o.report(), noBlob);
+            new QuantModelStore(mapper).saveBlob(run, new BlobWriter().write(o.model()));
+            return new Result(o.model(), o.report());
         }
     }
 

@@ -2,6 +2,7 @@ package dev.dartboard.export.blob;
 
 import dev.dartboard.model.DataConfig;
 import dev.dartboard.model.FeatureType;
+import dev.dartboard.model.FrontEndArithmetic;
 import dev.dartboard.quant.QuantModel;
 import dev.dartboard.quant.QuantOp;
 import dev.dartboard.quant.QuantParams;
@@ -13,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Parses a {@link BlobFormat} v1, v2 or v3 blob back into the {@link QuantModel} it was written from (so the
+ * Parses a {@link BlobFormat} v1, v2, v3 or v4 blob back into the {@link QuantModel} it was written from (so the
  * host can run {@code Int8Interpreter} on exactly what the board runs). Stateless, thread-safe;
  * the input array is not kept.
  */
@@ -22,17 +23,17 @@ public final class BlobReader {
     public record ModelBlob(QuantModel model, int arenaBytes, int[] outOffsets) { }
 
     /**
-     * Throws IllegalArgumentException with a readable reason for anything that is not a v1, v2 or v3 blob,
-     * and for a v3 blob whose payload checksum does not match its bytes (v1 and v2 blobs have none).
+     * Throws IllegalArgumentException with a readable reason for anything that is not a v1, v2, v3 or v4 blob,
+     * and for a v3/v4 blob whose payload checksum does not match its bytes (v1 and v2 blobs have none).
      */
     public ModelBlob read(byte[] blob) {
         ByteBuffer b = ByteBuffer.wrap(blob).order(ByteOrder.LITTLE_ENDIAN);
         if (blob.length < BlobFormat.HEADER_BYTES || b.getInt(0) != BlobFormat.MAGIC)
             throw new IllegalArgumentException("not a Dartboard model blob (magic DBKW missing)");
         int version = b.getShort(4);
-        if (version < BlobFormat.VERSION_1 || version > BlobFormat.VERSION)
-            throw new IllegalArgumentException("model blob version " + version + ", this Dartboard reads 1 to " + BlobFormat.VERSION
-                    + (version > BlobFormat.VERSION ? " (written by a newer Dartboard)" : ""));
+        if (version < BlobFormat.VERSION_1 || version > BlobFormat.VERSION_4)
+            throw new IllegalArgumentException("model blob version " + version + ", this Dartboard reads 1 to " + BlobFormat.VERSION_4
+                    + (version > BlobFormat.VERSION_4 ? " (written by a newer Dartboard)" : ""));
         if (b.getInt(8) != blob.length)
             throw new IllegalArgumentException("model blob is " + blob.length + " bytes, its header says " + b.getInt(8)
                     + " (truncated or extended)");
@@ -40,7 +41,7 @@ public final class BlobReader {
                 : version == BlobFormat.VERSION_2 ? BlobFormat.HEADER_BYTES_V2 : BlobFormat.HEADER_BYTES_V3;
         if (b.getShort(6) != header || blob.length < header) // also what keeps a damaged v3 from passing as an unchecked v1/v2
             throw new IllegalArgumentException("damaged model blob: version " + version + " with a " + b.getShort(6) + "-byte header");
-        if (version == BlobFormat.VERSION) checkPayload(b, blob);
+        if (version >= BlobFormat.VERSION) checkPayload(b, blob);
         try {
             return parse(b);
         } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
@@ -48,7 +49,7 @@ public final class BlobReader {
         }
     }
 
-    /** v3: the payload CRC-32 over every byte but the checksum field. */
+    /** v3, v4: the payload CRC-32 over every byte but the checksum field. */
     private static void checkPayload(ByteBuffer b, byte[] blob) {
         long stored = b.getInt(BlobFormat.PAYLOAD_CRC_OFFSET) & 0xFFFFFFFFL, actual = BlobFormat.payloadCrc(blob);
         if (stored != actual)
@@ -71,22 +72,26 @@ public final class BlobReader {
         }
         DataConfig config = dataConfig(b);
         int version = b.getShort(4);
-        if (version == BlobFormat.VERSION_2 || version == BlobFormat.VERSION && config != null) checkFrontend(b, config);
+        if (version == BlobFormat.VERSION_4 && (config == null || config.arithmetic() != FrontEndArithmetic.Q15))
+            throw new IllegalArgumentException("a v4 blob carries a Q15 front end, this one has " + (config == null ? "none" : "a float one"));
+        if (version < BlobFormat.VERSION_4 && config != null && config.arithmetic() != FrontEndArithmetic.FLOAT)
+            throw new IllegalArgumentException("a v" + version + " blob with a Q15 front end (Q15 needs v4)");
+        if (version == BlobFormat.VERSION_2 || version >= BlobFormat.VERSION && config != null) checkFrontend(b, config);
         else if (version == BlobFormat.VERSION && (b.getLong(80) != 0 || b.getLong(88) != 0))
             throw new IllegalArgumentException("front-end fields set in a blob without a front end");
         QuantModel m = new QuantModel(names.get(labels), config, shape, input, list, names.subList(0, labels));
         return new ModelBlob(m, b.getInt(32), offsets);
     }
 
-    /** v2, v3 with a front end: the front-end fields agree with the DataConfig and the section fits the blob. */
+    /** v2, v3 with a front end, v4: the front-end fields agree with the DataConfig and the section fits the blob. */
     private static void checkFrontend(ByteBuffer b, DataConfig c) {
         int header = b.getShort(4) == BlobFormat.VERSION_2 ? BlobFormat.HEADER_BYTES_V2 : BlobFormat.HEADER_BYTES_V3;
         if (c == null || b.getShort(6) != header)
             throw new IllegalArgumentException("v" + b.getShort(4) + " blob without a front end or with a " + b.getShort(6) + "-byte header");
-        FrontendSection fe = FrontendSection.of(c);
+        BlobFrontEnd fe = BlobFrontEnd.of(c);
         int offset = b.getInt(80);
         if (b.getInt(84) != c.clipSamples() || b.getShort(88) != c.winSamples() || b.getShort(90) != c.hopSamples()
-                || b.getShort(92) != c.nFft() || (b.getShort(94) & 0xFFFF) != fe.melWeights().length)
+                || b.getShort(92) != c.nFft() || (b.getShort(94) & 0xFFFF) != fe.melWeightCount())
             throw new IllegalArgumentException("front-end fields disagree with the blob's DataConfig " + c.id());
         if (offset % 4 != 0 || offset < header || (long) offset + fe.bytes() > b.capacity())
             throw new IllegalArgumentException("front-end section at " + offset + " (" + fe.bytes() + " bytes) outside the blob");
@@ -96,11 +101,14 @@ public final class BlobReader {
             throw new IllegalArgumentException("front-end tables differ from those of DataConfig " + c.id());
     }
 
-    /** The front end stored in the header, or null when the blob has none. */
+    /** The front end stored in the header, or null when the blob has none; v4: arithmetic Q15 (code 1 at byte 45). */
     static DataConfig dataConfig(ByteBuffer b) {
         FeatureType type = BlobFormat.featureType(b.get(44));
+        int arithmetic = b.getShort(4) >= BlobFormat.VERSION ? b.get(BlobFormat.ARITHMETIC_OFFSET) : 0;   // v1, v2: always float
+        if (arithmetic != 0 && arithmetic != 1) throw new IllegalArgumentException("unknown front-end arithmetic code " + arithmetic);
         if (type == null) return null;
-        return new DataConfig(b.getInt(48), type, b.getDouble(56), b.getDouble(64), b.getShort(52), b.getShort(54), b.getDouble(72));
+        return new DataConfig(b.getInt(48), type, b.getDouble(56), b.getDouble(64), b.getShort(52), b.getShort(54), b.getDouble(72),
+                arithmetic == 1 ? FrontEndArithmetic.Q15 : FrontEndArithmetic.FLOAT);
     }
 
     private static String name(ByteBuffer b) {

@@ -13,32 +13,25 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Writes a {@link QuantModel} as a {@link BlobFormat} v3 blob, with a {@link FrontendSection} when
- * the model has a {@code DataConfig}, and the payload CRC-32 in the header (computed last). The arena offsets come from
+ * the model has a float {@code DataConfig}, or as a v4 blob with a {@link FixedPointSection} when its front end is
+ * Q15; the payload CRC-32 in the header (computed last). The arena offsets come from
  * {@link ArenaPlan#of(int[], int[][])}, the plan the C exporter uses, so blob and C library need
  * the same RAM. Stateless and thread-safe.
  */
 public final class BlobWriter {
-    /** Why a model's front end cannot travel in a blob, or null when it can (the firmware runs float front ends only). */
-    public static String unsupported(DataConfig c) {
-        return c != null && c.arithmetic() != FrontEndArithmetic.FLOAT
-                ? "the model blob (firmware) has no " + c.arithmetic().cliName() + " front end yet; use the exported C or Arduino library"
-                : null;
-    }
-
-    /** @throws IllegalArgumentException when {@link #unsupported} names a reason */
+    /** @throws IllegalArgumentException for a name over 255 bytes or a mel filterbank over 65535 weights */
     public byte[] write(QuantModel m) {
-        String why = unsupported(m.dataConfig());
-        if (why != null) throw new IllegalArgumentException(m.dataConfig().id() + ": " + why);
         ArenaPlan plan = ArenaPlan.of(m.ops().stream().mapToInt(QuantOp::outSize).toArray(),
                 m.ops().stream().map(QuantOp::inputs).toArray(int[][]::new));
         byte[] names = names(m);
-        FrontendSection fe = m.dataConfig() == null ? null : FrontendSection.of(m.dataConfig());
+        BlobFrontEnd fe = m.dataConfig() == null ? null : BlobFrontEnd.of(m.dataConfig());
+        int version = fe instanceof FixedPointSection ? BlobFormat.VERSION_4 : BlobFormat.VERSION;
         int headerBytes = BlobFormat.HEADER_BYTES_V3;
         int opsOffset = headerBytes + BlobFormat.align4(names.length);
         DataLayout data = DataLayout.of(m.ops(), opsOffset + m.ops().size() * BlobFormat.OP_BYTES);
         int feOffset = BlobFormat.align4(data.end()), size = fe == null ? data.end() : feOffset + fe.bytes();
         ByteBuffer b = ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
-        header(b, m, plan.bytes(), size, opsOffset, headerBytes);
+        header(b, m, version, plan.bytes(), size, opsOffset, headerBytes);
         if (fe != null) frontend(b, fe, feOffset);
         b.position(headerBytes).put(names);
         for (int i = 0; i < m.ops().size(); i++) {
@@ -50,9 +43,9 @@ public final class BlobWriter {
         return b.array();
     }
 
-    private static void header(ByteBuffer b, QuantModel m, int arena, int size, int opsOffset, int headerBytes) {
+    private static void header(ByteBuffer b, QuantModel m, int version, int arena, int size, int opsOffset, int headerBytes) {
         int[] s = m.inputShape();
-        b.putInt(BlobFormat.MAGIC).putShort((short) BlobFormat.VERSION).putShort((short) headerBytes).putInt(size)
+        b.putInt(BlobFormat.MAGIC).putShort((short) version).putShort((short) headerBytes).putInt(size)
                 .putShort((short) m.ops().size()).putShort((short) m.labels().size())
                 .putShort((short) s[0]).putShort((short) s[1]).putShort((short) s[2]).putShort((short) 0)
                 .putFloat(m.input().scale()).putInt(m.input().zeroPoint())
@@ -61,18 +54,19 @@ public final class BlobWriter {
     }
 
     /** Front-end header fields (bytes 80..95) and the section itself at {@code offset}. */
-    private static void frontend(ByteBuffer b, FrontendSection fe, int offset) {
+    private static void frontend(ByteBuffer b, BlobFrontEnd fe, int offset) {
         DataConfig c = fe.config();
-        if (fe.melWeights().length > 0xFFFF) throw new IllegalArgumentException("mel filterbank too large for a blob: " + fe.melWeights().length);
+        if (fe.melWeightCount() > 0xFFFF) throw new IllegalArgumentException("mel filterbank too large for a blob: " + fe.melWeightCount());
         b.position(BlobFormat.HEADER_BYTES);
         b.putInt(offset).putInt(c.clipSamples()).putShort((short) c.winSamples()).putShort((short) c.hopSamples())
-                .putShort((short) c.nFft()).putShort((short) fe.melWeights().length);
+                .putShort((short) c.nFft()).putShort((short) fe.melWeightCount());
         b.position(offset);
         fe.write(b);
     }
 
     private static void dataConfig(ByteBuffer b, DataConfig c) {
-        b.put((byte) BlobFormat.featureCode(c == null ? null : c.type())).put(new byte[3]);
+        b.put((byte) BlobFormat.featureCode(c == null ? null : c.type()))
+                .put((byte) (c != null && c.arithmetic() == FrontEndArithmetic.Q15 ? 1 : 0)).put(new byte[2]);   // arithmetic: v4 only
         if (c == null) { b.put(new byte[36]); return; }
         b.putInt(c.sampleRate()).putShort((short) c.melBins()).putShort((short) c.coeffs())
                 .putDouble(c.windowMs()).putDouble(c.hopMs()).putDouble(c.clipMs());

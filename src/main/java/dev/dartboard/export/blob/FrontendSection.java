@@ -8,7 +8,7 @@ import dev.dartboard.model.FeatureType;
 import java.nio.ByteBuffer;
 
 /**
- * The front-end section of a {@link BlobFormat} v2 blob or a v3 blob with a front end: the tables of the Java
+ * The float front-end section of a {@link BlobFormat} v2 blob or a v3 blob with a front end: the tables of the Java
  * {@link FeatureExtractor} rounded to float32, exactly as the C export's {@code kws_frontend_tables.c}
  * holds them, so the board's streaming front end ({@code firmware/core/dp_frontend.c}) computes the
  * C library's features. Layout, each array 4-byte aligned, in this order:
@@ -20,7 +20,7 @@ import java.nio.ByteBuffer;
  * Immutable.
  */
 public record FrontendSection(DataConfig config, float[] window, float[] cos, float[] sin, int[] melFirst,
-                              int[] melOffset, float[] melWeights, float[] dct) {
+                              int[] melOffset, float[] melWeights, float[] dct) implements BlobFrontEnd {
 
     public static FrontendSection of(DataConfig c) {
         FeatureExtractor fe = new FeatureExtractor(c);
@@ -39,14 +39,17 @@ public record FrontendSection(DataConfig config, float[] window, float[] cos, fl
         return new FrontendSection(c, fe.window(), cos, sin, first, offset, w, dct);
     }
 
-    /** Bytes the section occupies (a multiple of 4). */
+    @Override
+    public int melWeightCount() { return melWeights.length; }
+
+    @Override
     public int bytes() {
         return 4 * (window.length + cos.length + sin.length + melWeights.length + dct.length)
                 + BlobFormat.align4(2 * melFirst.length) + BlobFormat.align4(2 * melOffset.length);
     }
 
-    /** Writes the section at {@code b}'s position (which must be 4-byte aligned). */
-    void write(ByteBuffer b) {
+    @Override
+    public void write(ByteBuffer b) {
         floats(b, window); floats(b, cos); floats(b, sin);
         shorts(b, melFirst); shorts(b, melOffset);
         floats(b, melWeights); floats(b, dct);

@@ -1,6 +1,9 @@
 package dev.dartboard.export.blob;
 
+import dev.dartboard.model.DataConfig;
+import dev.dartboard.model.FloatModel;
 import dev.dartboard.model.FloatOp;
+import dev.dartboard.model.FrontEndArithmetic;
 import dev.dartboard.nas.cost.ArenaPlan;
 import dev.dartboard.quant.Int8Interpreter;
 import dev.dartboard.quant.QuantModel;
@@ -10,6 +13,8 @@ import dev.dartboard.quant.QuantParams;
 import dev.dartboard.quant.TestModels;
 import org.junit.jupiter.api.Test;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -128,6 +133,7 @@ public class ModelBlobFormatTest {
         java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(blob).order(java.nio.ByteOrder.LITTLE_ENDIAN);
         assertEquals(3, b.getShort(4));
         assertEquals(100, b.getShort(6));
+        assertEquals(0, blob[45], "arithmetic: float");
         FrontendSection fe = FrontendSection.of(m.dataConfig());
         int at = b.getInt(80);
         assertEquals(blob.length, at + fe.bytes(), "the section ends the blob");
@@ -140,6 +146,51 @@ public class ModelBlobFormatTest {
         blob[at + 4 * 640 + 1] ^= 1;
         b.putInt(BlobFormat.PAYLOAD_CRC_OFFSET, (int) BlobFormat.payloadCrc(blob)); // damage the checksum does not see
         assertTrue(assertThrows(IllegalArgumentException.class, () -> new BlobReader().read(blob)).getMessage().contains("front-end tables"));
+    }
+
+    /**
+     * A Q15 front end: a v4 blob (arithmetic 1 at byte 45) whose section holds the integer tables at the offsets of
+     * firmware/README.md, values computed here by hand; it reads back as the same Q15 DataConfig; damage to the tables
+     * and an arithmetic code that disagrees with the version are refused.
+     */
+    @Test
+    void aQ15FrontEndIsAV4BlobWithTheIntegerTables() {
+        FloatModel f = TestModels.dsCnnS(4, 12);
+        DataConfig c = f.dataConfig().withArithmetic(FrontEndArithmetic.Q15);
+        QuantModel m = TestModels.quantized(new FloatModel(f.name(), c, f.input(), f.ops(), f.labels()));
+        byte[] blob = new BlobWriter().write(m);
+        ByteBuffer b = ByteBuffer.wrap(blob).order(ByteOrder.LITTLE_ENDIAN);
+        assertEquals(4, b.getShort(4));
+        assertEquals(100, b.getShort(6));
+        assertEquals(1, blob[44], "MFCC");
+        assertEquals(1, blob[45], "arithmetic: Q15");
+        int count = b.getShort(94) & 0xFFFF, at = b.getInt(80);
+        // 640-sample window, n_fft 1024: half 512 (log2 9, odd): twiddles 6 (1 + 7 + 31 + 127), 256 slots; 40 mels, 10 coefficients
+        int cos = at + 2 * 640, sin = cos + 2 * 512, tw = sin + 2 * 512, slot = tw + 2 * 996, first = slot + 2 * 256;
+        int offset = first + 2 * 40, weights = offset + 2 * 42, dct = weights + 2 * (count + count % 2);
+        assertEquals(blob.length, dct + 2 * 400, "the section ends the blob");
+        assertEquals(Math.round(0.5 * (1 - Math.cos(2 * Math.PI * 100 / 640)) * 32768), b.getShort(at + 2 * 100) & 0xFFFF, "window[100]");
+        assertEquals(Math.round(Math.cos(2 * Math.PI * 7 / 1024) * 32768), b.getShort(cos + 2 * 7), "cos[7]");
+        assertEquals(Math.round(Math.sin(2 * Math.PI * 7 / 1024) * 32768), b.getShort(sin + 2 * 7), "sin[7]");
+        assertEquals(23170, b.getShort(tw), "first radix-4 twiddle: cos(2 pi 128 / 1024)");
+        assertEquals(4 * 128, b.getShort(slot + 2), "slot[1] = 4 rev8(1)");
+        assertEquals(0, b.getShort(offset), "mel_offset[0]");
+        assertEquals(count, b.getShort(offset + 2 * 40) & 0xFFFF, "mel_offset[40] = the header's weight count");
+        assertEquals(Math.round(Math.sqrt(1.0 / 40) * 32768), b.getShort(dct), "dct[0] = sqrt(1/40) in Q15");
+        assertEquals(c, new BlobReader().read(blob).model().dataConfig());
+
+        byte[] damaged = blob.clone();
+        damaged[tw] ^= 1;
+        ByteBuffer.wrap(damaged).order(ByteOrder.LITTLE_ENDIAN).putInt(BlobFormat.PAYLOAD_CRC_OFFSET, (int) BlobFormat.payloadCrc(damaged));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new BlobReader().read(damaged)).getMessage().contains("front-end tables"));
+        byte[] asV3 = blob.clone();   // a v3 reader (firmware 1.0) would take these tables for floats
+        asV3[4] = 3;
+        ByteBuffer.wrap(asV3).order(ByteOrder.LITTLE_ENDIAN).putInt(BlobFormat.PAYLOAD_CRC_OFFSET, (int) BlobFormat.payloadCrc(asV3));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new BlobReader().read(asV3)).getMessage().contains("Q15 needs v4"));
+        byte[] floatV4 = new BlobWriter().write(TestModels.quantized(f));
+        floatV4[4] = 4;
+        ByteBuffer.wrap(floatV4).order(ByteOrder.LITTLE_ENDIAN).putInt(BlobFormat.PAYLOAD_CRC_OFFSET, (int) BlobFormat.payloadCrc(floatV4));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new BlobReader().read(floatV4)).getMessage().contains("v4 blob carries a Q15"));
     }
 
     static void assertSameModel(QuantModel m, QuantModel r) {
