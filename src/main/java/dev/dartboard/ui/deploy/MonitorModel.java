@@ -28,7 +28,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * detections (label, score, the board's time) and log lines as they come, and sends the detection rule's settings
  * (LISTEN) when it starts and whenever "Send" is pressed. The board (or the simulator's microphone) starts listening
  * afresh at the monitor's HELLO; on the simulator, the microphone track is first written again for the open run (its words
- * at its model's sample rate, {@link BoardModel#micPlanFor}), which the simulator re-reads at that HELLO. Other board actions wait while it runs. Threading: FX thread, except the reader thread.
+ * at its model's sample rate, {@link BoardModel#micPlanFor}), which the simulator re-reads at that HELLO. Other board
+ * actions wait while it runs. Threading: FX thread, except the reader thread.
  */
 public final class MonitorModel implements AutoCloseable {
     /** One detection: seconds of the board's clock, the label, its averaged int8 score. */
