@@ -8,7 +8,7 @@
  *
  * INFER runs the boot model blob (copied from the flash image into RAM) with dp_model; cycles are 0.
  * Chunked INFER (features or PCM through the blob's front end) uses a dp_stream.
- * --mic plays the WAV(s) (sim_mic.h) into a dp_listener on the boot model, from the start at every HELLO,
+ * --mic plays the WAV(s) (sim_mic.h) into a dp_listener on the boot model, read again and from the start at every HELLO,
  * and sends a DETECT frame per detection; after the last sample, a LOG line with the counts. LISTEN sets the
  * detection rule (the --average ... options are its first value).
  *
@@ -123,12 +123,14 @@ static void on_detect(void *ctx, uint8_t label, int8_t score, uint32_t ms, const
 /* Plays what is due; returns the poll timeout for the next round. */
 static int listen_step(dp_proto *p, sim_ear *e) {
     sim_mic *m = &e->mic;
-    if (!m->pcm) return IDLE_MS;
-    if (p->hellos != e->hellos) { /* every HELLO (re)starts the audio from its beginning */
+    if (!m->path) return IDLE_MS;
+    if (p->hellos != e->hellos) { /* every HELLO re-reads the audio (the host may have rewritten it) and starts it from its beginning */
         e->hellos = p->hellos;
+        if (sim_mic_reload(m)) dp_proto_log(p, 3, "mic: cannot read the audio files again: not listening");
         m->started = 1; m->finished = 0; m->played = 0; m->start_s = 0;
         e->model = NULL; e->generation = (uint32_t)-1;
     }
+    if (!m->pcm) return IDLE_MS;
     if (!m->started || m->finished) return IDLE_MS;
     const dp_model *model = dp_runner_model(e->runner, p->store);
     uint32_t gen = p->store->active == DP_NO_SLOT ? 0 : p->store->slots[p->store->active].generation;

@@ -61,6 +61,7 @@ static int wav_name(const struct dirent *e) {
 
 int sim_mic_load(sim_mic *m, const char *path) {
     struct stat st;
+    m->path = path;
     if (stat(path, &st)) { perror(path); return 1; }
     if (!S_ISDIR(st.st_mode)) return load_wav(m, path);
     struct dirent **list;
@@ -74,6 +75,13 @@ int sim_mic_load(sim_mic *m, const char *path) {
     }
     if (n > 0) free(list);
     return rc;
+}
+
+int sim_mic_reload(sim_mic *m) {
+    free(m->pcm);
+    m->pcm = NULL;
+    m->samples = m->rate = m->played = 0;
+    return m->path ? sim_mic_load(m, m->path) : 1;
 }
 
 uint32_t sim_mic_due(sim_mic *m, uint32_t cap) {

@@ -75,7 +75,7 @@ class StudioUiTest {
         assertTrue(robot.lookup("#data-page").tryQuery().isPresent());
         robot.clickOn("#theme-toggle");
         assertTrue(studio.main().darkProperty().get());
-        assertTrue(robot.lookup("#main").query().getScene().getStylesheets().get(1).endsWith("dark.css"));
+        assertEquals(new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet(), robot.lookup("#main").query().getScene().getUserAgentStylesheet());
     }
 
     @Test

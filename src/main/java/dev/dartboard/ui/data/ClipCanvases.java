@@ -1,37 +1,21 @@
 package dev.dartboard.ui.data;
 
-import javafx.scene.canvas.Canvas;
+import dev.dartboard.ui.common.ThemedCanvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 
-/** Draws a waveform (min/max per pixel column) and a feature matrix (heat map). FX thread only. */
+/** Draws a feature matrix (heat map; the waveform is {@link dev.dartboard.ui.common.Waveform}'s). FX thread only. */
 final class ClipCanvases {
     private ClipCanvases() { }
-
-    static void waveform(Canvas canvas, float[] s, Color line, Color bg) {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        double w = canvas.getWidth(), h = canvas.getHeight(), mid = h / 2;
-        g.setFill(bg);
-        g.fillRect(0, 0, w, h);
-        g.setStroke(line);
-        g.setLineWidth(1);
-        if (s.length == 0) return;
-        for (int x = 0; x < (int) w; x++) {
-            int from = (int) ((long) x * s.length / (int) w), to = Math.max(from + 1, (int) ((long) (x + 1) * s.length / (int) w));
-            float lo = 1, hi = -1;
-            for (int i = from; i < Math.min(to, s.length); i++) { lo = Math.min(lo, s[i]); hi = Math.max(hi, s[i]); }
-            g.strokeLine(x + 0.5, mid - hi * mid, x + 0.5, mid - lo * mid);
-        }
-    }
 
     /**
      * Frames run left to right, feature 0 at the bottom. Colours scale from the matrix's min to max,
      * or per feature row when {@code perRow} (MFCC: c0 would otherwise drown the other coefficients).
      */
-    static void features(Canvas canvas, float[][] m, boolean perRow) {
+    static void features(ThemedCanvas canvas, float[][] m, boolean perRow) {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth(), h = canvas.getHeight();
-        g.setFill(Color.BLACK);
+        g.setFill(canvas.palette().background());
         g.fillRect(0, 0, w, h);
         if (m.length == 0 || m[0].length == 0) return;
         double cw = w / m.length, ch = h / m[0].length;

@@ -3,6 +3,8 @@ package dev.dartboard.ui.data;
 import dev.dartboard.model.FeatureType;
 import dev.dartboard.ui.common.Banner;
 import dev.dartboard.ui.common.HumanNames;
+import dev.dartboard.ui.common.ThemedCanvas;
+import dev.dartboard.ui.common.Waveform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Pos;
@@ -21,7 +23,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 
 /**
  * The clip viewer: front-end fields, waveform and feature image (with its axes), play. The canvases follow the
@@ -33,9 +34,9 @@ final class ClipView {
     private ClipView() { }
 
     static Node build(ClipViewModel vm, FrontEndForm form) {
-        Canvas wave = new Canvas(WIDTH, 110);
+        ThemedCanvas wave = new ThemedCanvas(WIDTH, 110);
         wave.setId("waveform");
-        Canvas feats = new Canvas(WIDTH, 170);
+        ThemedCanvas feats = new ThemedCanvas(WIDTH, 170);
         feats.setId("features");
         Label name = new Label("Select a clip");
         name.setId("clip-name");
@@ -51,7 +52,7 @@ final class ClipView {
         Runnable draw = () -> {
             ClipPicture p = vm.pictureProperty().get();
             if (p == null) return;
-            ClipCanvases.waveform(wave, p.clip().samples(), Color.web("#2f6fde"), Color.web("#f0f3f8"));
+            Waveform.show(wave, p.clip().samples());
             ClipCanvases.features(feats, p.features(), p.config().type() == FeatureType.MFCC);
         };
         vm.pictureProperty().addListener((o, a, p) -> {
@@ -68,6 +69,7 @@ final class ClipView {
             xEnd.setText(Math.round(p.config().clipMs()) + " ms");
             xName.setText(String.format(java.util.Locale.ROOT, "time → (%d frames, hop %s ms)", p.features().length, trim(p.config().hopMs())));
         });
+        feats.setOnRestyle(draw);   // the waveform redraws itself (Waveform.show)
         wave.widthProperty().addListener(o -> draw.run());
         feats.widthProperty().addListener(o -> draw.run());
         Button play = new Button("▶ Play");

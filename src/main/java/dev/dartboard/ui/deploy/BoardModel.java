@@ -71,19 +71,30 @@ public final class BoardModel {
     }
 
     /**
-     * Starts the simulator; its microphone plays {@value #MIC_CLIPS_PER_WORD} clips of each of {@code words} from the project's
-     * data set in turns ({@link MicTrack}), from the start whenever the monitor starts.
+     * Starts the simulator; its microphone plays {@code mic} ({@link #micPlanFor}), or nothing when null. The simulator
+     * plays it from the start whenever the monitor starts.
      */
-    public void startSimulator(List<String> words) {
-        String data = workspace.project().dataFolder();
-        tasks.run("Start simulator", ctx -> simulator.start(data.isBlank() ? null
-                : MicTrack.write(Path.of(data), words, MIC_CLIPS_PER_WORD, simulator.workDir().resolve("mic"))), p -> {
+    public void startSimulator(MicTrack.Plan mic) {
+        tasks.run("Start simulator", ctx -> simulator.start(mic == null ? null : mic.write()), p -> {
             simulatorText.set("Simulator running on " + p);
             refreshPorts(p.toString());
         }, simulatorText::set);
     }
 
-    List<String> workspaceTargetWords() { return workspace.project().targetWords(); }
+    /**
+     * The simulator's microphone track for a model: {@value #MIC_CLIPS_PER_WORD} clips of each of the run's words (else the
+     * project's target words) from the project's data set in turns, at the run's sample rate (else the project front end's),
+     * written into the simulator's folder, where the simulator reads it at start and again at every HELLO. Null when the
+     * project has no data folder.
+     */
+    public MicTrack.Plan micPlanFor(RunSummary run) {
+        String data = workspace.project().dataFolder();
+        if (data.isBlank()) return null;
+        List<String> words = run != null ? run.labels().labels().stream().filter(l -> !l.startsWith("_")).toList()
+                : workspace.project().targetWords();
+        int rate = run != null ? run.model().dataConfig().sampleRate() : workspace.project().dataConfig().sampleRate();
+        return new MicTrack.Plan(Path.of(data), words, MIC_CLIPS_PER_WORD, rate, simulator.workDir().resolve("mic"));
+    }
 
     /** Stops the simulator and its socat (the Stop button); the port list forgets the simulator's port. */
     public void stopSimulator() {

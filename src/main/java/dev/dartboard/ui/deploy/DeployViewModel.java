@@ -67,13 +67,8 @@ public final class DeployViewModel {
     /** True when a .tflite (and its blob) exists, a port is chosen and the board is free. */
     public BooleanBinding canFlashProperty() { return canFlash; }
 
-    /** Starts the simulator; its microphone plays clips of the open run's words (else the project's target words). */
-    public void startSimulator() {
-        RunSummary r = export.runProperty().get();
-        java.util.List<String> words = r != null ? r.labels().labels().stream().filter(l -> !l.startsWith("_")).toList()
-                : board.workspaceTargetWords();
-        board.startSimulator(words);
-    }
+    /** Starts the simulator; its microphone plays clips of the open run's words at its sample rate ({@link BoardModel#micPlanFor}). */
+    public void startSimulator() { board.startSimulator(board.micPlanFor(export.runProperty().get())); }
 
     /** Flashes the model blob exported beside the run's .tflite to the chosen port. */
     public void flash() { board.flash(ModelExporter.blobOf(export.tfliteProperty().get())); }

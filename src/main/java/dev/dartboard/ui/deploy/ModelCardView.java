@@ -71,7 +71,13 @@ final class ModelCardView {
         grid.setVisible(m != null);
         grid.setManaged(m != null);
         ConfusionGrid.show(grid, m);
-        for (Node n : grid.getChildren()) if (n.getId() != null) n.setId(prefix + n.getId());   // ids unique across pages
+        for (Node n : grid.getChildren()) prefixIds(n, prefix);   // ids unique across pages
+    }
+
+    /** Prefixes the ids of {@code n} and of the nodes inside it (a cell's count sits in a shaded pane). */
+    private static void prefixIds(Node n, String prefix) {
+        if (n.getId() != null) n.setId(prefix + n.getId());
+        if (n instanceof javafx.scene.Parent p) for (Node c : p.getChildrenUnmodifiable()) prefixIds(c, prefix);
     }
 
     private static GridPane grid(String id) {

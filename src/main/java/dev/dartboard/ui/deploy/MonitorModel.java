@@ -27,7 +27,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * The live monitor (as {@code dartboard monitor}): keeps the chosen port open on its own thread, lists the board's
  * detections (label, score, the board's time) and log lines as they come, and sends the detection rule's settings
  * (LISTEN) when it starts and whenever "Send" is pressed. The board (or the simulator's microphone) starts listening
- * afresh at the monitor's HELLO. Other board actions wait while it runs. Threading: FX thread, except the reader thread.
+ * afresh at the monitor's HELLO; on the simulator, the microphone track is first written again for the open run (its words
+ * at its model's sample rate, {@link BoardModel#micPlanFor}), which the simulator re-reads at that HELLO. Other board
+ * actions wait while it runs. Threading: FX thread, except the reader thread.
  */
 public final class MonitorModel implements AutoCloseable {
     /** One detection: seconds of the board's clock, the label, its averaged int8 score. */
@@ -89,13 +91,14 @@ public final class MonitorModel implements AutoCloseable {
         }
         List<String> labels = export.runProperty().get() == null ? List.of() : export.runProperty().get().labels().labels();
         boolean simulator = board.isSimulator(p);
+        MicTrack.Plan mic = simulator ? board.micPlanFor(export.runProperty().get()) : null;
         heard.clear();
         log.clear();
         stop = false;
         pending.set(rule);
         running.set(true);
         state.set("Listening on " + p.path() + "…");
-        reader = new Thread(() -> listen(p.path(), simulator, labels), "board monitor");
+        reader = new Thread(() -> listen(p.path(), simulator, labels, mic), "board monitor");
         reader.setDaemon(true);
         reader.start();
     }
@@ -125,9 +128,10 @@ public final class MonitorModel implements AutoCloseable {
     @Override
     public void close() { stop(); }
 
-    private void listen(String port, boolean simulator, List<String> labels) {
+    private void listen(String port, boolean simulator, List<String> labels, MicTrack.Plan mic) {
         String end = "Stopped.";
         try (JsscSerialLink link = JsscSerialLink.open(port)) {
+            if (mic != null) mic.write();   // before this monitor's HELLO, at which the simulator re-reads it
             // events the board sent before it answered this monitor's HELLO belong to an earlier session: dropped
             java.util.concurrent.atomic.AtomicBoolean greeted = new java.util.concurrent.atomic.AtomicBoolean();
             FrameChannel channel = new BoardMonitor(labels).channel(link, new Random().nextInt(0x10000), e -> { if (greeted.get()) fx.execute(() -> add(e)); });

@@ -3,8 +3,10 @@ package dev.dartboard.ui.results;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 
-/** A confusion matrix as a grid: rows = true label, columns = predicted, cells shaded by row share. FX thread. */
+/** A confusion matrix as a grid: rows = true label, columns = predicted, cells shaded by row share in the theme's colours. FX thread. */
 public final class ConfusionGrid {
     private ConfusionGrid() { }
 
@@ -36,15 +38,20 @@ public final class ConfusionGrid {
         return l;
     }
 
-    private static Label cell(int count, int row, boolean diagonal, int i, int j) {
+    /**
+     * The count over a shade of the theme's accent (diagonal: correct) or error colour, its opacity growing with the row
+     * share; the count's Label has the id {@code cell-i-j}.
+     */
+    private static StackPane cell(int count, int row, boolean diagonal, int i, int j) {
         Label l = new Label(Integer.toString(count));
         l.setId("cell-" + i + "-" + j);
         l.setMinWidth(34);
         l.setAlignment(Pos.CENTER);
         l.getStyleClass().add("confusion-cell");
         double share = row == 0 ? 0 : count / (double) row;
-        String rgb = diagonal ? "47,111,222" : "164,22,26";
-        l.setStyle(String.format(java.util.Locale.ROOT, "-fx-background-color: rgba(%s,%.2f);", rgb, 0.08 + 0.7 * share));
-        return l;
+        Region shade = new Region();
+        shade.getStyleClass().add(diagonal ? "confusion-hit" : "confusion-miss");
+        shade.setOpacity(0.08 + 0.7 * share);
+        return new StackPane(shade, l);
     }
 }

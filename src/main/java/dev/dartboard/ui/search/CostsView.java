@@ -39,6 +39,5 @@ final class CostsView {
             n.getStyleClass().removeAll("verdict-ok", "verdict-over");
             n.getStyleClass().add(r.over() ? "verdict-over" : "verdict-ok");
         }
-        bar.setStyle(r.over() ? "-fx-accent: #c0392b;" : "-fx-accent: #27ae60;");
     }
 }

@@ -1,16 +1,15 @@
 package dev.dartboard.ui.wizard;
 
-import dev.dartboard.audio.PcmClip;
+import dev.dartboard.ui.common.ThemedCanvas;
+import dev.dartboard.ui.common.Waveform;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 
 import java.nio.file.Path;
 
@@ -29,9 +28,9 @@ final class AugmentPane {
             }
         });
         clips.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> m.select(p));
-        Canvas original = canvas("wizard-original"), augmented = canvas("wizard-augmented");
-        m.originalProperty().addListener((o, a, c) -> draw(original, c));
-        m.augmentedProperty().addListener((o, a, c) -> draw(augmented, c));
+        ThemedCanvas original = canvas("wizard-original"), augmented = canvas("wizard-augmented");
+        m.originalProperty().addListener((o, a, c) -> Waveform.show(original, c == null ? null : c.samples()));
+        m.augmentedProperty().addListener((o, a, c) -> Waveform.show(augmented, c == null ? null : c.samples()));
         Button playOriginal = new Button("▶ Play original");
         playOriginal.setOnAction(e -> m.play(false));
         Button playAugmented = new Button("▶ Play augmented");
@@ -50,8 +49,8 @@ final class AugmentPane {
                 new HBox(16, clips, waves));
     }
 
-    private static Canvas canvas(String id) {
-        Canvas c = new Canvas(560, 110);
+    private static ThemedCanvas canvas(String id) {
+        ThemedCanvas c = new ThemedCanvas(560, 110);
         c.setId(id);
         return c;
     }
@@ -61,22 +60,5 @@ final class AugmentPane {
         box.getStyleClass().add("canvas-frame");
         box.setMaxWidth(c.getWidth() + 10);
         return box;
-    }
-
-    /** Min/max per pixel column, full scale = half the height. */
-    static void draw(Canvas canvas, PcmClip clip) {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        double w = canvas.getWidth(), h = canvas.getHeight(), mid = h / 2;
-        g.setFill(Color.web("#10141c"));
-        g.fillRect(0, 0, w, h);
-        if (clip == null || clip.samples().length == 0) return;
-        float[] s = clip.samples();
-        g.setStroke(Color.web("#5fa8ff"));
-        for (int x = 0; x < (int) w; x++) {
-            int from = (int) ((long) x * s.length / (int) w), to = Math.max(from + 1, (int) ((long) (x + 1) * s.length / (int) w));
-            float lo = 1, hi = -1;
-            for (int i = from; i < Math.min(to, s.length); i++) { lo = Math.min(lo, s[i]); hi = Math.max(hi, s[i]); }
-            g.strokeLine(x + 0.5, mid - hi * mid, x + 0.5, mid - lo * mid);
-        }
     }
 }
