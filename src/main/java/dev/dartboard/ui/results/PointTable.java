@@ -42,9 +42,17 @@ final class PointTable {
         for (PointRow r : table.getItems())
             if (r.id() == d.id()) {
                 table.getSelectionModel().select(r);
-                table.scrollTo(r);
+                if (!shown(table, table.getItems().indexOf(r))) table.scrollTo(r);   // a row in view stays where it is
                 return;
             }
+    }
+
+    /** Whether row {@code index} is on screen in the table now. */
+    private static boolean shown(TableView<PointRow> table, int index) {
+        if (!(table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow)) return false;
+        var first = flow.getFirstVisibleCell();
+        var last = flow.getLastVisibleCell();
+        return first != null && last != null && index > first.getIndex() && index < last.getIndex();
     }
 
     /** Numbers sort as numbers: the cell value is the number, shown with one decimal. */
