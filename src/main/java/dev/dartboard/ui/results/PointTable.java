@@ -59,7 +59,11 @@ final class PointTable {
     private static <T extends Comparable<T>> TableColumn<PointRow, T> column(String title, Function<PointRow, T> value, double width) {
         TableColumn<PointRow, T> c = new TableColumn<>(title);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
-        c.setPrefWidth(width);
+        javafx.scene.text.Text header = new javafx.scene.text.Text(title);   // the header never shrinks to "…"
+        header.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(), javafx.scene.text.FontWeight.BOLD,
+                javafx.scene.text.Font.getDefault().getSize()));
+        c.setMinWidth(Math.ceil(header.getLayoutBounds().getWidth()) + 24);
+        c.setPrefWidth(Math.max(width, c.getMinWidth()));
         return c;
     }
 
