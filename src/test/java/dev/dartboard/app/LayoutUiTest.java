@@ -87,6 +87,14 @@ class LayoutUiTest {
         List<String> cut = new ArrayList<>();
         robot.interact(() -> { cut.addAll(truncated(page)); cut.addAll(cutRight(pane)); });
         assertEquals(List.of(), cut);
+        // full class names on both axes, and each cell's numbers in words: 7 of the 107 "no" clips predicted "_unknown_"
+        javafx.scene.Group column = robot.lookup("#predicted-1").queryAs(javafx.scene.Group.class);
+        assertEquals("_unknown_", ((javafx.scene.control.Label) column.getChildren().get(0)).getText());
+        assertEquals("_silence_", robot.lookup("#true-0").queryAs(javafx.scene.control.Label.class).getText());
+        javafx.scene.control.Label cell = robot.lookup("#cell-3-1").queryAs(javafx.scene.control.Label.class);
+        assertEquals("7", cell.getText());
+        assertEquals("true no → predicted _unknown_: 7 of 110 (6.4% of the row)", cell.getTooltip().getText());
+        assertEquals("94%", robot.lookup("#right-3").queryAs(javafx.scene.control.Label.class).getText(), "103 of 110 right");
     }
 
     /** Visible controls and labels inside {@code scroll}'s content that end past its view's right edge. */
