@@ -24,7 +24,7 @@ final class CurvesView {
                 end = series("whole validation split, end");
         LineChart<Number, Number> loss = chart("Loss", "loss-chart", "cross-entropy");
         loss.getData().setAll(List.of(train, val));
-        LineChart<Number, Number> accuracy = chart("Accuracy", "accuracy-chart", "validation accuracy (%)");
+        LineChart<Number, Number> accuracy = chart("Accuracy", "accuracy-chart", "accuracy (%)");
         accuracy.setCreateSymbols(true);
         NumberAxis percent = (NumberAxis) accuracy.getYAxis();
         percent.setAutoRanging(false);

@@ -25,10 +25,9 @@ final class FeedbackView {
         Label smallestTitle = text(vm, "smallest-title", c -> "Smallest in the search space (" + c.feasibility().frontEnds()
                 + " front ends, as the search checks it)");
         smallestTitle.setStyle("-fx-font-weight: bold");
-        Label smallestHint = hint(new Label("Per front end, every layer skip at the narrowest width; "
-                + "each resource's least value, not necessarily one network's."));
-        smallestHint.setWrapText(true);
-        return new VBox(4, problem, smallestTitle, text(vm, "smallest-costs", BudgetCheck::smallestLine), smallestHint,
+        smallestTitle.setTooltip(new javafx.scene.control.Tooltip("Per front end, every layer skip at the narrowest width; "
+                + "each resource's least value, not necessarily one network's. The Search page's banner states the same numbers."));
+        return new VBox(4, problem, smallestTitle, text(vm, "smallest-costs", BudgetCheck::smallestLine),
                 bold("DS-CNN-S reference (on the project's front end)"),
                 text(vm, "reference-costs", c -> BudgetCheck.costLine(c.referenceCosts())),
                 hint(text(vm, "reference-genotype", c -> BudgetCheck.describe(c.reference()))));
