@@ -48,7 +48,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The Search page's accuracy chart after a short search (issue 18: after a 1-epoch search it stayed empty on a 0–150
  * axis). A fake engine runs 10 warm-up steps, which measure no accuracy, then one search step (50% on its
  * validation batch) and ends with the supernet at 41% on the whole validation split: the chart shows both as dots
- * where a 0–100% axis puts them, on a step axis 0..10 in whole steps, and says why it is empty before.
+ * where a 0–100% axis puts them, on a step axis 0..11 in whole steps, and says why it is empty before.
  */
 @ExtendWith(ApplicationExtension.class)
 class SearchAccuracyUiTest {
@@ -99,7 +99,7 @@ class SearchAccuracyUiTest {
         assertEquals(0, y.getLowerBound());
         assertEquals(100, y.getUpperBound(), "accuracy in percent: 0–100");
         assertEquals(0, x.getLowerBound());
-        assertEquals(10, x.getUpperBound(), "the steps run 0..10");
+        assertEquals(11, x.getUpperBound(), "the steps run 0..10, and a step of room shows the last dot whole");
         List<String> ticks = ((javafx.scene.Parent) x).getChildrenUnmodifiable().stream().filter(n -> n instanceof Text).map(n -> ((Text) n).getText())
                 .filter(t -> !t.isEmpty() && !t.equals(x.getLabel())).toList();
         assertFalse(ticks.isEmpty());

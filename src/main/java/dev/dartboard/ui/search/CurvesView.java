@@ -97,9 +97,12 @@ final class CurvesView {
         return c;
     }
 
-    /** The step axis from 0 to {@code last} (at least 1), ticks a whole 1, 2 or 5 × 10ⁿ steps apart, about ten of them. */
+    /**
+     * The step axis from 0 to one past {@code last} (room for the last dot to show whole), ticks a whole 1, 2 or
+     * 5 × 10ⁿ steps apart, about ten of them.
+     */
     static void wholeSteps(NumberAxis x, int last) {
-        int upper = Math.max(1, last);
+        int upper = last + 1;
         x.setLowerBound(0);
         x.setUpperBound(upper);
         x.setTickUnit(tickUnit(upper));
