@@ -88,9 +88,9 @@ public final class Studio {
         LevelMeter meter = new LevelMeter();
         this.record = new RecordViewModel(workspace, () -> settings.sources().apply(meter), meter,
                 new SilenceTrimmer(-45, 20, 100, meter), new WavWriter(), executor, settings.plan(), data::reload);
-        this.space = new SpaceViewModel(workspace, new BudgetForm(workspace, new BoardProfiles(), executor, status),
-                new SpaceForm(workspace), executor);
         this.search = SearchWiring.create(workspace, scanner, mapper, executor, status);
+        this.space = new SpaceViewModel(workspace, new BudgetForm(workspace, new BoardProfiles(), executor, status),
+                new SpaceForm(workspace), search.feasibilityProperty());
         this.deploy = DeployWiring.create(workspace, scanner, mapper, executor, status);
         this.results = ResultsWiring.create(workspace, scanner, mapper, executor, status, search);
         this.wizard = WizardWiring.create(workspace, scanner, settings, executor, status, () -> main.pageProperty().set(Page.SEARCH));
@@ -109,7 +109,7 @@ public final class Studio {
         pages.put(Page.PROJECT, ProjectView.build(project, dialogs));
         pages.put(Page.DATA, DataView.build(data, clip, frontEnd, dialogs));
         pages.put(Page.RECORD, RecordView.build(record));
-        pages.put(Page.SPACE, SpaceView.build(space, dialogs, dev.dartboard.ui.search.SearchControls.feasibilityBanner(search)));
+        pages.put(Page.SPACE, SpaceView.build(space, dialogs));
         pages.put(Page.SEARCH, SearchView.build(search, dialogs));
         pages.put(Page.RESULTS, ResultsView.build(results, dialogs));
         pages.put(Page.WIZARD, WizardView.build(wizard, dialogs));

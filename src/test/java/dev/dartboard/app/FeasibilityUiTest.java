@@ -99,6 +99,31 @@ class FeasibilityUiTest {
         assertTrue(bannerText(robot).startsWith("Smallest network of the search space"), bannerText(robot));
     }
 
+    /**
+     * Every number of the Space page's own rows and costs block is the Search banner's (issue 18: the rows once came
+     * from another estimate, 6.8 KB against the banner's 9.2 KB), and follows the Search page's front-end count.
+     */
+    @Test
+    void theSpacePagesRowsShowTheSearchBannersNumbersForItsFrontEnds(FxRobot robot) throws Exception {
+        for (int frontEnds : new int[]{4, 1}) {
+            robot.interact(() -> studio.search().settings().configsProperty().set(frontEnds));
+            robot.clickOn("#nav-search");
+            Matcher banner = Pattern.compile("\\((\\d+) front ends\\): SRAM ([\\d.]+ KB) of [\\d.]+ KB · flash ([\\d.]+ KB) of [\\d.]+ KB · "
+                    + "latency ([\\d.]+ ms) of").matcher(bannerText(robot));
+            assertTrue(banner.find(), bannerText(robot));
+            assertEquals(Integer.toString(frontEnds), banner.group(1));
+            robot.clickOn("#nav-space");
+            WaitForAsyncUtils.waitForFxEvents(3);
+            assertTrue(label(robot, "#sram-verdict").startsWith("smallest " + banner.group(2) + " ✔ · DS-CNN-S "), label(robot, "#sram-verdict"));
+            assertTrue(label(robot, "#flash-verdict").startsWith("smallest " + banner.group(3) + " ✔ · DS-CNN-S "), label(robot, "#flash-verdict"));
+            assertTrue(label(robot, "#latency-verdict").startsWith("smallest " + banner.group(4) + " ✔ · DS-CNN-S "), label(robot, "#latency-verdict"));
+            assertEquals("SRAM " + banner.group(2) + " · flash " + banner.group(3) + " · latency " + banner.group(4), label(robot, "#smallest-costs"));
+            assertTrue(label(robot, "#smallest-title").contains("(" + frontEnds + " front ends"), label(robot, "#smallest-title"));
+        }
+    }
+
+    private static String label(FxRobot robot, String id) { return robot.lookup(id).queryAs(Label.class).getText(); }
+
     private dev.dartboard.ui.search.SearchSettings settings() {
         var s = studio.search().settings();
         return new dev.dartboard.ui.search.SearchSettings(s.epochsProperty().get(), s.seedProperty().get(), s.configsProperty().get(),

@@ -117,7 +117,8 @@ class ResultsUiTest {
         assertFalse(classes(robot, "#point-3").contains("chosen"));
 
         robot.clickOn("#train-point");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#cell-0-0").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#cell-1-1").tryQuery().isPresent());   // the grid's last cell
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals("8", text(robot, "#cell-0-0"));
         assertEquals("2", text(robot, "#cell-0-1"));
         assertTrue(text(robot, "#point-trained").startsWith("Trained: 85.0% on the test split"), text(robot, "#point-trained"));

@@ -74,7 +74,7 @@ class SearchPauseUiTest {
             Thread.sleep(20);
         }
         Files.writeString(r.run().resolve("pareto.json"), "{}");
-        return new SearchSummary(r.run(), "mfcc-16k", List.of("conv-3x3 × 32"), 40_000, 90_000, 12.5, List.of(), 1.5);
+        return new SearchSummary(r.run(), "mfcc-16k", List.of("conv-3x3 × 32"), 40_000, 90_000, 12.5, List.of(), 1.5, 0.6);
     }
 
     @Start

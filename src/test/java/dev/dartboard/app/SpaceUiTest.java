@@ -25,7 +25,7 @@ import static dev.dartboard.ui.record.RecordViewModelTestAccess.spokenWord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The Space &amp; budgets page headless: typing a budget flags it live; the space's checkboxes change the smallest network; Ctrl+S keeps both. */
+/** The Space &amp; budgets page headless: typing a budget flags it live; the space's checkboxes change the smallest costs; Ctrl+S keeps both. */
 @ExtendWith(ApplicationExtension.class)
 class SpaceUiTest {
     @TempDir static Path dir;
@@ -51,14 +51,15 @@ class SpaceUiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> studio.space().checkProperty().get() != null
                 && studio.space().checkProperty().get().impossible());
         WaitForAsyncUtils.waitForFxEvents();
-        Label impossible = robot.lookup("#impossible").queryAs(Label.class);
-        assertTrue(impossible.isVisible());
-        assertTrue(impossible.getText().startsWith("Impossible: the smallest network needs ") && impossible.getText().contains("SRAM (budget 2.0 KB)"), impossible.getText());
+        Label impossible = robot.lookup("#search-feasibility-text").match(javafx.scene.Node::isVisible).queryAs(Label.class);
+        assertTrue(impossible.getText().startsWith("Impossible budget: the smallest network needs SRAM ") && impossible.getText().contains(" (budget 2.0 KB)"),
+                impossible.getText());
         assertTrue(sram.getStyleClass().contains("verdict-over"), sram.getText());
         assertTrue(robot.lookup("#flash-verdict").queryAs(Label.class).getStyleClass().contains("verdict-ok"));
 
+        String with8k = robot.lookup("#smallest-costs").queryAs(Label.class).getText();
         robot.clickOn("#rate-8k");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#smallest-genotype").queryAs(Label.class).getText().startsWith("mfcc-16k"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#smallest-costs").queryAs(Label.class).getText().equals(with8k));
         dialogs.save = dir.resolve("space" + ProjectStore.EXTENSION);
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(dialogs.save));

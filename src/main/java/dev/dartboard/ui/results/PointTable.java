@@ -42,16 +42,28 @@ final class PointTable {
         for (PointRow r : table.getItems())
             if (r.id() == d.id()) {
                 table.getSelectionModel().select(r);
-                table.scrollTo(r);
+                if (!shown(table, table.getItems().indexOf(r))) table.scrollTo(r);   // a row in view stays where it is
                 return;
             }
+    }
+
+    /** Whether row {@code index} is on screen in the table now. */
+    private static boolean shown(TableView<PointRow> table, int index) {
+        if (!(table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow)) return false;
+        var first = flow.getFirstVisibleCell();
+        var last = flow.getLastVisibleCell();
+        return first != null && last != null && index > first.getIndex() && index < last.getIndex();
     }
 
     /** Numbers sort as numbers: the cell value is the number, shown with one decimal. */
     private static <T extends Comparable<T>> TableColumn<PointRow, T> column(String title, Function<PointRow, T> value, double width) {
         TableColumn<PointRow, T> c = new TableColumn<>(title);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
-        c.setPrefWidth(width);
+        javafx.scene.text.Text header = new javafx.scene.text.Text(title);   // the header never shrinks to "…"
+        header.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(), javafx.scene.text.FontWeight.BOLD,
+                javafx.scene.text.Font.getDefault().getSize()));
+        c.setMinWidth(Math.ceil(header.getLayoutBounds().getWidth()) + 24);
+        c.setPrefWidth(Math.max(width, c.getMinWidth()));
         return c;
     }
 

@@ -1,6 +1,7 @@
 package dev.dartboard.ui.results;
 
 import dev.dartboard.ui.common.FileDialogs;
+import dev.dartboard.ui.common.ScrollPlace;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -11,7 +12,11 @@ import javafx.scene.control.Spinner;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-/** The Results page: run and axis on top, the Pareto chart beside the selected point, training, the point table, then the baseline. Builds and binds only. */
+/**
+ * The Results page: run and axis on top, the Pareto chart beside the selected point's summary, Use/Train, the point's
+ * genotype beside its confusion matrix, the point table, then the baseline. What training adds grows below the Train
+ * button, and the page keeps the user's place ({@link ScrollPlace}). Builds and binds only.
+ */
 public final class ResultsView {
     private ResultsView() { }
 
@@ -24,15 +29,19 @@ public final class ResultsView {
         message.textProperty().bind(vm.messageProperty());
         VBox chart = new VBox(4, ParetoChart.build(vm), ChartLegend.build());
         HBox.setHgrow(chart, javafx.scene.layout.Priority.ALWAYS);
-        HBox main = new HBox(16, chart, DetailView.build(vm.selectedProperty(), "point", true));
+        HBox main = new HBox(16, chart, DetailView.summary(vm.selectedProperty(), "point"));
+        HBox point = new HBox(16, DetailView.diagram(vm.selectedProperty()), DetailView.confusion(vm.selectedProperty(), "point"));
         Label tableTitle = new Label("Every point (select a row to see it; points may overlap on the chart)");
         tableTitle.getStyleClass().add("section-title");
-        VBox page = new VBox(10, title, toolbar(vm, dialogs), message, main, actions(vm), tableTitle, PointTable.build(vm),
-                DetailView.build(vm.baselineProperty(), "baseline", false), baselineActions(vm));
+        tableTitle.setWrapText(true);
+        HBox baseline = new HBox(16, DetailView.summary(vm.baselineProperty(), "baseline"), DetailView.confusion(vm.baselineProperty(), "baseline"));
+        VBox page = new VBox(10, title, toolbar(vm, dialogs), message, main, actions(vm), point, tableTitle, PointTable.build(vm),
+                baseline, baselineActions(vm));
         page.getStyleClass().add("page");
         page.setId("results-page");
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
+        ScrollPlace.keep(scroll);
         return scroll;
     }
 
@@ -82,6 +91,7 @@ public final class ResultsView {
         text.textProperty().bind(t.messageProperty());
         HBox row = new HBox(8, use, new Label("Epochs"), epochs, train, cancel, bar);
         for (var n : row.getChildren()) if (n instanceof javafx.scene.layout.Region r) r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ScrollPlace.keepFocusIn(row, use, train, cancel);
         return new VBox(4, row, text);
     }
 
@@ -90,6 +100,8 @@ public final class ResultsView {
         train.setId("train-baseline");
         train.disableProperty().bind(vm.baselineProperty().isNull().or(vm.training().runningProperty()));
         train.setOnAction(e -> vm.trainBaseline());
-        return new HBox(8, train);
+        HBox row = new HBox(8, train);
+        ScrollPlace.keepFocusIn(row, train);
+        return row;
     }
 }

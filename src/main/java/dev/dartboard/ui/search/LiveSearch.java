@@ -19,6 +19,7 @@ import java.util.List;
  */
 public final class LiveSearch {
     private final ReadOnlyObjectWrapper<SearchEvent> latest = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<EndAccuracy> end = new ReadOnlyObjectWrapper<>();
     private final ObservableList<CurvePoint> points = FXCollections.observableArrayList();
     private final ObservableList<CostReading> costs = FXCollections.observableArrayList();
     private final ObservableList<String> ops = FXCollections.observableArrayList();
@@ -49,11 +50,25 @@ public final class LiveSearch {
 
     void state(String text) { state.set(text); }
 
-    /** The run ended with a result: the bar is full. */
-    void finished() {
+    /**
+     * The run ended with a result: the bar is full, and the supernet's accuracy on the whole validation split
+     * ({@code valAccuracy}, 0..1; NaN when unknown) becomes the end point of the accuracy curve, at the last step.
+     */
+    void finished(double valAccuracy) {
         progress.set(1);
         progressText.set("");
+        SearchEvent last = latest.get();
+        end.set(Double.isNaN(valAccuracy) ? null : new EndAccuracy(last == null ? 0 : last.step(), valAccuracy));
     }
+
+    /**
+     * The supernet's accuracy (0..1) on the whole validation split when the search finished, at its last step: the one
+     * accuracy a search of warm-up epochs only has. Null before a run finishes, and from each new start or resume.
+     */
+    public ReadOnlyObjectProperty<EndAccuracy> endAccuracyProperty() { return end.getReadOnlyProperty(); }
+
+    /** @param accuracy 0..1 */
+    public record EndAccuracy(int step, double accuracy) { }
 
     /** The newest event; null before the first step. */
     public ReadOnlyObjectProperty<SearchEvent> latestProperty() { return latest.getReadOnlyProperty(); }
@@ -77,6 +92,7 @@ public final class LiveSearch {
     void reset(SearchRequest r) {
         budget = r.budget();
         latest.set(null);
+        end.set(null);
         boolean keep = r.resume() && r.run().equals(run);
         if (!keep) points.clear();
         cutAtFirstStep = keep;

@@ -1,6 +1,7 @@
 package dev.dartboard.ui.search;
 
 import dev.dartboard.ui.common.FileDialogs;
+import dev.dartboard.ui.space.FeasibilityBanner;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
 import javafx.scene.Node;
@@ -20,21 +21,7 @@ public final class SearchControls {
 
     static Node build(SearchViewModel vm, FileDialogs dialogs) {
         javafx.scene.layout.FlowPane top = new javafx.scene.layout.FlowPane(16, 6, knobs(vm.settings()), commands(vm));
-        return new VBox(6, top, feasibilityBanner(vm), runRow(vm, dialogs));
-    }
-
-    /**
-     * The feasibility verdict as a banner: an error (with the reason Start is disabled) while no network of the
-     * space meets the budget, else a note with the smallest costs. The Space page shows the same banner.
-     */
-    public static Node feasibilityBanner(SearchViewModel vm) {
-        var text = Bindings.createStringBinding(() -> vm.feasibilityProperty().get().ok() ? vm.feasibilityProperty().get().line()
-                : vm.feasibilityProperty().get().problem(), vm.feasibilityProperty());
-        var kind = Bindings.createObjectBinding(() -> vm.feasibilityProperty().get().ok() ? dev.dartboard.ui.common.Banner.Kind.INFO
-                : dev.dartboard.ui.common.Banner.Kind.ERROR, vm.feasibilityProperty());
-        Node banner = dev.dartboard.ui.common.Banner.of("search-feasibility", text, kind, null);
-        banner.getProperties().put("text", text);
-        return banner;
+        return new VBox(6, top, FeasibilityBanner.build(vm.feasibilityProperty()), runRow(vm, dialogs));
     }
 
     private static Node knobs(SearchSettingsModel s) {

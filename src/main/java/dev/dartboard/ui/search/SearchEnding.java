@@ -34,7 +34,7 @@ final class SearchEnding implements TaskListener<SearchSummary> {
     @Override public void message(String m) { track.message(m); }
 
     @Override public void succeeded(SearchSummary s) {
-        live.finished();
+        live.finished(s.valAccuracy());
         live.state("Finished in " + String.format(java.util.Locale.ROOT, "%.0f s", s.seconds()) + ": the decoded network is below; Results shows its Pareto front.");
         track.succeeded(s);
     }

@@ -1,28 +1,20 @@
 package dev.dartboard.ui.search;
 
 import dev.dartboard.flow.FlowDefaults;
-import dev.dartboard.model.DataConfig;
-import dev.dartboard.model.DataSpace;
-import dev.dartboard.model.SearchSpace;
 import dev.dartboard.nas.BoardProfiles;
-import dev.dartboard.nas.DataSpaces;
-import dev.dartboard.nas.SpacePresets;
 import dev.dartboard.nas.pareto.ParetoJson;
 import dev.dartboard.nas.search.Checkpoint;
 import dev.dartboard.nas.search.SearchConfig;
 import dev.dartboard.nas.search.SearchRequest;
 import dev.dartboard.nas.search.SearchRequestJson;
 import dev.dartboard.ui.project.ProjectFile;
-import dev.dartboard.ui.project.SpaceSettings;
+import dev.dartboard.ui.space.SearchSpaces;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Builds a {@link SearchRequest} from the project as {@code dartboard pipeline} does from its options:
@@ -63,21 +55,7 @@ public final class SearchRequests {
         Path base = projectFile != null && projectFile.getParent() != null ? projectFile.getParent() : data;
         Path run = base.resolve("runs").resolve("search-" + STAMP.format(now));
         SearchConfig cfg = FlowDefaults.endToEnd(s.epochs(), s.batch(), s.seed());
-        return new SearchRequest(data, run, space(p.space(), s.configs()), boards.load(p.budget().board()),
+        return new SearchRequest(data, run, SearchSpaces.of(p.space(), s.configs()), boards.load(p.budget().board()),
                 p.budget().asBudget(), cfg, p.targetWords(), false, FlowDefaults.PARETO_SAMPLES);
     }
-
-    /** The project's bounds as a search space: corner values of each range, thinned to {@code configs} front ends. */
-    static SearchSpace space(SpaceSettings b, int configs) {
-        DataSpace ds = new DataSpace(b.sampleRates(), b.featureTypes(), range(b.windowMinMs(), b.windowMaxMs()),
-                range(b.hopMinMs(), b.hopMaxMs()), List.of(b.melBinsMin(), b.melBinsMax()).stream().distinct().toList(),
-                List.of(b.coeffs()), range(b.clipMaxMs(), b.clipMaxMs()));
-        List<DataConfig> chosen = DataSpaces.select(ds, configs);
-        if (chosen.isEmpty()) throw new IllegalArgumentException("no valid front end inside the space's bounds");
-        List<Integer> widths = Stream.concat(b.widths().stream().filter(w -> w < SpacePresets.CHANNELS),
-                Stream.of(SpacePresets.CHANNELS)).toList();
-        return new SearchSpace(chosen, SpacePresets.CHANNELS, b.layers(), widths, Set.of(), b.primitives());
-    }
-
-    private static List<Double> range(double min, double max) { return min == max ? List.of(min) : List.of(min, max); }
 }

@@ -16,9 +16,10 @@ import java.util.List;
  * @param latencyMs  exact latency estimate, ms
  * @param repairs    what the decoder changed to meet the budget (empty: none)
  * @param seconds    wall time of the search loop
+ * @param valAccuracy the supernet's top-1 accuracy on the whole validation split at the end of the loop, 0..1 (NaN: unknown)
  */
 public record SearchSummary(Path run, String dataConfig, List<String> layers, long sramBytes, long flashBytes,
-                            double latencyMs, List<String> repairs, double seconds) {
+                            double latencyMs, List<String> repairs, double seconds, double valAccuracy) {
     public SearchSummary {
         layers = List.copyOf(layers);
         repairs = List.copyOf(repairs);
@@ -30,6 +31,6 @@ public record SearchSummary(Path run, String dataConfig, List<String> layers, lo
         List<String> layers = g.layers().stream().map(l -> l.op().cliName() + " × " + l.width()
                 + (l.stride() > 1 ? " /" + l.stride() : "")).toList();
         return new SearchSummary(run, g.dataConfig().id(), layers, c.sramBytes(), c.flashBytes(), c.latencyMs(),
-                r.repairs(), r.outcome().seconds());
+                r.repairs(), r.outcome().seconds(), r.outcome().result().valAccuracy());
     }
 }

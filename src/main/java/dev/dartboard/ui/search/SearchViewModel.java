@@ -5,6 +5,8 @@ import dev.dartboard.task.BackgroundTask;
 import dev.dartboard.task.TaskExecutor;
 import dev.dartboard.ui.common.StatusModel;
 import dev.dartboard.ui.project.Workspace;
+import dev.dartboard.ui.space.FeasibilityModel;
+import dev.dartboard.ui.space.SearchFeasibility;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -36,8 +38,7 @@ public final class SearchViewModel {
     private final RunControl control = new RunControl();
     private final RunFolderModel runFolder;
     private final SearchJob job;
-    private final SearchFeasibility feasibility;
-    private final ReadOnlyObjectWrapper<SearchFeasibility.Verdict> verdict = new ReadOnlyObjectWrapper<>();
+    private final FeasibilityModel feasibility;
 
     public SearchViewModel(Workspace workspace, SearchRequests requests, SearchEngine engine, TaskExecutor executor,
                            StatusModel status, Supplier<LocalDateTime> clock) {
@@ -48,22 +49,14 @@ public final class SearchViewModel {
         this.clock = clock;
         this.job = new SearchJob(engine, executor.callbacks(), live, status);
         this.runFolder = new RunFolderModel(requests);
-        this.feasibility = new SearchFeasibility(new dev.dartboard.nas.BoardProfiles());
-        workspace.projectProperty().addListener(o -> checkFeasibility());
-        settings.configsProperty().addListener(o -> checkFeasibility());
-        checkFeasibility();
+        this.feasibility = new FeasibilityModel(workspace, new SearchFeasibility(new dev.dartboard.nas.BoardProfiles()), settings.configsProperty());
     }
 
-    /** Whether a search can meet the project's budget (the check the search runs first), in KB and ms; never null. */
-    public ReadOnlyObjectProperty<SearchFeasibility.Verdict> feasibilityProperty() { return verdict.getReadOnlyProperty(); }
-
-    private void checkFeasibility() {
-        try {
-            verdict.set(feasibility.check(workspace.project(), settings.configsProperty().get()));
-        } catch (RuntimeException e) {   // e.g. an unknown board: Start then reports it as before
-            verdict.set(new SearchFeasibility.Verdict("", ""));
-        }
-    }
+    /**
+     * Whether a search can meet the project's budget (the check the search runs first), in KB and ms; never null.
+     * The Space page shows this same verdict.
+     */
+    public ReadOnlyObjectProperty<SearchFeasibility.Verdict> feasibilityProperty() { return feasibility.verdictProperty(); }
 
     /** Epochs, seed, front ends and batch of the next Start. */
     public SearchSettingsModel settings() { return settings; }
@@ -89,8 +82,9 @@ public final class SearchViewModel {
      */
     public void start() {
         if (running.get()) return;
-        checkFeasibility();
-        if (!verdict.get().ok()) { status.error("Search — " + verdict.get().problem()); return; }
+        feasibility.refresh();
+        SearchFeasibility.Verdict verdict = feasibility.verdictProperty().get();
+        if (!verdict.ok()) { status.error("Search — " + verdict.problem()); return; }
         SearchSettings s = settings.snapshot();
         var project = workspace.project();
         var file = workspace.fileProperty().get();

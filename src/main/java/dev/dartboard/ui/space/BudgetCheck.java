@@ -3,40 +3,45 @@ package dev.dartboard.ui.space;
 import dev.dartboard.model.Budget;
 import dev.dartboard.model.Genotype;
 import dev.dartboard.nas.cost.Costs;
+import dev.dartboard.nas.decode.Feasibility;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The live feedback of the Space &amp; budgets page: the smallest network of the space and the
- * DS-CNN-S reference (on the project's front end), each with exact costs, against the budget.
- * Immutable; all text is ready for the View.
+ * The live feedback of the Space &amp; budgets page: the search's own feasibility verdict ({@link SearchFeasibility}:
+ * the least SRAM, flash and latency of the search space, the numbers the Search page shows) and the DS-CNN-S
+ * reference (on the project's front end, for the verdict's classes), each against the budget. Immutable; all text
+ * is ready for the View.
+ *
+ * @param feasibility a verdict with numbers ({@link SearchFeasibility.Verdict#minimum()} not null)
  */
-public record BudgetCheck(Budget budget, Genotype smallest, Costs smallestCosts, Genotype reference, Costs referenceCosts) {
-
-    /** Whether the smallest network meets the budget in {@code r} (if not, no network of the space can). */
-    public boolean fits(Resource r) { return r.fits(smallestCosts, budget); }
-
-    public boolean referenceFits(Resource r) { return r.fits(referenceCosts, budget); }
-
-    /** True when even the smallest network exceeds some budget: a search could only fail. */
-    public boolean impossible() { return !smallestCosts.fits(budget); }
-
-    /** "" when possible, else e.g. "Impossible: the smallest network needs 70.2 KB SRAM (budget 64.0 KB)". */
-    public String impossibleText() {
-        List<String> over = new ArrayList<>();
-        for (Resource r : Resource.values())
-            if (!fits(r)) over.add(r.format(r.of(smallestCosts)) + " " + r.label() + " (budget " + r.format(r.of(budget)) + ")");
-        return over.isEmpty() ? "" : "Impossible: the smallest network needs " + String.join(", ", over)
-                + ". Raise the budget or shrink the space.";
+public record BudgetCheck(SearchFeasibility.Verdict feasibility, Genotype reference, Costs referenceCosts) {
+    public BudgetCheck {
+        if (feasibility.minimum() == null) throw new IllegalArgumentException("a feasibility verdict without numbers");
     }
 
-    /** One budget row's verdict, e.g. "smallest 6.8 KB ✔ · DS-CNN-S 27.4 KB ✔". */
+    public Budget budget() { return feasibility.budget(); }
+
+    /** Whether the space's least cost in {@code r} meets the budget (if not, no network of the space can). */
+    public boolean fits(Resource r) { return feasibility.fits(r); }
+
+    public boolean referenceFits(Resource r) { return r.fits(referenceCosts, budget()); }
+
+    /** True when no network of the space meets the whole budget: a search could only fail (Start is disabled). */
+    public boolean impossible() { return !feasibility.minimum().feasible(); }
+
+    /** One budget row's verdict, e.g. "smallest 9.2 KB ✔ · DS-CNN-S 27.4 KB ✔". */
     public String verdict(Resource r) {
-        return "smallest " + r.format(r.of(smallestCosts)) + (fits(r) ? " ✔" : " ✘ over")
+        return "smallest " + r.format(r.of(feasibility.minimum())) + (fits(r) ? " ✔" : " ✘ over")
                 + " · DS-CNN-S " + r.format(r.of(referenceCosts)) + (referenceFits(r) ? " ✔" : " ✘ over");
+    }
+
+    /** e.g. "SRAM 9.2 KB · flash 10.1 KB · latency 47.90 ms": the space's least costs, as the Search page's banner states them. */
+    public String smallestLine() {
+        Feasibility.Minimum m = feasibility.minimum();
+        return Resource.SRAM.label() + " " + Resource.SRAM.format(Resource.SRAM.of(m)) + " · " + Resource.FLASH.label() + " "
+                + Resource.FLASH.format(Resource.FLASH.of(m)) + " · " + Resource.LATENCY.label() + " " + Resource.LATENCY.format(m.latencyMs());
     }
 
     /** e.g. "SRAM 12.3 KB · flash 45.6 KB · 3.21 ms · 2,345 parameters · 120,000 MACs". */

@@ -11,19 +11,23 @@ import java.util.function.Function;
 final class FeedbackView {
     private FeedbackView() { }
 
+    /**
+     * The space's least costs (the search's own check, as the banner above states them) and the DS-CNN-S reference.
+     * Whether the budget can be met is the banner's to say (the Search page shows the same one).
+     */
     static Node build(SpaceViewModel vm) {
-        Label impossible = text(vm, "impossible", BudgetCheck::impossibleText);
-        impossible.getStyleClass().add("verdict-over");
-        impossible.visibleProperty().bind(impossible.textProperty().isNotEmpty());
-        impossible.managedProperty().bind(impossible.visibleProperty());
         Label problem = new Label();
         problem.setId("space-problem");
         problem.getStyleClass().add("validation");
+        problem.setWrapText(true);
         problem.textProperty().bind(vm.problemProperty());
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
-        return new VBox(4, impossible, problem,
-                bold("Smallest network in the space"), text(vm, "smallest-costs", c -> BudgetCheck.costLine(c.smallestCosts())),
-                hint(text(vm, "smallest-genotype", c -> BudgetCheck.describe(c.smallest()))),
+        Label smallestTitle = text(vm, "smallest-title", c -> "Smallest in the search space (" + c.feasibility().frontEnds()
+                + " front ends, as the search checks it)");
+        smallestTitle.setStyle("-fx-font-weight: bold");
+        smallestTitle.setTooltip(new javafx.scene.control.Tooltip("Per front end, every layer skip at the narrowest width; "
+                + "each resource's least value, not necessarily one network's. The Search page's banner states the same numbers."));
+        return new VBox(4, problem, smallestTitle, text(vm, "smallest-costs", BudgetCheck::smallestLine),
                 bold("DS-CNN-S reference (on the project's front end)"),
                 text(vm, "reference-costs", c -> BudgetCheck.costLine(c.referenceCosts())),
                 hint(text(vm, "reference-genotype", c -> BudgetCheck.describe(c.reference()))));

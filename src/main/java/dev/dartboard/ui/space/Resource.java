@@ -2,6 +2,7 @@ package dev.dartboard.ui.space;
 
 import dev.dartboard.model.Budget;
 import dev.dartboard.nas.cost.Costs;
+import dev.dartboard.nas.decode.Feasibility;
 
 import java.util.Locale;
 
@@ -21,6 +22,15 @@ public enum Resource {
             case SRAM -> c.sramBytes() / 1024.0;
             case FLASH -> c.flashBytes() / 1024.0;
             case LATENCY -> c.latencyMs();
+        };
+    }
+
+    /** The least cost a search space reaches in this resource ({@link Feasibility.Minimum}), in the same unit. */
+    public double of(Feasibility.Minimum m) {
+        return switch (this) {
+            case SRAM -> m.sramBytes() / 1024.0;
+            case FLASH -> m.flashBytes() / 1024.0;
+            case LATENCY -> m.latencyMs();
         };
     }
 

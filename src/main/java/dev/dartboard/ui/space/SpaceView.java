@@ -30,10 +30,8 @@ public final class SpaceView {
 
     private SpaceView() { }
 
-    public static Node build(SpaceViewModel vm, FileDialogs dialogs) { return build(vm, dialogs, null); }
-
-    /** @param searchVerdict the Search page's feasibility banner (the same service and numbers), shown under the title; may be null */
-    public static Node build(SpaceViewModel vm, FileDialogs dialogs, Node searchVerdict) {
+    /** Under the title, the studio's feasibility banner: the Search page's verdict, the same numbers in the same units. */
+    public static Node build(SpaceViewModel vm, FileDialogs dialogs) {
         Label title = new Label("Space & budgets");
         title.getStyleClass().add("page-title");
         VBox left = new VBox(10, section("Board"), board(vm.budget(), dialogs), section("Budgets"), budgets(vm),
@@ -41,8 +39,7 @@ public final class SpaceView {
         left.setPrefWidth(630);
         left.setMinWidth(630);
         HBox body = new HBox(24, left, new VBox(10, section("Search space"), SpaceBoundsView.build(vm.space())));
-        VBox page = new VBox(10, title, body);
-        if (searchVerdict != null) page.getChildren().add(1, searchVerdict);
+        VBox page = new VBox(10, title, FeasibilityBanner.build(vm.feasibilityProperty()), body);
         page.getStyleClass().add("page");
         page.setId("space-page");
         return page;

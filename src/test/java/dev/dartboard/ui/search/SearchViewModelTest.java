@@ -58,7 +58,7 @@ class SearchViewModelTest {
                 if (s == steps / 2) beforeStep.run();
                 for (SearchListener l : listeners) l.onStep(event(s, s == steps - 1));
             }
-            return new SearchSummary(r.run(), "mfcc-16k", List.of("conv-3x3 × 32"), 40_000, 90_000, 12.5, List.of(), 1.5);
+            return new SearchSummary(r.run(), "mfcc-16k", List.of("conv-3x3 × 32"), 40_000, 90_000, 12.5, List.of(), 1.5, 0.6);
         };
     }
 

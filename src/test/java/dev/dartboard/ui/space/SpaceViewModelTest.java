@@ -4,6 +4,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dartboard.model.FeatureType;
 import dev.dartboard.model.Genotype;
 import dev.dartboard.model.Primitive;
+import dev.dartboard.nas.SupernetSpec;
+import dev.dartboard.nas.decode.Feasibility;
+import dev.dartboard.nas.decode.InfeasibleBudgetException;
+import dev.dartboard.nas.search.SearchConfig;
+import dev.dartboard.nas.search.SearchRequest;
+import dev.dartboard.nas.search.SearchRequestJson;
+import dev.dartboard.ui.search.SearchRequests;
+import dev.dartboard.ui.search.SearchSettings;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import dev.dartboard.nas.BoardProfiles;
 import dev.dartboard.nas.cost.CostModel;
 import dev.dartboard.nas.cost.GenotypeLowering;
@@ -18,10 +28,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SpaceViewModelTest {
@@ -30,43 +45,53 @@ class SpaceViewModelTest {
     private final DirectTaskExecutor executor = new DirectTaskExecutor();
     private final StatusModel status = new StatusModel();
 
+    private final IntegerProperty frontEnds = new SimpleIntegerProperty(4);
+    private FeasibilityModel feasibility;
+
     private SpaceViewModel page() {
         BudgetForm budget = new BudgetForm(workspace, new BoardProfiles(), executor, status);
-        return new SpaceViewModel(workspace, budget, new SpaceForm(workspace), executor);
+        feasibility = new FeasibilityModel(workspace, new SearchFeasibility(new BoardProfiles()), frontEnds);
+        return new SpaceViewModel(workspace, budget, new SpaceForm(workspace), feasibility.verdictProperty());
     }
 
     @Test
-    void theSmallestNetworkIsTheCheapestCornerAndItsCostsAreTheCostModelsExactly() throws Exception {
+    void theSmallestCostsAreTheSearchsOwnCheckAndTheReferenceIsDsCnnSForTheSameClasses() throws Exception {
         SpaceViewModel vm = page();
+        vm.budget().sramKbProperty().set(2);   // impossible: the search's check then reports its numbers
         BudgetCheck c = vm.checkProperty().get();
         assertEquals("", vm.problemProperty().get());
-        Genotype g = c.smallest();
-        assertEquals(new Genotype.Stem(16, 3, 3, 2, 2), g.stem());
-        assertEquals(4, g.layers().size());
-        assertTrue(g.layers().stream().allMatch(l -> l.width() == 16 && l.op() == Primitive.SKIP), g.layers().toString());
-        assertEquals(8000, g.dataConfig().sampleRate());
-        assertEquals(750.0, g.dataConfig().clipMs());
-        assertEquals(20, g.dataConfig().melBins());
+        assertSame(feasibility.verdictProperty().get(), c.feasibility(), "the Space page shows the Search page's verdict");
+        long[] thrown = searchCheck(4);
+        assertEquals(thrown[0], c.feasibility().minimum().sramBytes());
+        assertEquals(thrown[1], c.feasibility().minimum().flashBytes());
+        assertEquals(String.format(Locale.ROOT, "SRAM %.1f KB · flash %.1f KB · latency %.2f ms", thrown[0] / 1024.0, thrown[1] / 1024.0,
+                c.feasibility().minimum().latencyMs()), c.smallestLine());
+        assertTrue(c.verdict(Resource.SRAM).startsWith(String.format(Locale.ROOT, "smallest %.1f KB ✘ over · DS-CNN-S ", thrown[0] / 1024.0)),
+                c.verdict(Resource.SRAM));
         CostModel model = new CostModel(new BoardProfiles().load("nano33ble"), new GenotypeLowering());
-        assertEquals(model.of(g, SpaceViewModel.DEFAULT_LABELS), c.smallestCosts());
-        Genotype ref = c.reference();
-        assertEquals(Genotype.dscnnS().layers(), ref.layers());
-        assertEquals(model.of(Genotype.dscnnS(), 12), c.referenceCosts(), "the project's default front end is DS-CNN-S's own");
-        System.out.println(BudgetCheck.describe(g) + " | " + BudgetCheck.costLine(c.smallestCosts()) + " | " + BudgetCheck.costLine(c.referenceCosts()));
+        assertEquals(Genotype.dscnnS().layers(), c.reference().layers());
+        assertEquals(model.of(Genotype.dscnnS(), 2), c.referenceCosts(), "the project's default front end is DS-CNN-S's own; "
+                + "no target words: the search's 2 classes");
+
+        frontEnds.set(1);   // the Search page's front-end count: the Space page follows it
+        assertEquals(searchCheck(1)[0], vm.checkProperty().get().feasibility().minimum().sramBytes());
+        assertEquals(1, vm.checkProperty().get().feasibility().frontEnds());
     }
 
-    @Test
-    void everyCornerIsNoCheaperThanTheChosenOne() throws Exception {
-        SpaceViewModel vm = page();
-        BudgetCheck c = vm.checkProperty().get();
-        SmallestNetwork s = new SmallestNetwork(new CostModel(new BoardProfiles().load("nano33ble"), new GenotypeLowering()),
-                c.budget(), 12);
-        double best = s.score(c.smallest());
-        for (var cfg : SmallestNetwork.corners(SpaceSettings.defaults())) {
-            Genotype other = new Genotype("x", cfg, c.smallest().stem(), c.smallest().layers());
-            assertTrue(s.score(other) >= best, cfg.id());
+    /** SRAM and flash bytes the search's own check reports when it refuses the project's budget with {@code configs} front ends. */
+    private long[] searchCheck(int configs) throws Exception {
+        workspace.update(p -> p.withDataFolder(dir.toString()));
+        SearchRequest r = new SearchRequests(new BoardProfiles(), new SearchRequestJson(new ObjectMapper()))
+                .build(workspace.project(), null, new SearchSettings(1, 1, configs, 16), LocalDateTime.now());
+        try {
+            Feasibility.check(new CostModel(r.board(), new GenotypeLowering()), r.space(),
+                    SupernetSpec.of(r.space(), 2, SearchConfig.defaults(1).superkernel()).stems(), 2, r.budget());
+        } catch (InfeasibleBudgetException e) {
+            Matcher m = Pattern.compile("smallest achievable are SRAM (\\d+) B, flash (\\d+) B").matcher(e.getMessage());
+            assertTrue(m.find(), e.getMessage());
+            return new long[]{Long.parseLong(m.group(1)), Long.parseLong(m.group(2))};
         }
-        assertEquals(16, SmallestNetwork.corners(SpaceSettings.defaults()).size());
+        throw new AssertionError("the budget was meant to be impossible");
     }
 
     @Test
@@ -78,12 +103,12 @@ class SpaceViewModelTest {
         assertFalse(c.fits(Resource.SRAM));
         assertTrue(c.fits(Resource.FLASH));
         assertTrue(c.fits(Resource.LATENCY));
-        String kb = Resource.SRAM.format(c.smallestCosts().sramBytes() / 1024.0);
-        assertEquals("Impossible: the smallest network needs " + kb + " SRAM (budget 2.0 KB). Raise the budget or shrink the space.",
-                c.impossibleText());
+        String kb = Resource.SRAM.format(c.feasibility().minimum().sramBytes() / 1024.0);
+        assertEquals("Impossible budget: the smallest network needs SRAM " + kb + " (budget 2.0 KB). Raise the budget on the Space page "
+                + "or shrink the space.", c.feasibility().problem());
         vm.budget().sramKbProperty().set(64);
         assertFalse(vm.checkProperty().get().impossible());
-        assertEquals("", vm.checkProperty().get().impossibleText());
+        assertTrue(vm.checkProperty().get().feasibility().ok());
     }
 
     @Test
@@ -93,7 +118,7 @@ class SpaceViewModelTest {
         assertEquals(20 * 1024, workspace.project().budget().flashBytes());
         BudgetCheck c = vm.checkProperty().get();
         assertFalse(c.referenceFits(Resource.FLASH), "DS-CNN-S has ~24K int8 weights plus code: more than 20 KB");
-        assertEquals(c.smallestCosts().flashBytes() <= 20 * 1024, c.fits(Resource.FLASH));
+        assertEquals(c.feasibility().minimum().flashBytes() <= 20 * 1024, c.fits(Resource.FLASH));
     }
 
     @Test
@@ -106,10 +131,12 @@ class SpaceViewModelTest {
         vm.space().widthsProperty().set("16, x");
         assertEquals("widths must be whole numbers, e.g. 16, 32, 64", vm.space().validationProperty().get());
         vm.space().rate16kProperty().set(true);
+        long before = vm.checkProperty().get().feasibility().minimum().sramBytes();
         vm.space().widthsProperty().set("32 8");
         assertEquals("", vm.space().validationProperty().get());
         assertEquals(List.of(16000), workspace.project().space().sampleRates());
-        assertEquals(8, vm.checkProperty().get().smallest().stem().channels());
+        assertTrue(vm.checkProperty().get().feasibility().minimum().sramBytes() < before,
+                "the narrowest width, 8 channels, needs less SRAM than 16: " + vm.checkProperty().get().smallestLine());
     }
 
     @Test
