@@ -21,12 +21,16 @@ import java.util.Set;
 public final class FeatureTable {
     private final CacheIndex index;
     private final FileChannel channel;
+    /** One row's bytes per reading thread, so reading an epoch allocates nothing per row. */
+    private final ThreadLocal<ByteBuffer> scratch;
     private final Map<String, Integer> rowOf = new HashMap<>();
     private final Set<String> rejected = new HashSet<>();
 
     FeatureTable(Path data, CacheIndex index) throws IOException {
         this.index = index;
         this.channel = FileChannel.open(data, StandardOpenOption.READ);
+        int rowBytes = index.frames() * index.features() * Float.BYTES;
+        this.scratch = ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(rowBytes).order(ByteOrder.LITTLE_ENDIAN));
         for (int r = 0; r < index.rows().size(); r++) rowOf.put(index.rows().get(r), r);
         for (Issue i : index.rejected()) rejected.add(i.file());
     }
@@ -52,7 +56,7 @@ public final class FeatureTable {
     /** Copies row {@code row} into {@code dst[offset, offset + rowLength())}. */
     public void copyRow(int row, float[] dst, int offset) {
         if (row < 0 || row >= rows()) throw new IndexOutOfBoundsException("row " + row + " of " + rows());
-        ByteBuffer buf = ByteBuffer.allocate(rowLength() * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer buf = scratch.get().clear();
         long at = (long) row * buf.capacity();
         try {
             while (buf.hasRemaining()) {
