@@ -3,9 +3,9 @@
 # vocabulary like Google Speech Commands v2's (the ten GSC keywords as targets, its other 25 words as unknown,
 # every word about equally often, as in GSC), each run through the pipeline's stages one CLI process at a time
 # (dataset synth, search with ranking, train, quantize, export, eval --int8: what `pipeline` runs, with its
-# defaults) under /usr/bin/time -v. Prints one row per size and stage: wall seconds, peak RSS (/usr/bin/time's
-# maximum resident set size, which counts the memory-mapped feature cache pages a process touched) and the peak
-# of RssAnon (heap, ND4J buffers: what is not file-backed) sampled from /proc every 0.2 s. Then a straight-line fit
+# defaults) under /usr/bin/time -v. Prints one row per size and stage: wall and CPU seconds, peak RSS (/usr/bin/time's
+# maximum resident set size; the feature cache is read, not mapped, so its pages stay the kernel's page cache) and the
+# peak of RssAnon (heap, ND4J buffers: what is not file-backed) sampled from /proc every 0.2 s. Then a straight-line fit
 # per stage, time = a + b * clips (least squares over the sizes measured), and its value at GSC v2's 105,829 clips.
 # The feature cache starts empty per size, so the search's time includes featurising every clip under 8 front ends.
 #
@@ -15,9 +15,19 @@
 #        DARTBOARD (the CLI), SYNTH_ONLY (set: only make the sets, e.g. ahead of time in the background).
 #        A set made by an earlier run of the same size is reused, with its synth row.
 # Run it alone: two ND4J processes at once on 2 cores make each many times slower.
-# Measured 2026-12-07, SIZES=1500 only (1,505 clips), 2-core VM at load 13-28 (five other builds): synth 542 s / 351 MB,
-#   search 1344 s / 971 MB (RssAnon 880), train 954 s / 360 MB, quantize 111 s, export 104 s, eval 451 s / 200 MB;
-#   feature cache 25 MB. 6k and 24k not run yet.
+# CPU seconds (user + system, children included) are the measure on a shared machine: the wall time is that of whatever
+# CPU share the bench gets. Search and train are also scaled back to the default epochs: their stderr lines are stamped
+# as they come, the per-epoch time is timed from the search's 'step S' and the training's 'epoch K:' lines, and a stage
+# at the defaults = its fixed part + per-epoch part x default epochs (CPU split in the same shares as the wall time).
+# Measured 2026-12-07 (SEARCH_EPOCHS=1 TRAIN_EPOCHS=2, nice -n 15, 2-core VM at load 12-20 beside other builds, so wall
+# = 7-20 x CPU), clips: wall s / CPU s / peak RSS MB / peak RssAnon MB:
+#   synth      315: 83/9/191/168      1505: 274/26/337/315     6025: 898/92/329/307
+#   search     315: 196/45/800/734    1505: 2466/181/880/814   6025: stopped in its Pareto step after 25 min (RSS 721 so far)
+#   train      315: 17/7/471/405      1505: 101/13/624/556
+#   quantize   315: 15/4/176/151      1505: 83/9/235/212
+#   export     315: 104/6/149/126     1505: 25/5/119/95
+#   eval       315: 85/5/150/127      1505: 40/6/243/221
+#   Fit at the default epochs, GSC v2 size: search ~3.6 h CPU, train ~2.4 h, synth 0.4 h. 6k whole and 24k not run yet.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 db="${DARTBOARD:-$here/bin/dartboard}"
@@ -154,6 +164,7 @@ def fit(pts):
     if len(pts) >= 2:
         mx = sum(p[0] for p in pts) / len(pts); my = sum(p[1] for p in pts) / len(pts)
         b = sum((p[0] - mx) * (p[1] - my) for p in pts) / max(1e-9, sum((p[0] - mx) ** 2 for p in pts)); a = my - b * mx
+        if b <= 0: return "%.0f (mean; does not grow)" % my, my
         return "%.0f + %.4f x clips" % (a, b), a + b * GSC
     c, t = pts[0]
     return "%.4f x clips (one size)" % (t / c), t * GSC / c
