@@ -22,7 +22,7 @@
 # Measured 2026-12-07 (SEARCH_EPOCHS=1 TRAIN_EPOCHS=2, nice -n 15, 2-core VM at load 12-20 beside other builds, so wall
 # = 7-20 x CPU), clips: wall s / CPU s / peak RSS MB / peak RssAnon MB:
 #   synth      315: 83/9/191/168      1505: 274/26/337/315     6025: 898/92/329/307
-#   search     315: 196/45/800/734    1505: 2466/181/880/814   6025: stopped in its Pareto step after 25 min (RSS 721 so far)
+#   search     315: 196/45/800/734    1505: 2466/181/880/814   6025: stopped in ranking at 1883/235 (RSS 822 so far)
 #   train      315: 17/7/471/405      1505: 101/13/624/556
 #   quantize   315: 15/4/176/151      1505: 83/9/235/212
 #   export     315: 104/6/149/126     1505: 25/5/119/95
