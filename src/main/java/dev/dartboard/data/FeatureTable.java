@@ -1,40 +1,36 @@
 package dev.dartboard.data;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.FloatBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Read-only view of a cache's features, memory-mapped (little-endian float32, [rows × frames ×
- * features]); maps in chunks of whole rows below 2 GiB. Thread-safe: reads are absolute.
+ * Read-only view of a cache's features (little-endian float32, [rows × frames × features]), read row by row with
+ * positional reads: the process holds no more of the file than the rows a caller is copying, so its resident set
+ * does not grow with the number of clips (the kernel's page cache keeps the file warm; a memory mapping would
+ * charge every page an epoch touches to the process). The file stays open while the table is reachable (closed
+ * when it is collected). Thread-safe: reads are absolute.
  */
 public final class FeatureTable {
     private final CacheIndex index;
-    private final List<FloatBuffer> chunks = new ArrayList<>();
-    private final int rowsPerChunk;
+    private final FileChannel channel;
+    /** One row's bytes per reading thread, so reading an epoch allocates nothing per row. */
+    private final ThreadLocal<ByteBuffer> scratch;
     private final Map<String, Integer> rowOf = new HashMap<>();
     private final Set<String> rejected = new HashSet<>();
 
     FeatureTable(Path data, CacheIndex index) throws IOException {
         this.index = index;
-        long rowBytes = (long) rowLength() * Float.BYTES;
-        this.rowsPerChunk = (int) Math.max(1, Integer.MAX_VALUE / rowBytes);
-        try (FileChannel ch = FileChannel.open(data, StandardOpenOption.READ)) {
-            for (long first = 0; first < index.rows().size(); first += rowsPerChunk) {
-                long n = Math.min(rowsPerChunk, index.rows().size() - first);
-                chunks.add(ch.map(FileChannel.MapMode.READ_ONLY, first * rowBytes, n * rowBytes)
-                        .order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer());
-            }
-        }
+        this.channel = FileChannel.open(data, StandardOpenOption.READ);
+        int rowBytes = index.frames() * index.features() * Float.BYTES;
+        this.scratch = ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(rowBytes).order(ByteOrder.LITTLE_ENDIAN));
         for (int r = 0; r < index.rows().size(); r++) rowOf.put(index.rows().get(r), r);
         for (Issue i : index.rejected()) rejected.add(i.file());
     }
@@ -60,7 +56,16 @@ public final class FeatureTable {
     /** Copies row {@code row} into {@code dst[offset, offset + rowLength())}. */
     public void copyRow(int row, float[] dst, int offset) {
         if (row < 0 || row >= rows()) throw new IndexOutOfBoundsException("row " + row + " of " + rows());
-        FloatBuffer chunk = chunks.get(row / rowsPerChunk);
-        chunk.get((row % rowsPerChunk) * rowLength(), dst, offset, rowLength());
+        ByteBuffer buf = scratch.get().clear();
+        long at = (long) row * buf.capacity();
+        try {
+            while (buf.hasRemaining()) {
+                if (channel.read(buf, at + buf.position()) < 0)
+                    throw new java.io.EOFException("feature cache ended inside row " + row + " of " + rows());
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("feature cache row " + row + " unreadable: " + e.getMessage(), e);
+        }
+        buf.flip().asFloatBuffer().get(dst, offset, rowLength());
     }
 }

@@ -1,31 +1,29 @@
 package dev.dartboard.io;
 
 import java.io.IOException;
-import java.nio.MappedByteBuffer;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.zip.CRC32C;
 
 /**
- * CRC32C of files at rest (feature cache entries, checkpoints): computed over the memory-mapped file in
- * chunks below 2 GiB, so a large cache costs one pass over pages that are usually already in the page
- * cache. Written as 8 lower-case hex digits. Stateless, thread-safe.
+ * CRC32C of files at rest (feature cache entries, checkpoints): streamed through one 1 MiB buffer, so a large
+ * cache costs one pass over pages that are usually already in the page cache and no memory that grows with the
+ * file (a mapping would charge every page read to the process's resident set until it is collected).
+ * Written as 8 lower-case hex digits. Stateless, thread-safe.
  */
 public final class FileChecksums {
-    private static final long CHUNK = 1L << 30;
+    private static final int BUFFER = 1 << 20;
 
     private FileChecksums() { }
 
     /** CRC32C of the whole file. */
     public static long crc32c(Path file) throws IOException {
         CRC32C crc = new CRC32C();
+        ByteBuffer buf = ByteBuffer.allocateDirect(BUFFER);
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            long size = ch.size();
-            for (long at = 0; at < size; at += CHUNK) {
-                MappedByteBuffer m = ch.map(FileChannel.MapMode.READ_ONLY, at, Math.min(CHUNK, size - at));
-                crc.update(m);
-            }
+            while (ch.read(buf.clear()) >= 0) crc.update(buf.flip());
         }
         return crc.getValue();
     }

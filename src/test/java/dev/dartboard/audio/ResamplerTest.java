@@ -66,6 +66,18 @@ class ResamplerTest {
         assertEquals(Math.round(1001 * 16000 / 44100.0), resampler.resample(new float[1001], 44100, 16000).length);
     }
 
+    @ParameterizedTest
+    @CsvSource({"22050, 16000, 11025", "44100, 16000, 20000", "48000, 16000, 4801", "8000, 16000, 999", "11025, 16000, 5000",
+            "16000, 8000, 3000", "22050, 16000, 7", "16000, 44100, 300"})
+    void polyphaseTablesGiveTheTapByTapSumIncludingBothEdges(int from, int to, int length) {
+        float[] in = new float[length];
+        java.util.Random rng = new java.util.Random(from + 31L * length);
+        for (int i = 0; i < length; i++) in[i] = (float) (rng.nextGaussian() * 0.3);
+        float[] fast = resampler.resample(in, from, to), direct = resampler.resampleDirect(in, from, to);
+        assertEquals(direct.length, fast.length);
+        for (int i = 0; i < fast.length; i++) assertEquals(direct[i], fast[i], 1e-6, from + "→" + to + " sample " + i);
+    }
+
     @Test
     void besselI0MatchesTabulatedValues() {
         assertEquals(1.0, Resampler.besselI0(0), 1e-12);

@@ -69,6 +69,25 @@ class FeatureCacheTest {
         }
     }
 
+    /**
+     * Neither loading (with its checksum pass) nor reading every row leaves the float file mapped into the process, so
+     * the rows an epoch reads are not charged to its resident set and it stays flat in the number of clips
+     * (Linux: /proc/self/maps lists every mapped file).
+     */
+    @Test
+    void readingEveryRowLeavesTheFloatFileUnmapped() throws IOException {
+        Path maps = Path.of("/proc/self/maps");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(maps), "needs /proc/self/maps (Linux)");
+        load();
+        FeatureTable t = load();   // the second load verifies the entry's CRC32C over the file
+        assertRowsMatchReference(t);
+        Path f32 = Files.list(cacheDir).filter(p -> p.toString().endsWith(".f32")).findFirst().orElseThrow();
+        String mapped = Files.readString(maps);
+        assertTrue(!mapped.contains(f32.getFileName().toString()), f32 + " is mapped:\n" + mapped.lines()
+                .filter(l -> l.contains(".f32")).toList());
+        assertRowsMatchReference(t);   // the table still reads after the check (kept reachable up to here)
+    }
+
     @Test
     void buildsOnceThenReloadsFromDisk() throws IOException {
         FeatureTable first = load();
