@@ -61,6 +61,35 @@ class LayoutUiTest {
         assertEquals(Map.of(), cut);
     }
 
+    /** No page's controls end past the right edge of its scroll view at 1008 × 660 (issue 18: Space's right column was cut). */
+    @Test
+    void noPageEndsPastTheRightEdgeAt1024By700(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> studio.clip().pictureProperty().get() != null);
+        Map<String, List<String>> cut = new TreeMap<>();
+        for (Page p : Page.values()) {
+            robot.interact(() -> studio.main().pageProperty().set(p));
+            WaitForAsyncUtils.waitForFxEvents(5);
+            List<String> found = new ArrayList<>();
+            robot.interact(() -> {
+                javafx.scene.control.ScrollPane pane = pageScroll(robot.lookup("#main").queryAs(Parent.class));
+                if (pane != null) found.addAll(cutRight(pane));
+            });
+            if (!found.isEmpty()) cut.put(p.name(), found);
+        }
+        assertEquals(Map.of(), cut);
+    }
+
+    /** The first visible scroll pane under {@code root} (the page's own). */
+    private static javafx.scene.control.ScrollPane pageScroll(Parent root) {
+        if (root instanceof javafx.scene.control.ScrollPane s && s.isVisible()) return s;
+        for (Node c : root.getChildrenUnmodifiable())
+            if (c.isVisible() && c instanceof Parent p) {
+                javafx.scene.control.ScrollPane s = pageScroll(p);
+                if (s != null) return s;
+            }
+        return null;
+    }
+
     /**
      * The Results page with a trained point (a 12-class confusion matrix, the genotype, the summary) at 1008 × 660:
      * no text cut to "…" and nothing past the page's right edge (issue 18: the right side was cut).

@@ -91,7 +91,7 @@ final class ClipView {
 
     /** The feature canvas with its value axis (feature index, bottom to top) on the left and time below. */
     private static Node heatMap(Canvas feats, Label yTop, Label yName, Label yBottom, Label xStart, Label xName, Label xEnd) {
-        Region s1 = new Region(), s2 = new Region(), s3 = new Region(), s4 = new Region();
+        Region s1 = new Region(), s2 = new Region(), s3 = new Region();
         VBox.setVgrow(s1, Priority.ALWAYS);
         VBox.setVgrow(s2, Priority.ALWAYS);
         VBox y = new VBox(yTop, s1, new Group(yName), s2, yBottom);
@@ -99,13 +99,16 @@ final class ClipView {
         y.setAlignment(Pos.CENTER_RIGHT);
         y.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(s3, Priority.ALWAYS);
-        HBox.setHgrow(s4, Priority.ALWAYS);
-        HBox x = new HBox(xStart, s3, xName, s4, xEnd);
+        HBox x = new HBox(xStart, s3, xEnd);                       // the ends under the map's edges
+        HBox name = new HBox(xName);                                // the axis name on a line of its own: a narrow map cuts nothing
+        name.setAlignment(Pos.CENTER);
         BorderPane pane = new BorderPane(frame(feats));
         pane.setLeft(y);
         BorderPane.setMargin(y, new javafx.geometry.Insets(0, 4, 0, 0));
-        VBox withX = new VBox(2, pane, x);
-        x.paddingProperty().bind(Bindings.createObjectBinding(() -> new javafx.geometry.Insets(0, 0, 0, y.getWidth() + 4), y.widthProperty()));
+        VBox withX = new VBox(2, pane, x, name);
+        var inset = Bindings.createObjectBinding(() -> new javafx.geometry.Insets(0, 0, 0, y.getWidth() + 4), y.widthProperty());
+        x.paddingProperty().bind(inset);
+        name.paddingProperty().bind(inset);
         return withX;
     }
 

@@ -14,8 +14,8 @@ public final class SearchView {
         Label title = new Label("Search");
         title.getStyleClass().add("page-title");
         LiveSearch live = vm.live();
-        HBox maps = new HBox(16, titled("Operations per layer (softmax α)", AlphaHeatMap.build(live)),
-                titled("Front ends (softmax γ)", GammaBars.build(live)));
+        javafx.scene.layout.FlowPane maps = new javafx.scene.layout.FlowPane(16, 8, titled("Operations per layer (softmax α)", AlphaHeatMap.build(live)),
+                titled("Front ends (softmax γ)", GammaBars.build(live)));   // side by side where they fit, else one above the other
         HBox bottom = new HBox(16, titled("Current network (argmax) vs budgets", CostsView.build(live)),
                 titled("Result", ResultView.build(vm)));
         javafx.scene.Node curves = CurvesView.build(live);

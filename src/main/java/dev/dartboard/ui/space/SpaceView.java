@@ -38,7 +38,10 @@ public final class SpaceView {
                 section("What the space needs"), FeedbackView.build(vm));
         left.setPrefWidth(630);
         left.setMinWidth(630);
-        HBox body = new HBox(24, left, new VBox(10, section("Search space"), SpaceBoundsView.build(vm.space())));
+        // side by side where they fit, the search space below the budgets in a narrow window (nothing past the right edge)
+        javafx.scene.layout.FlowPane body = new javafx.scene.layout.FlowPane(24, 16, left, new VBox(10, section("Search space"), SpaceBoundsView.build(vm.space())));
+        body.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        body.setRowValignment(javafx.geometry.VPos.TOP);
         VBox page = new VBox(10, title, FeasibilityBanner.build(vm.feasibilityProperty()), body);
         page.getStyleClass().add("page");
         page.setId("space-page");
