@@ -127,7 +127,7 @@ class SearchPauseUiTest {
         waitFor(() -> !vm.runningProperty().get());
         Path run = runs.get(0).run();
         assertTrue(status.messageProperty().get().endsWith("Resume continues from the last saved epoch"), status.messageProperty().get());
-        assertEquals("Run folder: " + run, robot.lookup("#run-folder").queryAs(Label.class).getText());
+        assertEquals("Run folder: " + run, robot.lookup("#run-folder").queryAs(Label.class).getText().replace("\u200B", ""));
         assertFalse(robot.lookup("#resume-search").queryAs(Button.class).isDisabled());
 
         robot.clickOn("#resume-search");
@@ -140,7 +140,7 @@ class SearchPauseUiTest {
         dialogs.folder = dir.resolve("elsewhere");
         robot.clickOn("#choose-run");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("Run folder: " + dialogs.folder, robot.lookup("#run-folder").queryAs(Label.class).getText());
+        assertEquals("Run folder: " + dialogs.folder, robot.lookup("#run-folder").queryAs(Label.class).getText().replace("\u200B", ""));
         assertTrue(robot.lookup("#resume-search").queryAs(Button.class).isDisabled());
     }
 }

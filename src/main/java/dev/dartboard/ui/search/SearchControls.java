@@ -56,8 +56,14 @@ public final class SearchControls {
     private static Node runRow(SearchViewModel vm, FileDialogs dialogs) {
         Label run = new Label();
         run.setId("run-folder");
+        // a long path wraps at its separators (a zero-width space after each) instead of being cut to "…"
         run.textProperty().bind(Bindings.createStringBinding(() -> vm.runFolderProperty().get() == null ? "Run folder: none yet"
-                : "Run folder: " + vm.runFolderProperty().get(), vm.runFolderProperty()));
+                : "Run folder: " + vm.runFolderProperty().get().toString().replace(java.io.File.separator, java.io.File.separator + "\u200B"),
+                vm.runFolderProperty()));
+        run.setWrapText(true);
+        run.setMinWidth(0);
+        run.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox.setHgrow(run, javafx.scene.layout.Priority.ALWAYS);
         Button choose = button("Choose run…", "choose-run", "Pick an earlier run folder (runs/search-…) to resume",
                 () -> dialogs.chooseFolder("Search run to resume").ifPresent(vm.runFolderProperty()::set));
         choose.disableProperty().bind(vm.runningProperty());
@@ -69,6 +75,7 @@ public final class SearchControls {
         b.setId(id);
         b.setTooltip(new Tooltip(tip));
         b.setOnAction(e -> action.run());
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);   // a button keeps its whole label in a narrow window
         return b;
     }
 
