@@ -59,6 +59,12 @@ class SearchProgressUiTest {
     private volatile int holdAt = -1;
     private SearchViewModel vm;
 
+    /** Visible up to the scene and laid out with a size. */
+    private static boolean shown(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) if (!p.isVisible()) return false;
+        return n.getLayoutBounds().getWidth() > 0 && n.getLayoutBounds().getHeight() > 0;
+    }
+
     private static SearchEvent event(int step) {
         return new SearchEvent(step, step / PER_EPOCH, "search", 0.02, 2.0 - 0.01 * step, 1.9 - 0.01 * step, 0.3 + 0.01 * step, 0.1,
                 new double[][]{{0.7, 0.1, 0.1, 0.1, 0, 0, 0, 0}}, new double[]{0.5, 0.5}, 70 * 1024, 100 * 1024, 50,
@@ -130,8 +136,9 @@ class SearchProgressUiTest {
                 .filter(Node::isVisible).map(Text::getText).filter(t -> !t.isEmpty() && !t.equals("step")).toList();
         assertFalse(ticks.isEmpty());
         assertTrue(ticks.stream().allMatch(t -> t.matches("\\d+")), ticks.toString());
-        List<String> legend = robot.from(loss).lookup(".chart-legend-item").queryAllAs(Label.class).stream().map(Label::getText).toList();
-        assertEquals(List.of("train loss", "validation loss"), legend);
+        List<String> legend = robot.lookup("#loss-legend .legend-entry").queryAllAs(Label.class).stream()
+                .filter(SearchProgressUiTest::shown).map(Label::getText).toList();
+        assertEquals(List.of("train loss", "validation loss"), legend, "a legend the user sees, not one laid out to nothing");
         assertEquals("cross-entropy", loss.getYAxis().getLabel());
 
         fire(robot, "#resume-search");

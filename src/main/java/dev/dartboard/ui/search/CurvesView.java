@@ -63,11 +63,33 @@ final class CurvesView {
         });
         steps.run();
         StackPane accuracyBox = new StackPane(accuracy, none);
-        HBox.setHgrow(loss, javafx.scene.layout.Priority.ALWAYS);
-        HBox.setHgrow(accuracyBox, javafx.scene.layout.Priority.ALWAYS);
-        HBox box = new HBox(8, loss, accuracyBox);
+        javafx.scene.layout.VBox lossColumn = withLegend(loss, "loss-legend", List.of(train, val));
+        javafx.scene.layout.VBox accuracyColumn = withLegend(accuracyBox, "accuracy-legend", List.of(acc, end));
+        HBox.setHgrow(lossColumn, javafx.scene.layout.Priority.ALWAYS);
+        HBox.setHgrow(accuracyColumn, javafx.scene.layout.Priority.ALWAYS);
+        HBox box = new HBox(8, lossColumn, accuracyColumn);
         box.setId("curves");
         return box;
+    }
+
+    /**
+     * The chart over a legend row of its own: a short line in each series' colour (the chart's default-colorN classes,
+     * so the theme colours both alike) and its name. The charts' built-in legends did not show in the studio's 1280×800
+     * and 1024×700 screenshots, which left the curves' colours unnamed.
+     */
+    private static javafx.scene.layout.VBox withLegend(javafx.scene.Node chart, String id, List<XYChart.Series<Number, Number>> series) {
+        javafx.scene.layout.FlowPane legend = new javafx.scene.layout.FlowPane(14, 4);
+        legend.setId(id);
+        legend.setAlignment(javafx.geometry.Pos.CENTER);
+        for (int i = 0; i < series.size(); i++) {
+            javafx.scene.shape.Line swatch = new javafx.scene.shape.Line(0, 0, 16, 0);
+            swatch.getStyleClass().addAll("chart-series-line", "series" + i, "default-color" + i);
+            Label name = new Label(series.get(i).getName(), swatch);
+            name.getStyleClass().add("legend-entry");
+            legend.getChildren().add(name);
+        }
+        javafx.scene.layout.VBox.setVgrow(chart, javafx.scene.layout.Priority.ALWAYS);
+        return new javafx.scene.layout.VBox(2, chart, legend);
     }
 
     private static XYChart.Series<Number, Number> series(String name) {
@@ -90,7 +112,7 @@ final class CurvesView {
         c.setId(id);
         c.setCreateSymbols(false);
         c.setAnimated(false);
-        c.setLegendVisible(true);
+        c.setLegendVisible(false);   // withLegend draws one that stays
         c.setPrefSize(400, 230);
         c.setMinSize(260, 200);
         c.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
