@@ -40,18 +40,8 @@ public final class RunExporter {
         this.cardWriter = cardWriter;
     }
 
-    /**
-     * What one export wrote.
-     *
-     * @param written the files and folders written, in format order
-     */
-    public record Exported(List<Path> written) {
-        public Exported {
-            written = List.copyOf(written);
-        }
-    }
-
-    public Exported export(CardInputs in, Path out, Set<ExportFormat> formats) throws IOException {
+    /** Writes the chosen formats; the files and folders written, in format order. */
+    public List<Path> export(CardInputs in, Path out, Set<ExportFormat> formats) throws IOException {
         Files.createDirectories(out);
         List<Path> written = new ArrayList<>();
         if (formats.contains(ExportFormat.TFLITE)) {
@@ -72,6 +62,6 @@ public final class RunExporter {
             AtomicFiles.write(out.resolve(BLOB), new BlobWriter().write(in.quant()));
             written.add(out.resolve(BLOB));
         }
-        return new Exported(written);
+        return List.copyOf(written);
     }
 }

@@ -86,9 +86,9 @@ public record ExportFlow(QuantizeFlow quantize, ObjectMapper mapper, BoardProfil
             CSourceExporter c = new CSourceExporter();
             RunExporter exporter = new RunExporter(new TfliteWriter(), c, new ArduinoLibraryExporter(c, r.publisher()),
                     new ModelCardBuilder(), new ModelCardWriter(mapper));
-            RunExporter.Exported done = exporter.export(in, r.out(), r.formats());
-            recordProvenance(r, done.written());
-            return new Result(done.written(), in);
+            List<Path> written = exporter.export(in, r.out(), r.formats());
+            recordProvenance(r, written);
+            return new Result(written, in);
         }
     }
 
