@@ -36,19 +36,12 @@ public final class Evaluator {
 
     /** Exported-model predictions on the given splits. */
     public Confusion of(FloatModel model, List<Split> splits) {
-        if (!model.labels().equals(data.plan().labels().labels()))
-            throw new IllegalArgumentException("model labels " + model.labels() + " ≠ data labels " + data.plan().labels().labels());
-        FloatModelRunner runner = new FloatModelRunner(model);
+        requireLabels(model);
         Confusion c = new Confusion(model.labels());
-        int len = data.table().rowLength();
-        for (Split s : splits)
-            for (BatchIterator it = batches(s); it.hasNext(); ) {
-                Batch b = it.next();
-                float[] x = b.features().dup('c').data().asFloat();
-                int[] pred = new int[b.size()];
-                for (int i = 0; i < b.size(); i++) pred[i] = argMax(runner.logits(Arrays.copyOfRange(x, i * len, (i + 1) * len)));
-                addAll(c, b, pred);
-            }
+        for (Split s : splits) {
+            Scores scores = scores(model, s);
+            for (int i = 0; i < scores.truth().length; i++) c.add(scores.truth()[i], argMax(scores.logits()[i]));
+        }
         return c;
     }
 
@@ -57,12 +50,11 @@ public final class Evaluator {
 
     /** The exported model's logits on every clip of {@code split}. */
     public Scores scores(FloatModel model, Split split) {
-        if (!model.labels().equals(data.plan().labels().labels()))
-            throw new IllegalArgumentException("model labels " + model.labels() + " ≠ data labels " + data.plan().labels().labels());
+        requireLabels(model);
         FloatModelRunner runner = new FloatModelRunner(model);
         int len = data.table().rowLength();
-        java.util.List<Integer> truth = new java.util.ArrayList<>();
-        java.util.List<float[]> logits = new java.util.ArrayList<>();
+        List<Integer> truth = new java.util.ArrayList<>();
+        List<float[]> logits = new java.util.ArrayList<>();
         for (BatchIterator it = batches(split); it.hasNext(); ) {
             Batch b = it.next();
             float[] x = b.features().dup('c').data().asFloat();
@@ -73,6 +65,11 @@ public final class Evaluator {
             }
         }
         return new Scores(truth.stream().mapToInt(Integer::intValue).toArray(), logits.toArray(new float[0][]));
+    }
+
+    private void requireLabels(FloatModel model) {
+        if (!model.labels().equals(data.plan().labels().labels()))
+            throw new IllegalArgumentException("model labels " + model.labels() + " ≠ data labels " + data.plan().labels().labels());
     }
 
     private BatchIterator batches(Split s) {
