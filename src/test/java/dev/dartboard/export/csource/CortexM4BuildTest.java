@@ -37,15 +37,7 @@ class CortexM4BuildTest {
         QuantModel q = TestModels.quantized(TestModels.dsCnnS(51, 12));
         Path dir = Path.of("target", "csource-test", "m4");
         CSourceExporter.Result r = new CSourceExporter().export(q, dir);
-        Map<String, Long> s = new TreeMap<>();
-        for (Path c : r.sources()) {
-            Path o = Path.of(c.toString().replace(".c", ".o"));
-            List<String> cmd = new ArrayList<>(List.of("arm-none-eabi-gcc"));
-            cmd.addAll(FLAGS);
-            cmd.addAll(List.of("-c", c.toString(), "-o", o.toString()));
-            HostBuild.run(cmd, null);
-            for (String line : HostBuild.run(List.of("arm-none-eabi-size", "-A", o.toString()), null)) add(s, line);
-        }
+        Map<String, Long> s = sections(r);
         long text = s.getOrDefault("text", 0L), ro = s.getOrDefault("rodata", 0L), data = s.getOrDefault("data", 0L), bss = s.getOrDefault("bss", 0L);
         long arena = r.arena().bytes();
         String report = String.format("ds-cnn-s-random (%d params, %d weight+bias bytes, %d MACs)%ntext %d%nrodata %d%ndata %d%nbss %d%narena %d%nflash %d%nsram %d%n",
@@ -60,13 +52,8 @@ class CortexM4BuildTest {
         agreesWithTheCostModel(TestModels.dsCnnS(51, 12), text + ro + data, data + bss);
     }
 
-    /** The Q15 front end's library (int16 tables, int32 / uint64 scratch) agrees with the cost model the same way. */
-    @Test
-    void q15FrontEndSizesOnCortexM4() throws Exception {
-        assumeTrue(tool("arm-none-eabi-gcc"), "skipped: no arm-none-eabi-gcc (apt-get install gcc-arm-none-eabi libnewlib-arm-none-eabi)");
-        FloatModel f = TestModels.dsCnnS(51, 12);
-        FloatModel m = new FloatModel(f.name(), f.dataConfig().withArithmetic(FrontEndArithmetic.Q15), f.input(), f.ops(), f.labels());
-        CSourceExporter.Result r = new CSourceExporter().export(TestModels.quantized(m), Path.of("target", "csource-test", "m4-q15"));
+    /** Every source of {@code r} compiled for the M4; the summed size of each section (text, rodata, data, bss, …). */
+    private static Map<String, Long> sections(CSourceExporter.Result r) throws Exception {
         Map<String, Long> s = new TreeMap<>();
         for (Path c : r.sources()) {
             Path o = Path.of(c.toString().replace(".c", ".o"));
@@ -76,6 +63,17 @@ class CortexM4BuildTest {
             HostBuild.run(cmd, null);
             for (String line : HostBuild.run(List.of("arm-none-eabi-size", "-A", o.toString()), null)) add(s, line);
         }
+        return s;
+    }
+
+    /** The Q15 front end's library (int16 tables, int32 / uint64 scratch) agrees with the cost model the same way. */
+    @Test
+    void q15FrontEndSizesOnCortexM4() throws Exception {
+        assumeTrue(tool("arm-none-eabi-gcc"), "skipped: no arm-none-eabi-gcc (apt-get install gcc-arm-none-eabi libnewlib-arm-none-eabi)");
+        FloatModel f = TestModels.dsCnnS(51, 12);
+        FloatModel m = new FloatModel(f.name(), f.dataConfig().withArithmetic(FrontEndArithmetic.Q15), f.input(), f.ops(), f.labels());
+        CSourceExporter.Result r = new CSourceExporter().export(TestModels.quantized(m), Path.of("target", "csource-test", "m4-q15"));
+        Map<String, Long> s = sections(r);
         long text = s.getOrDefault("text", 0L), ro = s.getOrDefault("rodata", 0L), data = s.getOrDefault("data", 0L), bss = s.getOrDefault("bss", 0L);
         System.out.printf("q15: text %d rodata %d data %d bss %d%n", text, ro, data, bss);
         agreesWithTheCostModel(m, text + ro + data, data + bss);
