@@ -65,6 +65,13 @@ class CLibraryHostTest {
         frontEndMatchesJava(TestModels.quantized(TestModels.allOps(43, 6)), "frontend");
     }
 
+    /** Front ends whose window, n_fft and bins differ from the default (odd and even radix-4 stages, both rates). */
+    private static final List<DataConfig> OTHER_FFT_LAYOUTS = List.of(new DataConfig(16000, FeatureType.LOG_MEL, 25.0625, 10, 40, 0, 1000),
+            new DataConfig(16000, FeatureType.MFCC, 40.0625, 20, 40, 10, 1000),
+            new DataConfig(8000, FeatureType.LOG_MEL, 16, 8, 20, 0, 1000),
+            new DataConfig(16000, FeatureType.LOG_MEL, 128, 64, 40, 0, 1000),
+            new DataConfig(8000, FeatureType.MFCC, 32, 16, 32, 13, 1000));
+
     /**
      * The FFT's other layouts (kws_frontend.c): log2(n_fft / 2) even (radix-4 from the first stage) and odd
      * (first radix-2 stage in the window stage), odd windows (an unpaired last sample), a window filling
@@ -72,13 +79,8 @@ class CLibraryHostTest {
      */
     @Test
     void frontEndOfOtherFftSizesMatchesJava() throws Exception {
-        List<DataConfig> configs = List.of(new DataConfig(16000, FeatureType.LOG_MEL, 25.0625, 10, 40, 0, 1000),
-                new DataConfig(16000, FeatureType.MFCC, 40.0625, 20, 40, 10, 1000),
-                new DataConfig(8000, FeatureType.LOG_MEL, 16, 8, 20, 0, 1000),
-                new DataConfig(16000, FeatureType.LOG_MEL, 128, 64, 40, 0, 1000),
-                new DataConfig(8000, FeatureType.MFCC, 32, 16, 32, 13, 1000));
         int k = 0;
-        for (DataConfig c : configs) {
+        for (DataConfig c : OTHER_FFT_LAYOUTS) {
             Genotype g = new Genotype("fe-host" + k, c, new Stem(4, 3, 3, 2, 2), List.of());
             FloatModel fm = TestModels.withRandomWeights(new GenotypeLowering().lower(g, QemuLatencyTest.LABELS), 8);
             System.out.printf("%s: window %d, n_fft %d%n", c.id(), c.winSamples(), c.nFft());
@@ -93,11 +95,8 @@ class CLibraryHostTest {
      */
     @Test
     void q15FrontEndIsBitExactWithJava() throws Exception {
-        List<DataConfig> configs = List.of(DataConfig.defaults(), new DataConfig(16000, FeatureType.LOG_MEL, 25.0625, 10, 40, 0, 1000),
-                new DataConfig(16000, FeatureType.MFCC, 40.0625, 20, 40, 10, 1000),
-                new DataConfig(8000, FeatureType.LOG_MEL, 16, 8, 20, 0, 1000),
-                new DataConfig(16000, FeatureType.LOG_MEL, 128, 64, 40, 0, 1000),
-                new DataConfig(8000, FeatureType.MFCC, 32, 16, 32, 13, 1000));
+        List<DataConfig> configs = new java.util.ArrayList<>(List.of(DataConfig.defaults()));
+        configs.addAll(OTHER_FFT_LAYOUTS);
         int k = 0;
         for (DataConfig f : configs) {
             DataConfig c = f.withArithmetic(FrontEndArithmetic.Q15);
