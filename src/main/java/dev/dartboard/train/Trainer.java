@@ -92,7 +92,7 @@ public final class Trainer {
         private final Optimizer optimizer = new Optimizer(config.optimizer(), config.momentum(), config.weightDecay());
         private final TrainBatches batches;
         private final List<String> outputs = new ArrayList<>();
-        private final PlannedSession gradients;
+        private final PlannedSession gradients, inference;
         private final long totalSteps;
         private long step;
 
@@ -100,6 +100,7 @@ public final class Trainer {
             this.batches = batches;
             this.train = train;
             this.gradients = new PlannedSession(train.sd());
+            this.inference = new PlannedSession(infer.sd());
             this.infer = infer;
             this.data = data;
             outputs.add(NetBuilder.LOSS);
@@ -124,7 +125,7 @@ public final class Trainer {
             double ms = (System.nanoTime() - t0) / 1e6 / Math.max(1, steps);
             if (config.emaDecay() == 0) copyWeights();
             boolean hasVal = !data.plan().of(Split.VALIDATION).isEmpty();
-            double acc = hasVal ? new Evaluator(data).of(infer, List.of(Split.VALIDATION)).accuracy() : Double.NaN;
+            double acc = hasVal ? new Evaluator(data).of(infer, inference, List.of(Split.VALIDATION)).accuracy() : Double.NaN;
             return new EpochStats(e, lr, loss / Math.max(1, steps), acc, steps, ms);
         }
 
