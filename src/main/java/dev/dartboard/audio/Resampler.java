@@ -22,6 +22,9 @@ public final class Resampler {
     /** Largest number of phases (output rate / gcd) kept as a tap table; rarer rate pairs are computed tap by tap. */
     static final int MAX_PHASES = 4096;
 
+    /** Rate pairs whose tables are kept (up to ~4 MB each); further pairs build theirs per call. */
+    static final int MAX_TABLES = 64;
+
     private final double[] kernel = buildKernel();
     /** Per (fromRate, toRate): the taps of every output phase, built on first use (thread-safe, immutable once built). */
     private final java.util.concurrent.ConcurrentHashMap<Long, Polyphase> tables = new java.util.concurrent.ConcurrentHashMap<>();
@@ -38,10 +41,18 @@ public final class Resampler {
         float[] out = new float[n];
         int g = gcd(fromRate, toRate);
         if (toRate / g > MAX_PHASES) return resampleDirect(in, fromRate, toRate);
-        Polyphase table = tables.computeIfAbsent(((long) fromRate << 32) | toRate, k -> new Polyphase(fromRate / g, toRate / g));
+        long key = ((long) fromRate << 32) | toRate;
+        Polyphase table = tables.get(key);
+        if (table == null) {
+            table = new Polyphase(fromRate / g, toRate / g);
+            if (tables.size() < MAX_TABLES) tables.putIfAbsent(key, table);   // else used once: memory stays bounded
+        }
         table.apply(in, out);
         return out;
     }
+
+    /** Rate pairs whose tables are kept now. */
+    int tablesKept() { return tables.size(); }
 
     /**
      * The same conversion evaluated tap by tap from the kernel table (the definition the polyphase tables are

@@ -31,10 +31,19 @@ public final class WaveAugmentation {
     /** The Augmenter's parameters of draw {@code draw} (gain, shift, background, SNR). */
     public Augmenter.Draw draw(long draw) { return augmenter.draw(draw); }
 
-    /** The speed factor of draw {@code draw} (1 when speed is off). */
+    /**
+     * Speed factors are drawn on a grid of this step (41 factors at ±10%). The resampler keeps polyphase tables per
+     * pair of rates, so a few pairs are converted at one multiply-add per tap; a factor drawn from the continuum was a
+     * new pair every clip, converted tap by tap from the kernel table: 23 ms a clip, 1.8 s of a 64-clip batch's 2.0 s.
+     */
+    static final double SPEED_STEP = 0.005;
+
+    /** The speed factor of draw {@code draw}: uniform over the grid 1 + k·{@link #SPEED_STEP} within [1 − c, 1 + c] (1 when speed is off). */
     public double speed(long draw) {
         if (speedChange == 0) return 1;
-        return 1 + speedChange * (2 * new SplittableRandom(seed * 0x2545F4914F6CDD1DL + draw).nextDouble() - 1);
+        long steps = Math.round(speedChange / SPEED_STEP);
+        long k = new SplittableRandom(seed * 0x2545F4914F6CDD1DL + draw).nextLong(-steps, steps + 1);
+        return 1 + k * SPEED_STEP;
     }
 
     /** A new array of {@code clip.length} samples at {@code rate}; {@code clip} is not modified. */

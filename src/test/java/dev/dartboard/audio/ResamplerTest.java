@@ -78,6 +78,21 @@ class ResamplerTest {
         for (int i = 0; i < fast.length; i++) assertEquals(direct[i], fast[i], 1e-6, from + "→" + to + " sample " + i);
     }
 
+    /** Speed changes at 0.5% steps are many rate pairs: past the tables kept, a pair is still converted by its table, not kept. */
+    @Test
+    void moreRatePairsThanTablesKeptAreConvertedAlikeAndMemoryStaysBounded() {
+        Resampler r = new Resampler();
+        float[] in = new float[2000];
+        java.util.Random rng = new java.util.Random(4);
+        for (int i = 0; i < in.length; i++) in[i] = (float) (rng.nextGaussian() * 0.3);
+        for (int k = 0; k < Resampler.MAX_TABLES + 16; k++) {
+            int from = 12040 + 80 * k;   // 16 kHz sped by 0.7525, 0.7575, ... (never 1; 400 phases each)
+            float[] fast = r.resample(in, from, 16000), direct = r.resampleDirect(in, from, 16000);
+            for (int i = 0; i < fast.length; i++) assertEquals(direct[i], fast[i], 1e-6, from + " Hz, sample " + i);
+        }
+        assertEquals(Resampler.MAX_TABLES, r.tablesKept());
+    }
+
     @Test
     void besselI0MatchesTabulatedValues() {
         assertEquals(1.0, Resampler.besselI0(0), 1e-12);

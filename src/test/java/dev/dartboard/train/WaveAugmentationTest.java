@@ -82,14 +82,30 @@ class WaveAugmentationTest {
         for (int i = 0; i < RATE; i++) x[i] = (float) (0.3 * Math.sin(2 * Math.PI * 500 * i / RATE));
         WaveAugmentation w = new WaveAugmentation(5, Augment.AUDIO_SPEED, List.of());
         WaveAugmentation still = new WaveAugmentation(5, Augment.AUDIO, List.of());
-        for (long d = 0; d < 4; d++) {
+        for (long d = 0; d < 6; d++) {
             double s = w.speed(d);
-            assertTrue(Math.abs(s - 1) <= Augment.SPEED_CHANGE && s != 1, "speed " + s);
+            assertTrue(Math.abs(s - 1) <= Augment.SPEED_CHANGE + 1e-12, "speed " + s);
+            if (s == 1) continue;
             // zero crossings in the central 0.5 s (inside the sped-up tone whatever the shift): 2 · f · s per second
             float[] y = w.apply(x, RATE, d), ref = still.apply(x, RATE, d);
             assertEquals(crossings(ref) * s, crossings(y), 3, "draw " + d + " speed " + s);
         }
         assertEquals(1.0, still.speed(0));
+    }
+
+    /** Factors lie on the grid of 0.5% steps and the draws cover it evenly: 41 factors from 0.9 to 1.1. */
+    @Test
+    void speedFactorsAreDrawnOnAGridThatTheDrawsCover() {
+        WaveAugmentation w = new WaveAugmentation(9, Augment.AUDIO_SPEED, List.of());
+        java.util.Map<Long, Integer> counts = new java.util.TreeMap<>();
+        for (long d = 0; d < 8200; d++) {
+            double k = (w.speed(d) - 1) / WaveAugmentation.SPEED_STEP;
+            assertEquals(Math.round(k), k, 1e-9, "draw " + d + " off the grid: " + w.speed(d));
+            counts.merge(Math.round(k), 1, Integer::sum);
+        }
+        assertEquals(41, counts.size(), "every factor of 0.90, 0.905, ..., 1.10 drawn: " + counts.keySet());
+        assertEquals(-20L, counts.keySet().iterator().next());
+        for (int c : counts.values()) assertEquals(200, c, 60, "about 8200 / 41 draws each: " + counts);
     }
 
     private static int crossings(float[] y) {
