@@ -19,15 +19,12 @@
 # CPU share the bench gets. Search and train are also scaled back to the default epochs: their stderr lines are stamped
 # as they come, the per-epoch time is timed from the search's 'step S' and the training's 'epoch K:' lines, and a stage
 # at the defaults = its fixed part + per-epoch part x default epochs (CPU split in the same shares as the wall time).
-# Measured 2026-12-07 (SEARCH_EPOCHS=1 TRAIN_EPOCHS=2, nice -n 15, 2-core VM at load 12-20 beside other builds, so wall
-# = 7-20 x CPU), clips: wall s / CPU s / peak RSS MB / peak RssAnon MB:
-#   synth      315: 83/9/191/168      1505: 274/26/337/315     6025: 898/92/329/307
-#   search     315: 196/45/800/734    1505: 2466/181/880/814   6025: stopped in ranking at 1883/235 (RSS 822 so far)
-#   train      315: 17/7/471/405      1505: 101/13/624/556
-#   quantize   315: 15/4/176/151      1505: 83/9/235/212
-#   export     315: 104/6/149/126     1505: 25/5/119/95
-#   eval       315: 85/5/150/127      1505: 40/6/243/221
-#   Fit at the default epochs, GSC v2 size: search ~3.6 h CPU, train ~2.4 h, synth 0.4 h. 6k whole and 24k not run yet.
+# Measured 2026-12-08 (SEARCH_EPOCHS=1 TRAIN_EPOCHS=2, 2-core VM at load 3-5), clips: CPU s / peak RSS MB:
+#   synth    1505: 26/337     6020: 92/329     24010: 296/337
+#   search   1505: 159/908    6020: 577/779    24010: 959/827
+#   train    1505: 11/495     6020: 31/480     24010: 89/517
+#   eval     1505: 5/261      6020: 14/389     24010: 55/497  (cold cache; the Java heap's elasticity, see README)
+#   Fit at the default epochs, GSC v2 size: search ~1.4 h CPU, train ~1.3 h, synth 0.4 h (README, "Benchmarks").
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 db="${DARTBOARD:-$here/bin/dartboard}"
