@@ -1,8 +1,6 @@
 package dev.dartboard.app;
 
-import dev.dartboard.audio.FakeAudioSource;
 import dev.dartboard.ui.fx.FxTaskExecutor;
-import dev.dartboard.ui.record.RecordPlan;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ListView;
@@ -21,7 +19,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-import static dev.dartboard.ui.record.RecordViewModelTestAccess.spokenWord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,8 +34,7 @@ class DarkThemeUiTest {
 
     @Start
     void start(Stage stage) {
-        StudioSettings settings = new StudioSettings(dir.resolve("recent-" + System.nanoTime() + ".json"), clip -> { },
-                meter -> new FakeAudioSource(spokenWord(), 1600, meter), new RecordPlan(250, 1500, 500));
+        StudioSettings settings = StudioUiTest.settings(dir.resolve("recent-" + System.nanoTime() + ".json"));
         studio = new Studio(settings, new FxTaskExecutor(1), new StudioUiTest.Dialogs());
         studio.openDataFolder(StudioUiTest.SAMPLES);
         stage.setScene(studio.scene(1008, 660));

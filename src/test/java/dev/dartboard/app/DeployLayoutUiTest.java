@@ -1,9 +1,7 @@
 package dev.dartboard.app;
 
-import dev.dartboard.audio.FakeAudioSource;
 import dev.dartboard.ui.deploy.TestRuns;
 import dev.dartboard.ui.fx.FxTaskExecutor;
-import dev.dartboard.ui.record.RecordPlan;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
@@ -20,7 +18,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import static dev.dartboard.ui.record.RecordViewModelTestAccess.spokenWord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,8 +31,7 @@ class DeployLayoutUiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        StudioSettings settings = new StudioSettings(dir.resolve("recent.json"), clip -> { },
-                meter -> new FakeAudioSource(spokenWord(), 1600, meter), new RecordPlan(250, 1500, 500));
+        StudioSettings settings = StudioUiTest.settings(dir.resolve("recent.json"));
         studio = new Studio(settings, new FxTaskExecutor(1), new StudioUiTest.Dialogs());
         stage.setScene(studio.scene());
         stage.show();

@@ -1,7 +1,6 @@
 package dev.dartboard.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.dartboard.audio.FakeAudioSource;
 import dev.dartboard.nas.BoardProfiles;
 import dev.dartboard.nas.SupernetSpec;
 import dev.dartboard.nas.cost.CostModel;
@@ -12,7 +11,6 @@ import dev.dartboard.nas.search.SearchConfig;
 import dev.dartboard.nas.search.SearchRequest;
 import dev.dartboard.nas.search.SearchRequestJson;
 import dev.dartboard.ui.fx.FxTaskExecutor;
-import dev.dartboard.ui.record.RecordPlan;
 import dev.dartboard.ui.search.SearchRequests;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -32,7 +30,6 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static dev.dartboard.ui.record.RecordViewModelTestAccess.spokenWord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,8 +47,7 @@ class FeasibilityUiTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        StudioSettings settings = new StudioSettings(dir.resolve("recent-" + System.nanoTime() + ".json"), clip -> { },
-                meter -> new FakeAudioSource(spokenWord(), 1600, meter), new RecordPlan(250, 1500, 500));
+        StudioSettings settings = StudioUiTest.settings(dir.resolve("recent-" + System.nanoTime() + ".json"));
         studio = new Studio(settings, new FxTaskExecutor(1), new StudioUiTest.Dialogs());
         data = Files.createDirectories(dir.resolve("data-" + System.nanoTime()));
         studio.workspace().update(p -> p.withDataFolder(data.toString()));

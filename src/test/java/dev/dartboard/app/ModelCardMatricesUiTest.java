@@ -1,13 +1,11 @@
 package dev.dartboard.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.dartboard.audio.FakeAudioSource;
 import dev.dartboard.quant.QuantModelStore;
 import dev.dartboard.train.Confusion;
 import dev.dartboard.train.RunStore;
 import dev.dartboard.ui.deploy.TestRuns;
 import dev.dartboard.ui.fx.FxTaskExecutor;
-import dev.dartboard.ui.record.RecordPlan;
 import dev.dartboard.ui.shell.Page;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -34,7 +32,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import static dev.dartboard.ui.record.RecordViewModelTestAccess.spokenWord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -56,8 +53,7 @@ class ModelCardMatricesUiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        StudioSettings settings = new StudioSettings(dir.resolve("recent.json"), clip -> { },
-                meter -> new FakeAudioSource(spokenWord(), 1600, meter), new RecordPlan(250, 1500, 500));
+        StudioSettings settings = StudioUiTest.settings(dir.resolve("recent.json"));
         studio = new Studio(settings, new FxTaskExecutor(1), new StudioUiTest.Dialogs());
         stage.setScene(studio.scene(1280, 800));
         stage.show();

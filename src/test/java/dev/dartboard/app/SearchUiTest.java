@@ -1,8 +1,6 @@
 package dev.dartboard.app;
 
-import dev.dartboard.audio.FakeAudioSource;
 import dev.dartboard.ui.fx.FxTaskExecutor;
-import dev.dartboard.ui.record.RecordPlan;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -18,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-import static dev.dartboard.ui.record.RecordViewModelTestAccess.spokenWord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,8 +27,7 @@ class SearchUiTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        StudioSettings settings = new StudioSettings(dir.resolve("recent.json"), clip -> { },
-                meter -> new FakeAudioSource(spokenWord(), 1600, meter), new RecordPlan(250, 1500, 500));
+        StudioSettings settings = StudioUiTest.settings(dir.resolve("recent.json"));
         studio = new Studio(settings, new FxTaskExecutor(1), new StudioUiTest.Dialogs());
         Path data = dir.resolve("data");
         try (var files = Files.walk(Path.of("samples"))) {

@@ -1,10 +1,8 @@
 package dev.dartboard.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.dartboard.audio.FakeAudioSource;
 import dev.dartboard.ui.fx.FxTaskExecutor;
 import dev.dartboard.ui.project.ProjectStore;
-import dev.dartboard.ui.record.RecordPlan;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -21,7 +19,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import static dev.dartboard.ui.record.RecordViewModelTestAccess.spokenWord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,8 +31,7 @@ class SpaceUiTest {
 
     @Start
     void start(Stage stage) {
-        StudioSettings settings = new StudioSettings(dir.resolve("recent.json"), clip -> { },
-                meter -> new FakeAudioSource(spokenWord(), 1600, meter), new RecordPlan(250, 1500, 500));
+        StudioSettings settings = StudioUiTest.settings(dir.resolve("recent.json"));
         studio = new Studio(settings, new FxTaskExecutor(1), dialogs);
         stage.setScene(studio.scene());
         stage.show();

@@ -1,10 +1,8 @@
 package dev.dartboard.app;
 
-import dev.dartboard.audio.FakeAudioSource;
 import dev.dartboard.ui.deploy.SimulatorControl;
 import dev.dartboard.ui.deploy.TestRuns;
 import dev.dartboard.ui.fx.FxTaskExecutor;
-import dev.dartboard.ui.record.RecordPlan;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -20,7 +18,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import static dev.dartboard.ui.record.RecordViewModelTestAccess.spokenWord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,8 +33,7 @@ class StudioCloseUiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        StudioSettings settings = new StudioSettings(dir.resolve("recent.json"), clip -> { },
-                meter -> new FakeAudioSource(spokenWord(), 1600, meter), new RecordPlan(250, 1500, 500));
+        StudioSettings settings = StudioUiTest.settings(dir.resolve("recent.json"));
         FxTaskExecutor executor = new FxTaskExecutor(1);
         studio = new Studio(settings, executor, new StudioUiTest.Dialogs());
         stage.setScene(studio.scene());

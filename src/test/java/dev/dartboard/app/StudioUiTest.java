@@ -43,6 +43,14 @@ class StudioUiTest {
     private Studio studio;
     private final Dialogs dialogs = new Dialogs();
 
+    /**
+     * The studio's settings in UI tests: recent projects in {@code recent}, no audio output, a microphone that speaks a
+     * synthetic word ({@code spokenWord}) and the recording plan every UI test uses.
+     */
+    static StudioSettings settings(Path recent) {
+        return new StudioSettings(recent, clip -> { }, meter -> new FakeAudioSource(spokenWord(), 1600, meter), new RecordPlan(250, 1500, 500));
+    }
+
     /** Answers the file dialogs as a user would. */
     static final class Dialogs implements FileDialogs {
         Path save, open, folder, file;
@@ -54,8 +62,7 @@ class StudioUiTest {
 
     @Start
     void start(Stage stage) {
-        StudioSettings settings = new StudioSettings(dir.resolve("recent-" + System.nanoTime() + ".json"), clip -> { },
-                meter -> new FakeAudioSource(spokenWord(), 1600, meter), new RecordPlan(250, 1500, 500));
+        StudioSettings settings = settings(dir.resolve("recent-" + System.nanoTime() + ".json"));
         studio = new Studio(settings, new FxTaskExecutor(1), dialogs);
         stage.setScene(studio.scene());
         stage.show();

@@ -1,7 +1,6 @@
 package dev.dartboard.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.dartboard.audio.FakeAudioSource;
 import dev.dartboard.device.Crc32;
 import dev.dartboard.export.blob.BlobReader;
 import dev.dartboard.nas.pareto.ParetoFront;
@@ -10,7 +9,6 @@ import dev.dartboard.nas.pareto.ParetoPoint;
 import dev.dartboard.train.RunStore;
 import dev.dartboard.ui.deploy.SimulatorControl;
 import dev.dartboard.ui.fx.FxTaskExecutor;
-import dev.dartboard.ui.record.RecordPlan;
 import dev.dartboard.ui.results.PointRow;
 import dev.dartboard.ui.results.RunFolders;
 import javafx.scene.Node;
@@ -37,7 +35,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import static dev.dartboard.ui.record.RecordViewModelTestAccess.spokenWord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,8 +55,7 @@ class WholeFlowUiTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        StudioSettings settings = new StudioSettings(dir.resolve("recent.json"), clip -> { },
-                meter -> new FakeAudioSource(spokenWord(), 1600, meter), new RecordPlan(250, 1500, 500));
+        StudioSettings settings = StudioUiTest.settings(dir.resolve("recent.json"));
         studio = new Studio(settings, new FxTaskExecutor(1), dialogs);
         data = dir.resolve("data");
         try (var files = Files.walk(Path.of("samples"))) {

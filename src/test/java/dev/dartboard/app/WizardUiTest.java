@@ -1,10 +1,8 @@
 package dev.dartboard.app;
 
-import dev.dartboard.audio.FakeAudioSource;
 import dev.dartboard.audio.WavWriter;
 import dev.dartboard.ui.project.BudgetSettings;
 import dev.dartboard.ui.fx.FxTaskExecutor;
-import dev.dartboard.ui.record.RecordPlan;
 import dev.dartboard.ui.record.Take;
 import dev.dartboard.ui.shell.Page;
 import dev.dartboard.ui.wizard.WizardStep;
@@ -47,8 +45,7 @@ class WizardUiTest {
 
     @Start
     void start(Stage stage) {
-        StudioSettings settings = new StudioSettings(dir.resolve("recent.json"), clip -> { },
-                meter -> new FakeAudioSource(spokenWord(), 1600, meter), new RecordPlan(250, 1500, 500));
+        StudioSettings settings = StudioUiTest.settings(dir.resolve("recent.json"));
         studio = new Studio(settings, new FxTaskExecutor(2), dialogs);
         stage.setScene(studio.scene());
         stage.show();
