@@ -42,7 +42,10 @@ public record DiscreteNet(SameDiff sd, List<Unit> units, List<String> params, Li
             if (sd.hasVariable(e.getKey())) sd.getArrForVarName(e.getKey()).assign(e.getValue());
     }
 
-    /** Logits [B, classes] of a feature batch [B, frames, features, 1]. */
+    /**
+     * Logits [B, classes] of a feature batch [B, frames, features, 1], through SameDiff's own session (its arrays are freed
+     * only by the collector: loops over many batches go through {@link Evaluator} and a planned session instead).
+     */
     public INDArray predict(INDArray features) {
         NativeThreads.onThisThread();
         return sd.output(Map.of(INPUT, features), logits).get(logits);

@@ -25,11 +25,6 @@ public final class Evaluator {
 
     public Evaluator(PreparedData data) { this.data = data; }
 
-    /** Inference-graph predictions on the given splits (a planned session of its own). */
-    public Confusion of(DiscreteNet net, List<Split> splits) {
-        return of(net, new PlannedSession(net.sd()), splits);
-    }
-
     /**
      * Inference-graph predictions on the given splits, batch by batch through {@code session} (a planned session of
      * {@code net}'s graph, reused across calls): each batch's arrays go back to its pool and the session's periodic
