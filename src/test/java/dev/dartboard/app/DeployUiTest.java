@@ -232,8 +232,10 @@ class DeployUiTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static String result(FxRobot robot) {
-        return robot.lookup("#export-result").queryAs(javafx.scene.control.TextArea.class).getText();
+    /** The export confirmation's text, read on the FX thread: a TextArea's text is built from paragraphs the FX thread replaces. */
+    private static String result(FxRobot robot) throws Exception {
+        javafx.scene.control.TextArea area = robot.lookup("#export-result").queryAs(javafx.scene.control.TextArea.class);
+        return WaitForAsyncUtils.asyncFx((java.util.concurrent.Callable<String>) area::getText).get();
     }
 
     private static String text(FxRobot robot, String id) {
