@@ -58,8 +58,9 @@ public final class DatasetSynthCommand implements Callable<Integer> {
             + "so validation measures unseen voices too (disjoint from --holdout-accents).")
     List<String> validationAccents = List.of();
     @Option(names = "--voice-families", split = ",", paramLabel = "FAMILY", description = "espeak-ng voice families "
-            + "to speak with: classic, community, klatt, klatt-voices, whisper (default: the 18 stock variants; every "
-            + "family when --holdout-voices or --validation-voices is given).")
+            + "to speak with: classic, community, klatt, klatt-voices, whisper, random (40 voices drawn from the seed on "
+            + "the formant synthesizer) (default: the 18 stock variants; every installed family when --holdout-voices "
+            + "or --validation-voices is given).")
     List<String> voiceFamilies = List.of();
     @Option(names = "--holdout-voices", split = ",", paramLabel = "FAMILY", description = "Voice families spoken only "
             + "in the test split (whole voice models never heard in training), e.g. klatt-voices.")

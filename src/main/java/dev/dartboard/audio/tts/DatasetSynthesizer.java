@@ -50,11 +50,22 @@ public final class DatasetSynthesizer {
                 || !spec.validationAccents().isEmpty()))
             throw new IllegalArgumentException("voice families and accents are espeak-ng's: " + tts.name()
                     + " speaks with its own voices (hold its clips out with dataset add)");
-        List<String> variants = variants(spec.voices());
-        prepareOutput(spec.out());
-        List<float[]> background = writeBackground(spec);
-        List<Job> jobs = plan(spec, variants);
-        runAll(jobs, spec, background, progress);
+        Path voiceRoot = null;
+        List<Job> jobs;
+        try {
+            TtsEngine engine = tts;
+            if (spec.voices().spoken().stream().anyMatch(f -> VoiceFamily.parse(f).generated())) {
+                voiceRoot = Files.createTempDirectory("dartboard-voices-");
+                engine = tts.withVariants(voiceRoot, RandomVoices.files(spec.seed(), VoiceFamily.RANDOM.variants()));
+            }
+            List<String> variants = variants(engine, spec.voices());
+            prepareOutput(spec.out());
+            List<float[]> background = writeBackground(spec);
+            jobs = plan(spec, variants);
+            runAll(engine, jobs, spec, background, progress);
+        } finally {
+            if (voiceRoot != null) deleteTree(voiceRoot);
+        }
         if (spec.holdsOut()) writeSplitLists(spec, jobs);
         writeManifest(spec);
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -81,9 +92,9 @@ public final class DatasetSynthesizer {
      * The variants spoken: the legacy list, or every installed variant of the plan's families. A family with no
      * installed variant is refused before anything is written.
      */
-    private List<String> variants(VoicePlan plan) throws IOException {
-        if (plan.legacy()) return tts.defaultVariants();
-        java.util.Set<String> installed = tts.installedVariants();
+    private static List<String> variants(TtsEngine engine, VoicePlan plan) throws IOException {
+        if (plan.legacy()) return engine.defaultVariants();
+        java.util.Set<String> installed = engine.installedVariants();
         List<String> out = new ArrayList<>();
         for (String name : plan.spoken()) {
             List<String> have = VoiceFamily.parse(name).variants().stream()
@@ -105,13 +116,14 @@ public final class DatasetSynthesizer {
         return jobs;
     }
 
-    private void runAll(List<Job> jobs, SynthSpec spec, List<float[]> bg, IntConsumer progress) throws IOException {
+    private void runAll(TtsEngine engine, List<Job> jobs, SynthSpec spec, List<float[]> bg, IntConsumer progress)
+            throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<?>> fs = new ArrayList<>();
             java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
             for (Job j : jobs) fs.add(pool.submit(() -> {
-                writeClip(j, spec, bg);
+                writeClip(engine, j, spec, bg);
                 progress.accept(done.incrementAndGet());
                 return null;
             }));
@@ -151,15 +163,23 @@ public final class DatasetSynthesizer {
         return SynthSpec.folderOf(j.word) + "/" + j.voice.speakerId() + "_nohash_" + j.take + ".wav";
     }
 
-    private void writeClip(Job j, SynthSpec spec, List<float[]> bg) throws IOException {
+    private void writeClip(TtsEngine engine, Job j, SynthSpec spec, List<float[]> bg) throws IOException {
         Random rng = new Random(mix(spec.seed(), j.wordIndex, j.take));
-        PcmClip spoken = tts.speak(j.word, j.voice, spec.sampleRate());
+        PcmClip spoken = engine.speak(j.word, j.voice, spec.sampleRate());
         int clipSamples = (int) Math.round(spec.sampleRate() * spec.clipMs() / 1000.0);
         float[] noise = bg.get(rng.nextInt(bg.size()));
         float[] clip = new ClipComposer(spec.mix()).compose(spoken.samples(), noise, spec.sampleRate(), clipSamples, rng);
         Path file = spec.out().resolve(relPath(j));
         Files.createDirectories(file.getParent());
         writer.write(file, new PcmClip(clip, spec.sampleRate()));
+    }
+
+    /** Deletes the generated voices' private data folder (links, not what they point at). */
+    private static void deleteTree(Path root) throws IOException {
+        try (var walk = Files.walk(root)) {
+            List<Path> all = walk.sorted(java.util.Comparator.reverseOrder()).toList();
+            for (Path p : all) Files.deleteIfExists(p);
+        }
     }
 
     private List<float[]> writeBackground(SynthSpec spec) throws IOException {

@@ -4,9 +4,11 @@ import dev.dartboard.audio.PcmClip;
 import dev.dartboard.audio.WavReader;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -21,11 +23,18 @@ public final class EspeakTts implements TtsEngine {
 
     private final String executable;
     private final WavReader reader;
+    /** espeak-ng's {@code --path}: the folder holding a private {@code espeak-ng-data}; null for the installed one. */
+    private final Path dataRoot;
 
     /** @param executable the espeak-ng program (a name on PATH or a path) */
     public EspeakTts(String executable, WavReader reader) {
+        this(executable, reader, null);
+    }
+
+    private EspeakTts(String executable, WavReader reader, Path dataRoot) {
         this.executable = executable;
         this.reader = reader;
+        this.dataRoot = dataRoot;
     }
 
     public static EspeakTts onPath() {
@@ -58,7 +67,7 @@ public final class EspeakTts implements TtsEngine {
      */
     @Override
     public java.util.Set<String> installedVariants() throws IOException {
-        String out = run(List.of(executable, "--voices=variant"));
+        String out = run(withPath(List.of(executable, "--voices=variant")));
         java.util.Set<String> names = new java.util.HashSet<>();
         for (String line : out.split("\n")) {
             int at = line.indexOf("!v/");
@@ -71,17 +80,90 @@ public final class EspeakTts implements TtsEngine {
         return names;
     }
 
+    /**
+     * This engine speaking also the variant files {@code files} (name to text): a private {@code espeak-ng-data} under
+     * {@code root} (an empty folder the caller owns and deletes) whose entries link to the installed data, with a
+     * {@code voices/!v} of the installed variants plus these. Nothing outside {@code root} is written.
+     */
+    @Override
+    public EspeakTts withVariants(Path root, Map<String, String> files) throws IOException {
+        Path installed = installedData();
+        Path data = Files.createDirectories(root.resolve("espeak-ng-data"));
+        try (var entries = Files.list(installed)) {
+            for (Path e : (Iterable<Path>) entries::iterator)
+                if (!e.getFileName().toString().equals("voices")) link(data.resolve(e.getFileName().toString()), e);
+        }
+        Path voices = Files.createDirectories(data.resolve("voices"));
+        try (var entries = Files.list(installed.resolve("voices"))) {
+            for (Path e : (Iterable<Path>) entries::iterator)
+                if (!e.getFileName().toString().equals("!v")) link(voices.resolve(e.getFileName().toString()), e);
+        }
+        Path variants = Files.createDirectories(voices.resolve("!v"));
+        Path installedVariants = installed.resolve("voices").resolve("!v");
+        if (Files.isDirectory(installedVariants))
+            try (var entries = Files.list(installedVariants)) {
+                for (Path e : (Iterable<Path>) entries::iterator) link(variants.resolve(e.getFileName().toString()), e);
+            }
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            if (!f.getKey().matches("[A-Za-z0-9_-]+"))
+                throw new IllegalArgumentException("voice variant name '" + f.getKey() + "': letters, digits, _ and - only");
+            Files.writeString(variants.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
+        }
+        return new EspeakTts(executable, reader, root);
+    }
+
+    /** The installed {@code espeak-ng-data} folder, as {@code espeak-ng --version} names it. */
+    Path installedData() throws IOException {
+        String out = run(List.of(executable, "--version"));
+        int at = out.indexOf("Data at:");
+        if (at < 0) throw new IOException("espeak-ng --version does not name its data folder: " + out.strip());
+        Path data = Path.of(out.substring(at + "Data at:".length()).strip());
+        if (!Files.isDirectory(data)) throw new IOException("espeak-ng's data folder " + data + " is not a folder");
+        return data;
+    }
+
+    /** A symbolic link to {@code target}, or a copy where the file system has none (folders copied whole). */
+    private static void link(Path at, Path target) throws IOException {
+        try {
+            Files.createSymbolicLink(at, target);
+        } catch (UnsupportedOperationException | IOException | SecurityException e) {
+            copyTree(target, at);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        if (!Files.isDirectory(from)) {
+            Files.copy(from, to);
+            return;
+        }
+        try (var walk = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                Path dest = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(dest);
+                else Files.copy(p, dest);
+            }
+        }
+    }
+
     /** Speaks {@code text} with {@code voice}; returns mono audio at {@code sampleRate} Hz. */
     @Override
     public PcmClip speak(String text, Voice voice, int sampleRate) throws IOException {
         Path tmp = Files.createTempFile("dartboard-tts-", ".wav");
         try {
-            run(List.of(executable, "-v", voice.espeakVoice(), "-s", Integer.toString(voice.wpm()),
-                    "-p", Integer.toString(voice.pitch()), "-w", tmp.toString(), "--", text));
+            run(withPath(List.of(executable, "-v", voice.espeakVoice(), "-s", Integer.toString(voice.wpm()),
+                    "-p", Integer.toString(voice.pitch()), "-w", tmp.toString(), "--", text)));
             return reader.read(tmp, sampleRate).clip();
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /** {@code command} with {@code --path} after the program when this engine speaks from a private data folder. */
+    private List<String> withPath(List<String> command) {
+        if (dataRoot == null) return command;
+        List<String> out = new java.util.ArrayList<>(command);
+        out.add(1, "--path=" + dataRoot);
+        return out;
     }
 
     private String run(List<String> command) throws IOException {

@@ -30,6 +30,14 @@ public interface TtsEngine {
     /** The accents (espeak-ng voices) each variant is spoken in; {@code ""} alone for engines without accents. */
     List<String> accents();
 
+    /**
+     * This engine, also speaking the voice variants {@code files} (name to the engine's variant file text), set up
+     * under {@code root}, an empty folder the caller owns and deletes afterwards. Engines without variant files refuse.
+     */
+    default TtsEngine withVariants(java.nio.file.Path root, java.util.Map<String, String> files) throws IOException {
+        throw new IllegalArgumentException(name() + " has no voice variant files: generated voices are espeak-ng's");
+    }
+
     /** True when voice families and accents ({@link VoiceFamily}, {@link VoiceCatalog#ACCENTS}) apply to it. */
     default boolean espeakFamilies() { return false; }
 }

@@ -15,6 +15,8 @@ import java.util.Optional;
  *   <li>{@code klatt}: the stock Klatt-synthesizer variants klatt … klatt6 (a different voice source)</li>
  *   <li>{@code klatt-voices}: named personas on the Klatt synthesizer (adam, benjamin, edward, robosoft …)</li>
  *   <li>{@code whisper}: unvoiced speech (whisper, whisperf)</li>
+ *   <li>{@code random}: 40 voices on the formant synthesizer whose variant files are drawn from the data set's seed
+ *       ({@link RandomVoices}); espeak-ng speaks them from a private data folder, nothing is installed</li>
  * </ul>
  * Variants missing from an install are dropped by {@link DatasetSynthesizer}. Immutable.
  *
@@ -41,9 +43,17 @@ public record VoiceFamily(String name, List<String> variants) {
     public static final VoiceFamily KLATT_VOICES = new VoiceFamily("klatt-voices", List.of("adam", "benjamin",
             "caleb", "david", "edward", "edward2", "UniRobot", "announcer", "robosoft", "robosoft2", "robosoft3"));
     public static final VoiceFamily WHISPER = new VoiceFamily("whisper", List.of("whisper", "whisperf"));
+    public static final VoiceFamily RANDOM = new VoiceFamily("random", numbered("random", 40));
 
     /** Every family, in CLI order. */
-    public static final List<VoiceFamily> ALL = List.of(CLASSIC, COMMUNITY, KLATT, KLATT_VOICES, WHISPER);
+    public static final List<VoiceFamily> ALL = List.of(CLASSIC, COMMUNITY, KLATT, KLATT_VOICES, WHISPER, RANDOM);
+    /** The families spoken when only held-out families are named: espeak-ng's installed variants. */
+    public static final List<VoiceFamily> INSTALLED = List.of(CLASSIC, COMMUNITY, KLATT, KLATT_VOICES, WHISPER);
+
+    /** True for a family whose variant files Dartboard draws ({@link RandomVoices}) instead of espeak-ng's own. */
+    public boolean generated() {
+        return this.equals(RANDOM);
+    }
 
     /** The family named {@code name} (case-insensitive). */
     public static Optional<VoiceFamily> named(String name) {
@@ -64,8 +74,19 @@ public record VoiceFamily(String name, List<String> variants) {
 
     /** Every family's CLI name. */
     public static List<String> names() {
+        return names(ALL);
+    }
+
+    /** The CLI names of {@code families}. */
+    public static List<String> names(List<VoiceFamily> families) {
         List<String> out = new ArrayList<>();
-        for (VoiceFamily f : ALL) out.add(f.name);
+        for (VoiceFamily f : families) out.add(f.name);
+        return out;
+    }
+
+    private static List<String> numbered(String prefix, int n) {
+        List<String> out = new ArrayList<>();
+        for (int i = 1; i <= n; i++) out.add(String.format(Locale.ROOT, "%s%02d", prefix, i));
         return out;
     }
 }

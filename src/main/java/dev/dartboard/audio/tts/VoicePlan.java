@@ -9,7 +9,7 @@ import java.util.Set;
  * Which voice families a synthesised set speaks and which of them only the test or the validation split hears.
  *
  * @param families   families spoken; empty: the legacy variant list ({@link VoiceCatalog#VARIANTS}), or every
- *                   family when test or validation families are named
+ *                   installed family ({@link VoiceFamily#INSTALLED}) when test or validation families are named
  * @param test       families spoken only in the test split (whole families held out: unseen voice models)
  * @param validation families spoken only in the validation split (disjoint from {@code test}), so the search's
  *                   architecture steps, its ranking and early stopping judge on voices of another family
@@ -52,7 +52,7 @@ public record VoicePlan(List<String> families, List<String> test, List<String> v
 
     private static List<String> spokenFamilies(List<String> families, List<String> test, List<String> validation) {
         if (families.isEmpty() && test.isEmpty() && validation.isEmpty()) return List.of();
-        if (families.isEmpty()) return VoiceFamily.names();
+        if (families.isEmpty()) return VoiceFamily.names(VoiceFamily.INSTALLED);
         return families;
     }
 

@@ -162,17 +162,66 @@ class DatasetSynthesizerTest {
         assertTrue(e.getMessage().contains("festive") && e.getMessage().contains("klatt-voices"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new VoicePlan(List.of("klatt", "whisper"), List.of("klatt"), List.of("whisper")));
         assertThrows(IllegalArgumentException.class, () -> new VoicePlan(List.of("classic"), List.of("klatt"), List.of()));
-        assertEquals(VoiceFamily.names(), new VoicePlan(List.of(), List.of("KLATT"), List.of()).spoken());
+        assertEquals(VoiceFamily.names(VoiceFamily.INSTALLED), new VoicePlan(List.of(), List.of("KLATT"), List.of()).spoken());
     }
 
     @Test
     void everyFamilyVariantIsInstalledAndSpeaksDifferentlyFromThePlainVoice() throws IOException {
         java.util.Set<String> installed = EspeakTts.onPath().installedVariants();
-        for (VoiceFamily f : VoiceFamily.ALL)
+        for (VoiceFamily f : VoiceFamily.INSTALLED)
             for (String v : f.variants()) assertTrue(v.isEmpty() || installed.contains(v), f.name() + ": " + v + " not installed");
         PcmClip plain = EspeakTts.onPath().speak("yes", new Voice("en-us", "", 150, 50), 16000);
         PcmClip klatt = EspeakTts.onPath().speak("yes", new Voice("en-us", "klatt4", 150, 50), 16000);
         assertTrue(!java.util.Arrays.equals(plain.samples(), klatt.samples()), "a family variant changes the voice");
+    }
+
+    @Test
+    void aPrivateDataFolderSpeaksInstalledVariantsAsBeforeAndGeneratedOnesAsTheirFilesSay() throws IOException {
+        Path installedData = EspeakTts.onPath().installedData();
+        String m3 = Files.readString(installedData.resolve("voices").resolve("!v").resolve("m3"));
+        java.util.Map<String, String> files = new java.util.LinkedHashMap<>(RandomVoices.files(5, List.of("random01", "random02")));
+        files.put("copy-of-m3", m3);
+        TtsEngine installed = EspeakTts.onPath();
+        TtsEngine own = installed.withVariants(tmp, files);
+        Voice m3Voice = new Voice("en-us", "m3", 150, 50);
+        // reference: the installed engine itself; a copy of m3's file speaks exactly as m3, and m3 is unchanged
+        float[] reference = installed.speak("yes", m3Voice, 16000).samples();
+        assertArrayEquals(reference, own.speak("yes", m3Voice, 16000).samples());
+        assertArrayEquals(reference, own.speak("yes", new Voice("en-us", "copy-of-m3", 150, 50), 16000).samples());
+        // a variant espeak-ng does not find is spoken as the plain voice: generated ones must differ from it and each other
+        float[] plain = installed.speak("yes", new Voice("en-us", "", 150, 50), 16000).samples();
+        float[] r1 = own.speak("yes", new Voice("en-us", "random01", 150, 50), 16000).samples();
+        float[] r2 = own.speak("yes", new Voice("en-us", "random02", 150, 50), 16000).samples();
+        assertTrue(!java.util.Arrays.equals(plain, r1) && !java.util.Arrays.equals(plain, r2) && !java.util.Arrays.equals(r1, r2));
+        assertTrue(own.installedVariants().containsAll(files.keySet()), "generated variants are listed");
+        assertTrue(!installed.installedVariants().contains("random01"), "nothing was installed");
+    }
+
+    @Test
+    void theRandomFamilyIsHeldOutWholeAndItsPrivateFolderIsRemoved() throws IOException {
+        Path out = tmp.resolve("random");
+        SynthSpec spec = new SynthSpec(out, List.of("yes"), List.of(), 30, 0, 4, 16000, 1000, 1, SynthMix.standard(),
+                List.of(), List.of(), new VoicePlan(List.of("classic", "random"), List.of("random"), List.of()));
+        long before = leftoverVoiceFolders();
+        synth(2).synthesize(spec, n -> { });
+        java.util.Set<String> randomSpeakers = new java.util.HashSet<>();
+        for (String a : VoiceCatalog.ACCENTS)
+            for (String v : VoiceFamily.RANDOM.variants()) randomSpeakers.add(new Voice(a, v, 150, 50).speakerId());
+        List<String> test = Files.readAllLines(out.resolve("testing_list.txt"));
+        int random = 0;
+        for (Path f : wavs(out.resolve("yes"))) {
+            boolean isRandom = randomSpeakers.contains(f.getFileName().toString().substring(0, 8));
+            if (isRandom) random++;
+            assertEquals(isRandom, test.contains("yes/" + f.getFileName()), f.toString());
+        }
+        assertTrue(random > 0 && random < 30, "both families spoke: " + random + " of 30 random");
+        assertEquals(before, leftoverVoiceFolders(), "the private espeak-ng data folder is deleted");
+    }
+
+    private static long leftoverVoiceFolders() throws IOException {
+        try (Stream<Path> s = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return s.filter(p -> p.getFileName().toString().startsWith("dartboard-voices-")).count();
+        }
     }
 
     @Test
