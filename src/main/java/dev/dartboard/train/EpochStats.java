@@ -10,4 +10,9 @@ package dev.dartboard.train;
  * @param steps         optimiser steps
  * @param msPerStep     wall milliseconds per step (forward, backward, update, running stats, GC)
  */
-public record EpochStats(int epoch, double learningRate, double trainLoss, double valAccuracy, int steps, double msPerStep) { }
+public record EpochStats(int epoch, double learningRate, double trainLoss, double valAccuracy, int steps, double msPerStep) {
+    /** The same epoch with another validation accuracy (e.g. of the weights averaged so far). */
+    public EpochStats withValAccuracy(double acc) {
+        return new EpochStats(epoch, learningRate, trainLoss, acc, steps, msPerStep);
+    }
+}

@@ -26,12 +26,20 @@ package dev.dartboard.train;
  */
 public record TrainConfig(int epochs, int batchSize, double learningRate, double momentum, double weightDecay,
                           int patience, int maxShift, Augment augment, Optimizer.Kind optimizer, long seed, double emaDecay,
-                          SpecMask masks, double labelSmoothing, double warp) {
+                          SpecMask masks, double labelSmoothing, double warp, int averageLast) {
     /** A config without masks and label smoothing. */
     public TrainConfig(int epochs, int batchSize, double learningRate, double momentum, double weightDecay,
                        int patience, int maxShift, Augment augment, Optimizer.Kind optimizer, long seed, double emaDecay) {
         this(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed,
-                emaDecay, SpecMask.NONE, 0, 0);
+                emaDecay, SpecMask.NONE, 0, 0, 0);
+    }
+
+    /** A config without weight averaging over the last epochs. */
+    public TrainConfig(int epochs, int batchSize, double learningRate, double momentum, double weightDecay,
+                       int patience, int maxShift, Augment augment, Optimizer.Kind optimizer, long seed, double emaDecay,
+                       SpecMask masks, double labelSmoothing, double warp) {
+        this(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed,
+                emaDecay, masks, labelSmoothing, warp, 0);
     }
 
     public TrainConfig {
@@ -42,6 +50,9 @@ public record TrainConfig(int epochs, int batchSize, double learningRate, double
         if (!(emaDecay >= 0 && emaDecay < 1)) throw new IllegalArgumentException("EMA decay must be in [0, 1): " + emaDecay);
         if (learningRate <= 0 || maxShift < 0) throw new IllegalArgumentException("learning rate > 0 and shift ≥ 0 required");
         if (augment == null || optimizer == null) throw new IllegalArgumentException("augmentation and optimizer are required");
+        if (averageLast < 0 || averageLast > epochs)
+            throw new IllegalArgumentException("epochs to average must be in 0.." + epochs + " (the epochs trained): " + averageLast);
+        if (averageLast > 0 && emaDecay > 0) throw new IllegalArgumentException("average the last epochs or keep an EMA, not both");
     }
 
     /**
@@ -60,39 +71,48 @@ public record TrainConfig(int epochs, int batchSize, double learningRate, double
     public static final double DEFAULT_WARP = 0.1;
 
     public TrainConfig withBatch(int batch) {
-        return new TrainConfig(epochs, batch, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, emaDecay, masks, labelSmoothing, warp);
+        return new TrainConfig(epochs, batch, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, emaDecay, masks, labelSmoothing, warp, averageLast);
     }
 
+    /** This config for {@code n} epochs; the epochs averaged ({@link #averageLast()}) shrink to at most {@code n}. */
     public TrainConfig withEpochs(int n) {
-        return new TrainConfig(n, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, emaDecay, masks, labelSmoothing, warp);
+        return new TrainConfig(n, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, emaDecay, masks, labelSmoothing, warp, Math.min(averageLast, n));
     }
 
     public TrainConfig withPatience(int n) {
-        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, n, maxShift, augment, optimizer, seed, emaDecay, masks, labelSmoothing, warp);
+        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, n, maxShift, augment, optimizer, seed, emaDecay, masks, labelSmoothing, warp, averageLast);
     }
 
     public TrainConfig withAugment(Augment a) {
-        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, a, optimizer, seed, emaDecay, masks, labelSmoothing, warp);
+        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, a, optimizer, seed, emaDecay, masks, labelSmoothing, warp, averageLast);
     }
 
     public TrainConfig withOptimizer(Optimizer.Kind kind, double lr) {
-        return new TrainConfig(epochs, batchSize, lr, momentum, weightDecay, patience, maxShift, augment, kind, seed, emaDecay, masks, labelSmoothing, warp);
+        return new TrainConfig(epochs, batchSize, lr, momentum, weightDecay, patience, maxShift, augment, kind, seed, emaDecay, masks, labelSmoothing, warp, averageLast);
     }
 
     public TrainConfig withEma(double decay) {
-        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, decay, masks, labelSmoothing, warp);
+        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, decay, masks, labelSmoothing, warp, averageLast);
     }
 
     public TrainConfig withMasks(SpecMask m) {
-        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, emaDecay, m, labelSmoothing, warp);
+        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, emaDecay, m, labelSmoothing, warp, averageLast);
     }
 
     public TrainConfig withLabelSmoothing(double eps) {
-        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, emaDecay, masks, eps, warp);
+        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, emaDecay, masks, eps, warp, averageLast);
     }
 
     public TrainConfig withWarp(double w) {
-        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, emaDecay, masks, labelSmoothing, w);
+        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, emaDecay, masks, labelSmoothing, w, averageLast);
+    }
+
+    /**
+     * Keeps the average of the weights (and BN statistics) at the end of each of the last {@code n} epochs instead of
+     * the best epoch's, training every epoch (no early stop); 0: off.
+     */
+    public TrainConfig withAverageLast(int n) {
+        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, emaDecay, masks, labelSmoothing, warp, n);
     }
 
     /** The EMA decay at step {@code t} (0-based): min(emaDecay, (1 + t) / (10 + t)); 0 when off. */

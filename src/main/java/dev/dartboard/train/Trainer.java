@@ -24,7 +24,8 @@ import java.util.Map;
  * ({@link TrainBatches}), SGD-momentum or Adam with a per-step cosine learning rate, BN running averages (momentum
  * {@link #BN_MOMENTUM}), validation accuracy of the inference graph each epoch, early stopping with
  * patience keeping the best weights (optionally an exponential moving average of the weights is the model that
- * is validated and kept: {@link TrainConfig#emaDecay()}). Steps run through {@link PlannedSession} (planned execution,
+ * is validated and kept: {@link TrainConfig#emaDecay()}; or the average of the weights at the end of the last epochs,
+ * trained without an early stop: {@link TrainConfig#averageLast()}). Steps run through {@link PlannedSession} (planned execution,
  * pooled arrays, a periodic {@code System.gc()}). Deterministic for one seed on one thread count.
  * Not thread-safe; one run at a time.
  */
@@ -61,16 +62,27 @@ public final class Trainer {
         Map<String, INDArray> best = infer.values();
         int bestEpoch = 0;
         double bestAcc = -1;
-        for (int e = 0; e < config.epochs() && e - bestEpoch <= config.patience(); e++) {
+        boolean averaging = config.averageLast() > 0;
+        TailAverage tail = new TailAverage();
+        for (int e = 0; e < config.epochs() && (averaging || e - bestEpoch <= config.patience()); e++) {
             EpochStats s = run.epoch(e);
+            if (averaging && e >= config.epochs() - config.averageLast()) {
+                tail.add(infer.values());
+                if (tail.count() > 1) {   // the epoch's row reports the average so far: the model that will be kept
+                    infer.load(tail.mean());
+                    s = s.withValAccuracy(run.validate());
+                }
+            }
             history.add(s);
             listener.epoch(s);
-            boolean better = Double.isNaN(s.valAccuracy()) || s.valAccuracy() > bestAcc;
+            boolean better = averaging ? e == config.epochs() - 1
+                    : Double.isNaN(s.valAccuracy()) || s.valAccuracy() > bestAcc;
             if (better) {
                 bestAcc = Double.isNaN(s.valAccuracy()) ? bestAcc : s.valAccuracy();
-                best = infer.values();
+                best = averaging ? tail.mean() : infer.values();
                 bestEpoch = e;
             }
+            if (averaging && tail.count() > 1 && e < config.epochs() - 1) infer.load(tail.last());
         }
         infer.load(best);
         var model = FloatExport.export(g, data.plan().labels().labels(), infer.units(), best);
@@ -82,6 +94,37 @@ public final class Trainer {
             return TrainBatches.of(config, g.dataConfig(), data, reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The running sum of the inference graph's values (weights and BN statistics) at the end of the epochs averaged
+     * ({@link TrainConfig#averageLast()}), and the last values added (training goes on from those, not from the mean).
+     */
+    static final class TailAverage {
+        private Map<String, INDArray> sum, last;
+        private int count;
+
+        void add(Map<String, INDArray> values) {
+            last = values;
+            if (sum == null) {
+                sum = new HashMap<>();
+                values.forEach((k, v) -> sum.put(k, v.dup()));
+            } else {
+                values.forEach((k, v) -> sum.get(k).addi(v));
+            }
+            count++;
+        }
+
+        int count() { return count; }
+
+        Map<String, INDArray> last() { return last; }
+
+        /** A fresh copy of the mean. */
+        Map<String, INDArray> mean() {
+            Map<String, INDArray> m = new java.util.LinkedHashMap<>();
+            sum.forEach((k, v) -> m.put(k, v.div(count)));
+            return m;
         }
     }
 
@@ -124,9 +167,13 @@ public final class Trainer {
             }
             double ms = (System.nanoTime() - t0) / 1e6 / Math.max(1, steps);
             if (config.emaDecay() == 0) copyWeights();
+            return new EpochStats(e, lr, loss / Math.max(1, steps), validate(), steps, ms);
+        }
+
+        /** The inference graph's accuracy on the validation split as it stands; NaN without one. */
+        double validate() {
             boolean hasVal = !data.plan().of(Split.VALIDATION).isEmpty();
-            double acc = hasVal ? new Evaluator(data).of(infer, inference, List.of(Split.VALIDATION)).accuracy() : Double.NaN;
-            return new EpochStats(e, lr, loss / Math.max(1, steps), acc, steps, ms);
+            return hasVal ? new Evaluator(data).of(infer, inference, List.of(Split.VALIDATION)).accuracy() : Double.NaN;
         }
 
         /** Forward + backward + update + running statistics; returns the batch loss. */

@@ -16,6 +16,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Training on real samples/ features: a tiny net must overfit a handful of examples; runs are reproducible. */
@@ -59,6 +60,40 @@ class TrainerTest {
         TrainResult p = new Trainer(plain, TrainListener.NONE).train(tiny(), data);
         assertEquals(1.0, new Evaluator(data).of(a.model(), List.of(Split.TRAIN)).accuracy(), "EMA model on its 12 training examples");
         assertTrue(!java.util.Arrays.equals(a.model().ops().get(0).weights(), p.model().ops().get(0).weights()), "the average is used");
+    }
+
+    @Test
+    void averagingTheLastEpochsTrainsEveryEpochAndKeepsTheModelItValidated() {
+        PreparedData data = handful(12);
+        // patience 1 would stop a plain run early; averaging trains all 6 epochs
+        TrainConfig base = new TrainConfig(6, 12, 0.05, 0.9, 0, 1, 0, Augment.NONE, Optimizer.Kind.ADAM, 5, 0);
+        TrainResult avg = new Trainer(base.withAverageLast(3), TrainListener.NONE).train(tiny(), data);
+        TrainResult last = new Trainer(base.withAverageLast(1), TrainListener.NONE).train(tiny(), data);
+        assertEquals(6, avg.history().size());
+        assertEquals(5, avg.bestEpoch(), "the kept model is the one after the last epoch");
+        // round trip: the accuracy reported for the last epoch is the exported model's on the validation split
+        double reported = avg.history().get(5).valAccuracy();
+        assertEquals(reported, new Evaluator(data).of(avg.model(), List.of(Split.VALIDATION)).accuracy(), 1e-12);
+        assertEquals(last.history().get(5).valAccuracy(), new Evaluator(data).of(last.model(), List.of(Split.VALIDATION)).accuracy(), 1e-12);
+        // the same trajectory (averaging only reads the weights): epochs before the window report the same accuracy
+        for (int e = 0; e < 4; e++) assertEquals(last.history().get(e).valAccuracy(), avg.history().get(e).valAccuracy(), 1e-12, "epoch " + e);
+        assertTrue(!java.util.Arrays.equals(avg.model().ops().get(0).weights(), last.model().ops().get(0).weights()), "three epochs averaged, not one");
+        assertThrows(IllegalArgumentException.class, () -> base.withAverageLast(7));
+        assertEquals(2, base.withAverageLast(5).withEpochs(2).averageLast(), "a shorter run averages what it trains");
+    }
+
+    @Test
+    void theTailAverageIsTheMeanOfWhatWasAddedAndAFreshCopy() {
+        Trainer.TailAverage t = new Trainer.TailAverage();
+        t.add(Map.of("w", org.nd4j.linalg.factory.Nd4j.createFromArray(1f, 2f)));
+        t.add(Map.of("w", org.nd4j.linalg.factory.Nd4j.createFromArray(3f, 6f)));
+        Map<String, org.nd4j.linalg.api.ndarray.INDArray> last = Map.of("w", org.nd4j.linalg.factory.Nd4j.createFromArray(5f, 1f));
+        t.add(last);
+        assertArrayEquals(new float[]{3f, 3f}, t.mean().get("w").toFloatVector(), 1e-6f);   // (1+3+5)/3, (2+6+1)/3
+        t.mean().get("w").addi(100);
+        assertArrayEquals(new float[]{3f, 3f}, t.mean().get("w").toFloatVector(), 1e-6f);
+        assertEquals(3, t.count());
+        assertTrue(t.last() == last);
     }
 
     @Test
