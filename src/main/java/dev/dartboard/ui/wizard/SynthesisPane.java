@@ -19,7 +19,7 @@ final class SynthesisPane {
         TextField negatives = WizardSteps.field("wizard-negatives", "comma-separated words");
         negatives.textProperty().bindBidirectional(s.negativesProperty());
         negatives.setPrefColumnCount(50);
-        Spinner<Integer> perWord = WizardSteps.spinner("wizard-per-word", 1, 500, s.perWordProperty().get());
+        Spinner<Integer> perWord = WizardSteps.spinner("wizard-per-word", 1, 2000, s.perWordProperty().get());
         perWord.valueProperty().addListener((o, a, v) -> s.perWordProperty().set(v));
         Spinner<Integer> perUnknown = WizardSteps.spinner("wizard-per-unknown", 0, 200, s.perUnknownProperty().get());
         perUnknown.valueProperty().addListener((o, a, v) -> s.perUnknownProperty().set(v));

@@ -108,7 +108,7 @@ class WizardViewModelTest {
         assertEquals(9600, new WavReader().read(saved, 16000).clip().samples().length);
         assertEquals(WizardStep.SYNTHESIZE, vm.stepProperty().get());
         List<String> suggested = List.of(vm.synthesis().negativesProperty().get().split(", "));
-        assertEquals(40, suggested.size(), "an unknown class of many words: " + suggested);
+        assertEquals(150, suggested.size(), "an unknown class of many words, as dataset synth --negatives 150: " + suggested);
         assertEquals(Confusables.standard().negatives(List.of("biscuit"), List.of(), 10, 10, 1), suggested.subList(0, 10),
                 "first the name's confusables");
         assertTrue(suggested.stream().noneMatch(w -> w.equals("biscuit") || w.equals("bascuit") || w.equals("bescuit")),
