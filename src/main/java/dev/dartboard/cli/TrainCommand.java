@@ -48,6 +48,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--augment", paramLabel = "none|shift|audio|audio+speed", description = "Training augmentation: cached features time-shifted (shift) or waveforms with background noise, shift and gain re-featurized each epoch (audio; audio+speed adds ±10%% speed) (default ${DEFAULT-VALUE}).") String augment = "shift";
     @Option(names = "--patience", paramLabel = "N", description = "Early-stopping patience in epochs (default ${DEFAULT-VALUE}).") int patience = 8;
     @Option(names = "--ema", paramLabel = "D", description = "Validate and keep an exponential moving average of the weights with this decay, e.g. 0.99 (0: off; default ${DEFAULT-VALUE}).") double ema = 0;
+    @Option(names = "--choose-epoch", paramLabel = "accuracy|detection", description = "What the kept epoch and early stopping are judged by on the validation split: accuracy, or detection (names detected and other words rejected at the best operating point, for detectors) (default ${DEFAULT-VALUE}).") String chooseEpoch = "accuracy";
     @Option(names = "--average-last", paramLabel = "N", description = "Keep the average of the weights at the end of the last N epochs instead of the best epoch's; every epoch is trained (no early stop) (0: off; default ${DEFAULT-VALUE}).") int averageLast = 0;
     @Option(names = "--spec-augment", paramLabel = "none|default|T,W,F,B", description = "SpecAugment-style masks on the training features: T time bands of up to W frames and F frequency bands of up to B bins per example, set to its mean (default: ${DEFAULT-VALUE}; default = 2,8,2,3).") String specAugment = "none";
     @Option(names = "--label-smoothing", paramLabel = "E", description = "Label smoothing: targets (1 - E) one-hot + E / classes (0: off; default ${DEFAULT-VALUE}).") double labelSmoothing = 0;
@@ -56,6 +57,14 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--cache", paramLabel = "DIR", description = "Feature cache folder (default: $DARTBOARD_CACHE/features or ~/.cache/dartboard/features).") Path cache;
     @Option(names = "--out", required = true, paramLabel = "RUN", description = "Run folder to write.") Path out;
     @Option(names = "--force", description = "Replace the run in --out: delete its files first (model, int8 model, blob, exports, a search).") boolean force;
+
+    private boolean byDetection(picocli.CommandLine cl) {
+        return switch (chooseEpoch.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "accuracy" -> false;
+            case "detection" -> true;
+            default -> throw new ParameterException(cl, "--choose-epoch: '" + chooseEpoch + "' is not accuracy or detection");
+        };
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -115,7 +124,7 @@ public final class TrainCommand implements Callable<Integer> {
         try {
             return TrainConfig.defaults(epochs, seed).withBatch(batch).withOptimizer(kind, rate).withPatience(patience)
                     .withAugment(a).withEma(ema).withMasks(masks).withLabelSmoothing(labelSmoothing).withWarp(vtlp)
-                    .withAverageLast(averageLast);
+                    .withAverageLast(averageLast).withChooseByDetection(byDetection(cl));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(cl, "invalid training settings: " + e.getMessage(), e);
         }

@@ -33,17 +33,32 @@ public final class Evaluator {
      * 1.8 GB (bench/scale.sh, 24k clips).
      */
     public Confusion of(DiscreteNet net, PlannedSession session, List<Split> splits) {
-        NativeThreads.onThisThread();
         Confusion c = new Confusion(data.plan().labels().labels());
-        for (Split s : splits)
-            for (BatchIterator it = batches(s); it.hasNext(); ) {
-                Batch b = it.next();
-                INDArray logits = session.outputs(Map.of(DiscreteNet.INPUT, b.features()), List.of(net.logits())).get(net.logits());
-                addAll(c, b, logits.argMax(1).toIntVector());
-                session.recycle(logits);
-                session.stepDone();
-            }
+        for (Split s : splits) {
+            Scores scores = scores(net, session, s);
+            for (int i = 0; i < scores.truth().length; i++) c.add(scores.truth()[i], argMax(scores.logits()[i]));
+        }
         return c;
+    }
+
+    /** The inference graph's logits on every clip of {@code split}, batch by batch as {@link #of(DiscreteNet, PlannedSession, List)}. */
+    public Scores scores(DiscreteNet net, PlannedSession session, Split split) {
+        NativeThreads.onThisThread();
+        List<Integer> truth = new java.util.ArrayList<>();
+        List<float[]> out = new java.util.ArrayList<>();
+        for (BatchIterator it = batches(split); it.hasNext(); ) {
+            Batch b = it.next();
+            INDArray logits = session.outputs(Map.of(DiscreteNet.INPUT, b.features()), List.of(net.logits())).get(net.logits());
+            float[][] rows = logits.toFloatMatrix();
+            int[] t = b.labels().toIntVector();
+            for (int i = 0; i < t.length; i++) {
+                truth.add(t[i]);
+                out.add(rows[i]);
+            }
+            session.recycle(logits);
+            session.stepDone();
+        }
+        return new Scores(truth.stream().mapToInt(Integer::intValue).toArray(), out.toArray(new float[0][]));
     }
 
     /** Exported-model predictions on the given splits. */
@@ -86,11 +101,6 @@ public final class Evaluator {
 
     private BatchIterator batches(Split s) {
         return data.batches(s, new BatchOptions(BATCH, BatchOptions.Layout.NHWC, BatchOptions.Labels.INDEX, false, 0), 0);
-    }
-
-    private static void addAll(Confusion c, Batch b, int[] predicted) {
-        int[] truth = b.labels().toIntVector();
-        for (int i = 0; i < truth.length; i++) c.add(truth[i], predicted[i]);
     }
 
     static int argMax(float[] v) {

@@ -125,8 +125,7 @@ public final class OperatingPoint {
         double[] score = new double[n];
         double best = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < n; i++) {
-            Rates r = rates(truth, logits, -RANGE + i * STEP);
-            score[i] = Math.min(r.detection() / targets.detection(), r.rejection() / targets.rejection());
+            score[i] = score(rates(truth, logits, -RANGE + i * STEP), targets);
             best = Math.max(best, score[i]);
         }
         // the longest run of grid points at the best score; its centre
@@ -140,6 +139,14 @@ public final class OperatingPoint {
         }
         double bias = -RANGE + (bestStart + (bestLen - 1) / 2) * STEP;
         return new Choice(bias, before, rates(truth, logits, bias));
+    }
+
+    /**
+     * How well rates meet the targets: min(detection / target, rejection / target); 1 meets both exactly. What
+     * {@link #choose} maximises, and what a detector's epochs are chosen by ({@link TrainConfig#chooseByDetection()}).
+     */
+    public static double score(Rates r, Targets targets) {
+        return Math.min(r.detection() / targets.detection(), r.rejection() / targets.rejection());
     }
 
     /** {@code model} with {@code bias} added to its last layer's biases of labels 0 and 1 (a copy; 0: the model itself). */

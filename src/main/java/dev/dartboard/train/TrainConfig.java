@@ -26,12 +26,13 @@ package dev.dartboard.train;
  */
 public record TrainConfig(int epochs, int batchSize, double learningRate, double momentum, double weightDecay,
                           int patience, int maxShift, Augment augment, Optimizer.Kind optimizer, long seed, double emaDecay,
-                          SpecMask masks, double labelSmoothing, double warp, int averageLast) {
+                          SpecMask masks, double labelSmoothing, double warp, int averageLast,
+                          boolean chooseByDetection) {
     /** A config without masks and label smoothing. */
     public TrainConfig(int epochs, int batchSize, double learningRate, double momentum, double weightDecay,
                        int patience, int maxShift, Augment augment, Optimizer.Kind optimizer, long seed, double emaDecay) {
         this(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed,
-                emaDecay, SpecMask.NONE, 0, 0, 0);
+                emaDecay, SpecMask.NONE, 0, 0, 0, false);
     }
 
     /** A config without weight averaging over the last epochs. */
@@ -39,7 +40,7 @@ public record TrainConfig(int epochs, int batchSize, double learningRate, double
                        int patience, int maxShift, Augment augment, Optimizer.Kind optimizer, long seed, double emaDecay,
                        SpecMask masks, double labelSmoothing, double warp) {
         this(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed,
-                emaDecay, masks, labelSmoothing, warp, 0);
+                emaDecay, masks, labelSmoothing, warp, 0, false);
     }
 
     public TrainConfig {
@@ -71,40 +72,40 @@ public record TrainConfig(int epochs, int batchSize, double learningRate, double
     public static final double DEFAULT_WARP = 0.1;
 
     public TrainConfig withBatch(int batch) {
-        return new TrainConfig(epochs, batch, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, emaDecay, masks, labelSmoothing, warp, averageLast);
+        return new TrainConfig(epochs, batch, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, emaDecay, masks, labelSmoothing, warp, averageLast, chooseByDetection);
     }
 
     /** This config for {@code n} epochs; the epochs averaged ({@link #averageLast()}) shrink to at most {@code n}. */
     public TrainConfig withEpochs(int n) {
-        return new TrainConfig(n, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, emaDecay, masks, labelSmoothing, warp, Math.min(averageLast, n));
+        return new TrainConfig(n, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, emaDecay, masks, labelSmoothing, warp, Math.min(averageLast, n), chooseByDetection);
     }
 
     public TrainConfig withPatience(int n) {
-        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, n, maxShift, augment, optimizer, seed, emaDecay, masks, labelSmoothing, warp, averageLast);
+        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, n, maxShift, augment, optimizer, seed, emaDecay, masks, labelSmoothing, warp, averageLast, chooseByDetection);
     }
 
     public TrainConfig withAugment(Augment a) {
-        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, a, optimizer, seed, emaDecay, masks, labelSmoothing, warp, averageLast);
+        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, a, optimizer, seed, emaDecay, masks, labelSmoothing, warp, averageLast, chooseByDetection);
     }
 
     public TrainConfig withOptimizer(Optimizer.Kind kind, double lr) {
-        return new TrainConfig(epochs, batchSize, lr, momentum, weightDecay, patience, maxShift, augment, kind, seed, emaDecay, masks, labelSmoothing, warp, averageLast);
+        return new TrainConfig(epochs, batchSize, lr, momentum, weightDecay, patience, maxShift, augment, kind, seed, emaDecay, masks, labelSmoothing, warp, averageLast, chooseByDetection);
     }
 
     public TrainConfig withEma(double decay) {
-        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, decay, masks, labelSmoothing, warp, averageLast);
+        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, decay, masks, labelSmoothing, warp, averageLast, chooseByDetection);
     }
 
     public TrainConfig withMasks(SpecMask m) {
-        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, emaDecay, m, labelSmoothing, warp, averageLast);
+        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, emaDecay, m, labelSmoothing, warp, averageLast, chooseByDetection);
     }
 
     public TrainConfig withLabelSmoothing(double eps) {
-        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, emaDecay, masks, eps, warp, averageLast);
+        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, emaDecay, masks, eps, warp, averageLast, chooseByDetection);
     }
 
     public TrainConfig withWarp(double w) {
-        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, emaDecay, masks, labelSmoothing, w, averageLast);
+        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, emaDecay, masks, labelSmoothing, w, averageLast, chooseByDetection);
     }
 
     /**
@@ -112,7 +113,16 @@ public record TrainConfig(int epochs, int batchSize, double learningRate, double
      * the best epoch's, training every epoch (no early stop); 0: off.
      */
     public TrainConfig withAverageLast(int n) {
-        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, emaDecay, masks, labelSmoothing, warp, n);
+        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, emaDecay, masks, labelSmoothing, warp, n, chooseByDetection);
+    }
+
+    /**
+     * Chooses the epoch kept (and early-stops) by the validation split's detection score at its best operating point
+     * ({@link OperatingPoint#score}) instead of its accuracy at bias 0: for a detector whose operating point is chosen
+     * afterwards, the accuracy at bias 0 mostly measures where the reject threshold happens to lie that epoch.
+     */
+    public TrainConfig withChooseByDetection(boolean on) {
+        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, emaDecay, masks, labelSmoothing, warp, averageLast, on);
     }
 
     /** The EMA decay at step {@code t} (0-based): min(emaDecay, (1 + t) / (10 + t)); 0 when off. */

@@ -61,7 +61,7 @@ public final class Trainer {
         List<EpochStats> history = new ArrayList<>();
         Map<String, INDArray> best = infer.values();
         int bestEpoch = 0;
-        double bestAcc = -1;
+        double bestScore = Double.NEGATIVE_INFINITY;
         boolean averaging = config.averageLast() > 0;
         TailAverage tail = new TailAverage();
         for (int e = 0; e < config.epochs() && (averaging || e - bestEpoch <= config.patience()); e++) {
@@ -70,15 +70,15 @@ public final class Trainer {
                 tail.add(infer.values());
                 if (tail.count() > 1) {   // the epoch's row reports the average so far: the model that will be kept
                     infer.load(tail.mean());
-                    s = s.withValAccuracy(run.validate());
+                    s = run.validated(s);
                 }
             }
             history.add(s);
             listener.epoch(s);
-            boolean better = averaging ? e == config.epochs() - 1
-                    : Double.isNaN(s.valAccuracy()) || s.valAccuracy() > bestAcc;
+            double score = s.selectionScore(config.chooseByDetection());
+            boolean better = averaging ? e == config.epochs() - 1 : Double.isNaN(score) || score > bestScore;
             if (better) {
-                bestAcc = Double.isNaN(s.valAccuracy()) ? bestAcc : s.valAccuracy();
+                bestScore = Double.isNaN(score) ? bestScore : score;
                 best = averaging ? tail.mean() : infer.values();
                 bestEpoch = e;
             }
@@ -167,13 +167,25 @@ public final class Trainer {
             }
             double ms = (System.nanoTime() - t0) / 1e6 / Math.max(1, steps);
             if (config.emaDecay() == 0) copyWeights();
-            return new EpochStats(e, lr, loss / Math.max(1, steps), validate(), steps, ms);
+            return validated(new EpochStats(e, lr, loss / Math.max(1, steps), Double.NaN, steps, ms));
         }
 
-        /** The inference graph's accuracy on the validation split as it stands; NaN without one. */
-        double validate() {
-            boolean hasVal = !data.plan().of(Split.VALIDATION).isEmpty();
-            return hasVal ? new Evaluator(data).of(infer, inference, List.of(Split.VALIDATION)).accuracy() : Double.NaN;
+        /**
+         * {@code s} with the inference graph's validation figures as it stands: accuracy, and the detection score at
+         * the best operating point when epochs are chosen by it (NaN without a validation split).
+         */
+        EpochStats validated(EpochStats s) {
+            if (data.plan().of(Split.VALIDATION).isEmpty()) return s.withValidation(Double.NaN, Double.NaN);
+            Evaluator.Scores v = new Evaluator(data).scores(infer, inference, Split.VALIDATION);
+            int hits = 0;
+            for (int i = 0; i < v.truth().length; i++) if (Evaluator.argMax(v.logits()[i]) == v.truth()[i]) hits++;
+            double acc = v.truth().length == 0 ? Double.NaN : (double) hits / v.truth().length;
+            double detection = Double.NaN;
+            if (config.chooseByDetection()) {
+                OperatingPoint.Targets t = OperatingPoint.Targets.defaults();
+                detection = OperatingPoint.score(OperatingPoint.choose(v.truth(), v.logits(), t).after(), t);
+            }
+            return s.withValidation(acc, detection);
         }
 
         /** Forward + backward + update + running statistics; returns the batch loss. */

@@ -83,6 +83,25 @@ class TrainerTest {
     }
 
     @Test
+    void epochsChosenByDetectionKeepTheEpochWhoseBestOperatingPointScoresHighest() {
+        PreparedData data = handful(12);
+        TrainConfig cfg = new TrainConfig(8, 12, 0.05, 0.9, 0, 8, 0, Augment.NONE, Optimizer.Kind.ADAM, 5, 0).withChooseByDetection(true);
+        TrainResult r = new Trainer(cfg, TrainListener.NONE).train(tiny(), data);
+        int argMax = 0;
+        for (EpochStats s : r.history()) {
+            assertTrue(Double.isFinite(s.valDetection()), "epoch " + s.epoch() + " scored");
+            if (s.valDetection() > r.history().get(argMax).valDetection()) argMax = s.epoch();
+        }
+        assertEquals(argMax, r.bestEpoch(), "the first epoch of the best detection score is kept");
+        // round trip: the kept model's own validation logits give the score its epoch reported
+        Evaluator.Scores v = new Evaluator(data).scores(r.model(), Split.VALIDATION);
+        OperatingPoint.Targets t = OperatingPoint.Targets.defaults();
+        assertEquals(r.history().get(argMax).valDetection(), OperatingPoint.score(OperatingPoint.choose(v.truth(), v.logits(), t).after(), t), 1e-9);
+        TrainResult plain = new Trainer(cfg.withChooseByDetection(false), TrainListener.NONE).train(tiny(), data);
+        assertTrue(plain.history().stream().allMatch(s -> Double.isNaN(s.valDetection())), "not scored unless asked");
+    }
+
+    @Test
     void theTailAverageIsTheMeanOfWhatWasAddedAndAFreshCopy() {
         Trainer.TailAverage t = new Trainer.TailAverage();
         t.add(Map.of("w", org.nd4j.linalg.factory.Nd4j.createFromArray(1f, 2f)));
