@@ -73,7 +73,14 @@ public final class Evaluator {
     }
 
     /** Per-clip true labels and exported-model logits of a split (clips in the split's batch order). */
-    public record Scores(int[] truth, float[][] logits) { }
+    public record Scores(int[] truth, float[][] logits) {
+        /** The share of clips whose largest logit is their label's; NaN without clips. */
+        public double accuracy() {
+            int hits = 0;
+            for (int i = 0; i < truth.length; i++) if (argMax(logits[i]) == truth[i]) hits++;
+            return truth.length == 0 ? Double.NaN : (double) hits / truth.length;
+        }
+    }
 
     /** The exported model's logits on every clip of {@code split}. */
     public Scores scores(FloatModel model, Split split) {

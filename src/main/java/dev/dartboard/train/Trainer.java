@@ -177,15 +177,12 @@ public final class Trainer {
         EpochStats validated(EpochStats s) {
             if (data.plan().of(Split.VALIDATION).isEmpty()) return s.withValidation(Double.NaN, Double.NaN);
             Evaluator.Scores v = new Evaluator(data).scores(infer, inference, Split.VALIDATION);
-            int hits = 0;
-            for (int i = 0; i < v.truth().length; i++) if (Evaluator.argMax(v.logits()[i]) == v.truth()[i]) hits++;
-            double acc = v.truth().length == 0 ? Double.NaN : (double) hits / v.truth().length;
             double detection = Double.NaN;
             if (config.chooseByDetection()) {
                 OperatingPoint.Targets t = OperatingPoint.Targets.defaults();
                 detection = OperatingPoint.score(OperatingPoint.choose(v.truth(), v.logits(), t).after(), t);
             }
-            return s.withValidation(acc, detection);
+            return s.withValidation(v.accuracy(), detection);
         }
 
         /** Forward + backward + update + running statistics; returns the batch loss. */
