@@ -89,25 +89,17 @@ public final class EspeakTts implements TtsEngine {
     public EspeakTts withVariants(Path root, Map<String, String> files) throws IOException {
         Path installed = installedData();
         Path data = Files.createDirectories(root.resolve("espeak-ng-data"));
-        try (var entries = Files.list(installed)) {
-            for (Path e : (Iterable<Path>) entries::iterator)
-                if (!e.getFileName().toString().equals("voices")) link(data.resolve(e.getFileName().toString()), e);
-        }
+        linkEntries(installed, data, "voices");
         Path voices = Files.createDirectories(data.resolve("voices"));
-        try (var entries = Files.list(installed.resolve("voices"))) {
-            for (Path e : (Iterable<Path>) entries::iterator)
-                if (!e.getFileName().toString().equals("!v")) link(voices.resolve(e.getFileName().toString()), e);
-        }
+        linkEntries(installed.resolve("voices"), voices, "!v");
         Path variants = Files.createDirectories(voices.resolve("!v"));
-        Path installedVariants = installed.resolve("voices").resolve("!v");
-        if (Files.isDirectory(installedVariants))
-            try (var entries = Files.list(installedVariants)) {
-                for (Path e : (Iterable<Path>) entries::iterator) link(variants.resolve(e.getFileName().toString()), e);
-            }
+        linkEntries(installed.resolve("voices").resolve("!v"), variants, null);
         for (Map.Entry<String, String> f : files.entrySet()) {
             if (!f.getKey().matches("[A-Za-z0-9_-]+"))
                 throw new IllegalArgumentException("voice variant name '" + f.getKey() + "': letters, digits, _ and - only");
-            Files.writeString(variants.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
+            Path file = variants.resolve(f.getKey());
+            Files.deleteIfExists(file);   // a link to an installed variant of that name: never write through it
+            Files.writeString(file, f.getValue(), StandardCharsets.UTF_8);
         }
         return new EspeakTts(executable, reader, root);
     }
@@ -120,6 +112,17 @@ public final class EspeakTts implements TtsEngine {
         Path data = Path.of(out.substring(at + "Data at:".length()).strip());
         if (!Files.isDirectory(data)) throw new IOException("espeak-ng's data folder " + data + " is not a folder");
         return data;
+    }
+
+    /** Links every entry of folder {@code from} but {@code except} into {@code to}; nothing when {@code from} is absent. */
+    private static void linkEntries(Path from, Path to, String except) throws IOException {
+        if (!Files.isDirectory(from)) return;
+        try (var entries = Files.list(from)) {
+            for (Path e : (Iterable<Path>) entries::iterator) {
+                String name = e.getFileName().toString();
+                if (!name.equals(except)) link(to.resolve(name), e);
+            }
+        }
     }
 
     /** A symbolic link to {@code target}, or a copy where the file system has none (folders copied whole). */

@@ -181,6 +181,8 @@ class DatasetSynthesizerTest {
         String m3 = Files.readString(installedData.resolve("voices").resolve("!v").resolve("m3"));
         java.util.Map<String, String> files = new java.util.LinkedHashMap<>(RandomVoices.files(5, List.of("random01", "random02")));
         files.put("copy-of-m3", m3);
+        String f5 = Files.readString(installedData.resolve("voices").resolve("!v").resolve("f5"));
+        files.put("f5", m3);   // a generated file named as an installed variant replaces it here only
         TtsEngine installed = EspeakTts.onPath();
         TtsEngine own = installed.withVariants(tmp, files);
         Voice m3Voice = new Voice("en-us", "m3", 150, 50);
@@ -195,6 +197,8 @@ class DatasetSynthesizerTest {
         assertTrue(!java.util.Arrays.equals(plain, r1) && !java.util.Arrays.equals(plain, r2) && !java.util.Arrays.equals(r1, r2));
         assertTrue(own.installedVariants().containsAll(files.keySet()), "generated variants are listed");
         assertTrue(!installed.installedVariants().contains("random01"), "nothing was installed");
+        assertArrayEquals(reference, own.speak("yes", new Voice("en-us", "f5", 150, 50), 16000).samples(), "f5 speaks as m3 here");
+        assertEquals(f5, Files.readString(installedData.resolve("voices").resolve("!v").resolve("f5")), "the installed f5 is untouched");
     }
 
     @Test
