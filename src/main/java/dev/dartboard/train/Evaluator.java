@@ -34,10 +34,7 @@ public final class Evaluator {
      */
     public Confusion of(DiscreteNet net, PlannedSession session, List<Split> splits) {
         Confusion c = new Confusion(data.plan().labels().labels());
-        for (Split s : splits) {
-            Scores scores = scores(net, session, s);
-            for (int i = 0; i < scores.truth().length; i++) c.add(scores.truth()[i], argMax(scores.logits()[i]));
-        }
+        for (Split s : splits) scores(net, session, s).addTo(c);
         return c;
     }
 
@@ -65,15 +62,17 @@ public final class Evaluator {
     public Confusion of(FloatModel model, List<Split> splits) {
         requireLabels(model);
         Confusion c = new Confusion(model.labels());
-        for (Split s : splits) {
-            Scores scores = scores(model, s);
-            for (int i = 0; i < scores.truth().length; i++) c.add(scores.truth()[i], argMax(scores.logits()[i]));
-        }
+        for (Split s : splits) scores(model, s).addTo(c);
         return c;
     }
 
     /** Per-clip true labels and exported-model logits of a split (clips in the split's batch order). */
     public record Scores(int[] truth, float[][] logits) {
+        /** Adds every clip to {@code c} as (true label, largest logit's label). */
+        void addTo(Confusion c) {
+            for (int i = 0; i < truth.length; i++) c.add(truth[i], argMax(logits[i]));
+        }
+
         /** The share of clips whose largest logit is their label's; NaN without clips. */
         public double accuracy() {
             int hits = 0;

@@ -34,8 +34,7 @@ class DarkThemeUiTest {
 
     @Start
     void start(Stage stage) {
-        StudioSettings settings = StudioUiTest.settings(dir.resolve("recent-" + System.nanoTime() + ".json"));
-        studio = new Studio(settings, new FxTaskExecutor(1), new StudioUiTest.Dialogs());
+        studio = StudioUiTest.studio(dir.resolve("recent-" + System.nanoTime() + ".json"), new StudioUiTest.Dialogs());
         studio.openDataFolder(StudioUiTest.SAMPLES);
         stage.setScene(studio.scene(1008, 660));
         stage.show();

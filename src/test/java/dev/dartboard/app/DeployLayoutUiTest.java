@@ -31,8 +31,7 @@ class DeployLayoutUiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        StudioSettings settings = StudioUiTest.settings(dir.resolve("recent.json"));
-        studio = new Studio(settings, new FxTaskExecutor(1), new StudioUiTest.Dialogs());
+        studio = StudioUiTest.studio(dir.resolve("recent.json"), new StudioUiTest.Dialogs());
         stage.setScene(studio.scene());
         stage.show();
     }

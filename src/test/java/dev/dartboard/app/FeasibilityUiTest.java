@@ -47,8 +47,7 @@ class FeasibilityUiTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        StudioSettings settings = StudioUiTest.settings(dir.resolve("recent-" + System.nanoTime() + ".json"));
-        studio = new Studio(settings, new FxTaskExecutor(1), new StudioUiTest.Dialogs());
+        studio = StudioUiTest.studio(dir.resolve("recent-" + System.nanoTime() + ".json"), new StudioUiTest.Dialogs());
         data = Files.createDirectories(dir.resolve("data-" + System.nanoTime()));
         studio.workspace().update(p -> p.withDataFolder(data.toString()));
         stage.setScene(studio.scene());

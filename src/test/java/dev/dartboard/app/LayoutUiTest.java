@@ -35,8 +35,7 @@ class LayoutUiTest {
 
     @Start
     void start(Stage stage) {
-        StudioSettings settings = StudioUiTest.settings(dir.resolve("recent.json"));
-        studio = new Studio(settings, new FxTaskExecutor(1), new StudioUiTest.Dialogs());
+        studio = StudioUiTest.studio(dir.resolve("recent.json"), new StudioUiTest.Dialogs());
         studio.openDataFolder(StudioUiTest.SAMPLES);
         stage.setScene(studio.scene(1008, 660));
         stage.show();

@@ -30,8 +30,7 @@ class OverviewUiTest {
 
     @Start
     void start(Stage stage) {
-        StudioSettings settings = StudioUiTest.settings(dir.resolve("recent-" + System.nanoTime() + ".json"));
-        studio = new Studio(settings, new FxTaskExecutor(1), dialogs);
+        studio = StudioUiTest.studio(dir.resolve("recent-" + System.nanoTime() + ".json"), dialogs);
         stage.setScene(studio.scene());
         stage.show();
     }

@@ -27,8 +27,7 @@ class SearchUiTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        StudioSettings settings = StudioUiTest.settings(dir.resolve("recent.json"));
-        studio = new Studio(settings, new FxTaskExecutor(1), new StudioUiTest.Dialogs());
+        studio = StudioUiTest.studio(dir.resolve("recent.json"), new StudioUiTest.Dialogs());
         Path data = dir.resolve("data");
         try (var files = Files.walk(Path.of("samples"))) {
             for (Path p : files.toList()) Files.copy(p, data.resolve(Path.of("samples").relativize(p).toString()));

@@ -31,8 +31,7 @@ class SpaceUiTest {
 
     @Start
     void start(Stage stage) {
-        StudioSettings settings = StudioUiTest.settings(dir.resolve("recent.json"));
-        studio = new Studio(settings, new FxTaskExecutor(1), dialogs);
+        studio = StudioUiTest.studio(dir.resolve("recent.json"), dialogs);
         stage.setScene(studio.scene());
         stage.show();
     }

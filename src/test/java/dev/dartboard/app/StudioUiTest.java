@@ -51,6 +51,11 @@ class StudioUiTest {
         return new StudioSettings(recent, clip -> { }, meter -> new FakeAudioSource(spokenWord(), 1600, meter), new RecordPlan(250, 1500, 500));
     }
 
+    /** The studio of a UI test: {@link #settings} with recent projects in {@code recent}, one task thread, {@code dialogs}. */
+    static Studio studio(Path recent, FileDialogs dialogs) {
+        return new Studio(settings(recent), new FxTaskExecutor(1), dialogs);
+    }
+
     /** Answers the file dialogs as a user would. */
     static final class Dialogs implements FileDialogs {
         Path save, open, folder, file;
@@ -62,8 +67,7 @@ class StudioUiTest {
 
     @Start
     void start(Stage stage) {
-        StudioSettings settings = settings(dir.resolve("recent-" + System.nanoTime() + ".json"));
-        studio = new Studio(settings, new FxTaskExecutor(1), dialogs);
+        studio = studio(dir.resolve("recent-" + System.nanoTime() + ".json"), dialogs);
         stage.setScene(studio.scene());
         stage.show();
     }
