@@ -77,6 +77,7 @@ public final class PipelineCommand implements Callable<Integer> {
     @Option(names = "--augment", paramLabel = "none|shift|audio|audio+speed", description = "Training augmentation, as train --augment (default: train's).") String augment;
     @Option(names = "--ema", paramLabel = "D", description = "As train --ema (default: train's).") Double ema;
     @Option(names = "--average-last", paramLabel = "N", description = "As train --average-last (default: train's).") Integer averageLast;
+    @Option(names = "--best-of", paramLabel = "K", description = "As train --best-of: the final network trained K times, the best on validation kept (default: train's).") Integer bestOf;
     @Option(names = "--choose-epoch", paramLabel = "accuracy|detection", description = "As train --choose-epoch (default: train's).") String chooseEpoch;
     @Option(names = "--spec-augment", paramLabel = "none|default|T,W,F,B", description = "As train --spec-augment (default: train's).") String specAugment;
     @Option(names = "--label-smoothing", paramLabel = "E", description = "As train --label-smoothing (default: train's).") Double labelSmoothing;
@@ -223,6 +224,7 @@ public final class PipelineCommand implements Callable<Integer> {
         if (ema != null) t.ema = ema;
         if (averageLast != null) t.averageLast = averageLast;
         if (chooseEpoch != null) t.chooseEpoch = chooseEpoch;
+        if (bestOf != null) t.bestOf = bestOf;
         if (specAugment != null) t.specAugment = specAugment;
         if (labelSmoothing != null) t.labelSmoothing = labelSmoothing;
         if (vtlp != null) t.vtlp = vtlp;

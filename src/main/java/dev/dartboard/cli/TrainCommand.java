@@ -7,6 +7,8 @@ import dev.dartboard.flow.TrainFlow;
 import dev.dartboard.model.Genotype;
 import dev.dartboard.model.LabelSet;
 import dev.dartboard.train.Augment;
+import dev.dartboard.train.EpochStats;
+import dev.dartboard.train.TrainListener;
 import dev.dartboard.train.Optimizer;
 import dev.dartboard.train.OperatingPoint;
 import dev.dartboard.train.RunTraining;
@@ -50,6 +52,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--ema", paramLabel = "D", description = "Validate and keep an exponential moving average of the weights with this decay, e.g. 0.99 (0: off; default ${DEFAULT-VALUE}).") double ema = 0;
     @Option(names = "--choose-epoch", paramLabel = "accuracy|detection", description = "What the kept epoch and early stopping are judged by on the validation split: accuracy, or detection (names detected and other words rejected at the best operating point, for detectors) (default ${DEFAULT-VALUE}).") String chooseEpoch = "accuracy";
     @Option(names = "--average-last", paramLabel = "N", description = "Keep the average of the weights at the end of the last N epochs instead of the best epoch's; every epoch is trained (no early stop) (0: off; default ${DEFAULT-VALUE}).") int averageLast = 0;
+    @Option(names = "--best-of", paramLabel = "K", description = "Train the network K times (seeds S, S+1000, …; the same data) and keep the training that scores best on the validation split (1: once; default ${DEFAULT-VALUE}).") int bestOf = 1;
     @Option(names = "--spec-augment", paramLabel = "none|default|T,W,F,B", description = "SpecAugment-style masks on the training features: T time bands of up to W frames and F frequency bands of up to B bins per example, set to its mean (default: ${DEFAULT-VALUE}; default = 2,8,2,3).") String specAugment = "none";
     @Option(names = "--label-smoothing", paramLabel = "E", description = "Label smoothing: targets (1 - E) one-hot + E / classes (0: off; default ${DEFAULT-VALUE}).") double labelSmoothing = 0;
     @Option(names = "--vtlp", paramLabel = "R", description = "Vocal tract length perturbation: each training example's frequency axis stretched by a factor in [1-R, 1+R] (0: off; default ${DEFAULT-VALUE}).") double vtlp = TrainConfig.DEFAULT_WARP;
@@ -85,8 +88,18 @@ public final class TrainCommand implements Callable<Integer> {
     static RunTraining.Outcome train(TrainFlow flow, RunTraining.Request r, PrintWriter err) throws IOException {
         err.printf("preparing %s for %s (%s)%n", r.data(), r.genotype().name(), r.genotype().dataConfig().id());
         DataReporter report = new DataReporter(r.out().resolve(DataReport.FILE), err, new ObjectMapper());
-        return flow.train(r, report, s -> err.printf("epoch %d: loss %.4f, val acc %.4f, lr %.4g, %.0f ms/step%n",
-                s.epoch(), s.trainLoss(), s.valAccuracy(), s.learningRate(), s.msPerStep()));
+        return flow.train(r, report, new TrainListener() {
+            @Override
+            public void epoch(EpochStats s) {
+                err.printf("epoch %d: loss %.4f, val acc %.4f, lr %.4g, %.0f ms/step%n",
+                        s.epoch(), s.trainLoss(), s.valAccuracy(), s.learningRate(), s.msPerStep());
+            }
+
+            @Override
+            public void training(int k, int of, long seed) {
+                if (of > 1) err.printf("training %d of %d (seed %d)%n", k + 1, of, seed);
+            }
+        });
     }
 
     /** The genotype of {@code --genotype}: a JSON file (errors name it) or a reference name. */
@@ -124,7 +137,7 @@ public final class TrainCommand implements Callable<Integer> {
         try {
             return TrainConfig.defaults(epochs, seed).withBatch(batch).withOptimizer(kind, rate).withPatience(patience)
                     .withAugment(a).withEma(ema).withMasks(masks).withLabelSmoothing(labelSmoothing).withWarp(vtlp)
-                    .withAverageLast(averageLast).withChooseByDetection(byDetection(cl));
+                    .withAverageLast(averageLast).withChooseByDetection(byDetection(cl)).withBestOf(bestOf);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(cl, "invalid training settings: " + e.getMessage(), e);
         }
@@ -148,6 +161,7 @@ public final class TrainCommand implements Callable<Integer> {
         for (String k : List.of("genotype", "parameters", "epochs", "bestEpoch", "bestValAccuracy", "split", "accuracy", "n",
                 "wallSeconds", "msPerStep", "batch", "trainClipsPerSecond"))
             s.put(k, o.metrics().get(k));
+        if (o.metrics().containsKey("bestOf")) s.put("bestOf", o.metrics().get("bestOf"));
         return s;
     }
 }

@@ -11,11 +11,17 @@ public final class RunReport {
     private RunReport() { }
 
     /**
-     * @param r         the run
-     * @param eval      the exported model on {@code split}
+     * The kept training's epochs, time and model; the run's config and seed ({@code seed} drew the unknown and silence
+     * examples: quantize and eval prepare the data again with it) and, for more than one training, {@code bestOf}: the
+     * kept training's index and every training's seed, kept epoch and validation score.
+     *
+     * @param run       the run's settings
+     * @param trained   its trainings
+     * @param eval      the kept model on {@code split}
      * @param trainSize training examples per epoch (for clips per second)
      */
-    public static Map<String, Object> metrics(TrainResult r, Confusion eval, Split split, int trainSize) {
+    public static Map<String, Object> metrics(TrainConfig run, BestOf.Outcome trained, Confusion eval, Split split, int trainSize) {
+        TrainResult r = trained.kept();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("genotype", r.genotype().name());
         m.put("split", split.jsonName());
@@ -24,13 +30,19 @@ public final class RunReport {
         m.put("epochs", r.history().size());
         m.put("bestEpoch", r.bestEpoch());
         m.put("bestValAccuracy", r.history().get(r.bestEpoch()).valAccuracy());
-        m.put("wallSeconds", r.wallMs() / 1000.0);
+        m.put("wallSeconds", trained.wallSeconds());
         double ms = meanMsPerStep(r.history());
         m.put("msPerStep", ms);
         m.put("batch", r.config().batchSize());
         m.put("trainClipsPerSecond", clipsPerSecond(r, trainSize));
-        m.put("config", r.config());
-        m.put("seed", r.config().seed());
+        m.put("config", run);
+        m.put("seed", run.seed());
+        if (run.bestOf() > 1) {
+            Map<String, Object> best = new LinkedHashMap<>();
+            best.put("kept", trained.index());
+            best.put("trainings", trained.trials());
+            m.put("bestOf", best);
+        }
         m.put("history", r.history());
         return m;
     }

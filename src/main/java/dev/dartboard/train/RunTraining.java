@@ -17,7 +17,8 @@ import java.util.Map;
 /**
  * One training run as {@code dartboard train} and the studio's Results page do it: prepare the data for
  * the genotype's front end, train from scratch ({@link Trainer}), set the model's {@link OperatingPoint} (chosen on
- * the validation split for a detector of a few names by default), evaluate the exported float model on the
+ * the validation split for a detector of a few names by default), the best of {@link TrainConfig#bestOf()} trainings on
+ * validation ({@link BestOf}; metrics.json's {@code bestOf} lists them), evaluate the exported float model on the
  * test split (validation when there is no test split), write the run folder ({@link RunStore}: genotype,
  * labels, model, metrics). Blocking; call it on a worker thread. A listener that throws stops the run
  * after that epoch (nothing is written then). Thread-safe for distinct run folders.
@@ -83,14 +84,17 @@ public final class RunTraining {
 
     private Outcome locked(Request r, TrainListener listener) throws IOException {
         PreparedData prepared = preparer.prepare(r.data(), r.genotype().dataConfig(), r.words(), r.config().seed());
-        TrainResult result = new Trainer(r.config(), listener).train(r.genotype(), prepared);
+        TrainConfig cfg = r.config();
+        BestOf.Outcome trained = BestOf.reporting(listener).train(r.genotype(), prepared, cfg,
+                k -> listener.training(k, cfg.bestOf(), cfg.trainingSeed(k)));
+        TrainResult result = trained.kept();
         OperatingPoint.Setting setting = r.operatingPoint() != null ? r.operatingPoint()
                 : OperatingPoint.Setting.defaultFor(prepared.plan().labels());
         Map<String, Object> point = new LinkedHashMap<>();
         FloatModel model = operatingPoint(r, result.model(), setting, point);
         Split split = prepared.plan().of(Split.TEST).isEmpty() ? Split.VALIDATION : Split.TEST;
         Confusion c = new Evaluator(prepared).of(model, List.of(split));
-        Map<String, Object> metrics = RunReport.metrics(result, c, split, prepared.plan().of(Split.TRAIN).size());
+        Map<String, Object> metrics = RunReport.metrics(cfg, trained, c, split, prepared.plan().of(Split.TRAIN).size());
         metrics.put("operatingPoint", point);
         store.save(r.out(), r.genotype(), prepared.plan().labels(), model);
         store.saveMetrics(r.out(), metrics);

@@ -23,16 +23,20 @@ package dev.dartboard.train;
  * @param labelSmoothing ε of label smoothing: training targets are (1 − ε)·one-hot + ε / classes (0 = off)
  * @param warp          vocal tract length perturbation on the cached features ({@link FrequencyWarp}): each training
  *                      example's frequency axis stretched by a factor in [1 − warp, 1 + warp] (0 = off)
+ * @param averageLast   keep the mean of the weights at the end of the last this many epochs (0 = off)
+ * @param chooseByDetection the epoch kept is judged by the validation detection score instead of accuracy
+ * @param bestOf        independent trainings of the network ({@link #trainingSeed seeds} differ, the data does not); the
+ *                      one whose kept epoch scores best on validation is the run's model ({@link BestOf}); 1 = one training
  */
 public record TrainConfig(int epochs, int batchSize, double learningRate, double momentum, double weightDecay,
                           int patience, int maxShift, Augment augment, Optimizer.Kind optimizer, long seed, double emaDecay,
                           SpecMask masks, double labelSmoothing, double warp, int averageLast,
-                          boolean chooseByDetection) {
+                          boolean chooseByDetection, int bestOf) {
     /** A config without masks and label smoothing. */
     public TrainConfig(int epochs, int batchSize, double learningRate, double momentum, double weightDecay,
                        int patience, int maxShift, Augment augment, Optimizer.Kind optimizer, long seed, double emaDecay) {
         this(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed,
-                emaDecay, SpecMask.NONE, 0, 0, 0, false);
+                emaDecay, SpecMask.NONE, 0, 0, 0, false, 1);
     }
 
     /** A config without weight averaging over the last epochs. */
@@ -40,7 +44,7 @@ public record TrainConfig(int epochs, int batchSize, double learningRate, double
                        int patience, int maxShift, Augment augment, Optimizer.Kind optimizer, long seed, double emaDecay,
                        SpecMask masks, double labelSmoothing, double warp) {
         this(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed,
-                emaDecay, masks, labelSmoothing, warp, 0, false);
+                emaDecay, masks, labelSmoothing, warp, 0, false, 1);
     }
 
     public TrainConfig {
@@ -53,6 +57,8 @@ public record TrainConfig(int epochs, int batchSize, double learningRate, double
         if (augment == null || optimizer == null) throw new IllegalArgumentException("augmentation and optimizer are required");
         if (averageLast < 0 || averageLast > epochs)
             throw new IllegalArgumentException("epochs to average must be in 0.." + epochs + " (the epochs trained): " + averageLast);
+        if (bestOf < 1 || bestOf > MAX_BEST_OF)
+            throw new IllegalArgumentException("best-of must be 1.." + MAX_BEST_OF + " trainings: " + bestOf);
         if (averageLast > 0 && emaDecay > 0) throw new IllegalArgumentException("average the last epochs or keep an EMA, not both");
     }
 
@@ -72,40 +78,40 @@ public record TrainConfig(int epochs, int batchSize, double learningRate, double
     public static final double DEFAULT_WARP = 0.1;
 
     public TrainConfig withBatch(int batch) {
-        return new TrainConfig(epochs, batch, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, emaDecay, masks, labelSmoothing, warp, averageLast, chooseByDetection);
+        return new TrainConfig(epochs, batch, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, emaDecay, masks, labelSmoothing, warp, averageLast, chooseByDetection, bestOf);
     }
 
     /** This config for {@code n} epochs; the epochs averaged ({@link #averageLast()}) shrink to at most {@code n}. */
     public TrainConfig withEpochs(int n) {
-        return new TrainConfig(n, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, emaDecay, masks, labelSmoothing, warp, Math.min(averageLast, n), chooseByDetection);
+        return new TrainConfig(n, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, emaDecay, masks, labelSmoothing, warp, Math.min(averageLast, n), chooseByDetection, bestOf);
     }
 
     public TrainConfig withPatience(int n) {
-        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, n, maxShift, augment, optimizer, seed, emaDecay, masks, labelSmoothing, warp, averageLast, chooseByDetection);
+        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, n, maxShift, augment, optimizer, seed, emaDecay, masks, labelSmoothing, warp, averageLast, chooseByDetection, bestOf);
     }
 
     public TrainConfig withAugment(Augment a) {
-        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, a, optimizer, seed, emaDecay, masks, labelSmoothing, warp, averageLast, chooseByDetection);
+        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, a, optimizer, seed, emaDecay, masks, labelSmoothing, warp, averageLast, chooseByDetection, bestOf);
     }
 
     public TrainConfig withOptimizer(Optimizer.Kind kind, double lr) {
-        return new TrainConfig(epochs, batchSize, lr, momentum, weightDecay, patience, maxShift, augment, kind, seed, emaDecay, masks, labelSmoothing, warp, averageLast, chooseByDetection);
+        return new TrainConfig(epochs, batchSize, lr, momentum, weightDecay, patience, maxShift, augment, kind, seed, emaDecay, masks, labelSmoothing, warp, averageLast, chooseByDetection, bestOf);
     }
 
     public TrainConfig withEma(double decay) {
-        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, decay, masks, labelSmoothing, warp, averageLast, chooseByDetection);
+        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, decay, masks, labelSmoothing, warp, averageLast, chooseByDetection, bestOf);
     }
 
     public TrainConfig withMasks(SpecMask m) {
-        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, emaDecay, m, labelSmoothing, warp, averageLast, chooseByDetection);
+        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, emaDecay, m, labelSmoothing, warp, averageLast, chooseByDetection, bestOf);
     }
 
     public TrainConfig withLabelSmoothing(double eps) {
-        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, emaDecay, masks, eps, warp, averageLast, chooseByDetection);
+        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, emaDecay, masks, eps, warp, averageLast, chooseByDetection, bestOf);
     }
 
     public TrainConfig withWarp(double w) {
-        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, emaDecay, masks, labelSmoothing, w, averageLast, chooseByDetection);
+        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, emaDecay, masks, labelSmoothing, w, averageLast, chooseByDetection, bestOf);
     }
 
     /**
@@ -113,7 +119,7 @@ public record TrainConfig(int epochs, int batchSize, double learningRate, double
      * the best epoch's, training every epoch (no early stop); 0: off.
      */
     public TrainConfig withAverageLast(int n) {
-        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, emaDecay, masks, labelSmoothing, warp, n, chooseByDetection);
+        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, emaDecay, masks, labelSmoothing, warp, n, chooseByDetection, bestOf);
     }
 
     /**
@@ -122,7 +128,32 @@ public record TrainConfig(int epochs, int batchSize, double learningRate, double
      * afterwards, the accuracy at bias 0 mostly measures where the reject threshold happens to lie that epoch.
      */
     public TrainConfig withChooseByDetection(boolean on) {
-        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, emaDecay, masks, labelSmoothing, warp, averageLast, on);
+        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, emaDecay, masks, labelSmoothing, warp, averageLast, on, bestOf);
+    }
+
+    /**
+     * Trains the network {@code k} times with different seeds and keeps the training whose kept epoch scores best on the
+     * validation split ({@link BestOf}); 1: once.
+     */
+    public TrainConfig withBestOf(int k) {
+        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, seed, emaDecay, masks, labelSmoothing, warp, averageLast, chooseByDetection, k);
+    }
+
+    /** The most trainings {@link #bestOf()} allows. */
+    public static final int MAX_BEST_OF = 10;
+
+    /**
+     * The seed of training {@code k} (0-based) of {@link #bestOf()}: {@code seed + 1000·k}, so training 0 is the run a
+     * single training gives and the trainings of runs seeded 1, 2, 3… never share a seed.
+     */
+    public long trainingSeed(int k) {
+        return seed + 1000L * k;
+    }
+
+    /** Training {@code k} of {@link #bestOf()} as a single training: its seed, {@code bestOf} 1. */
+    public TrainConfig training(int k) {
+        if (k < 0 || k >= bestOf) throw new IllegalArgumentException("training " + k + " of " + bestOf);
+        return new TrainConfig(epochs, batchSize, learningRate, momentum, weightDecay, patience, maxShift, augment, optimizer, trainingSeed(k), emaDecay, masks, labelSmoothing, warp, averageLast, chooseByDetection, 1);
     }
 
     /** The EMA decay at step {@code t} (0-based): min(emaDecay, (1 + t) / (10 + t)); 0 when off. */

@@ -52,6 +52,33 @@ class TrainEvalCliTest {
     }
 
     @Test
+    void bestOfTwoKeepsTheBetterTrainingAndRecordsTheRunsSeed() throws Exception {
+        Path genotype = dir.resolve("tiny.json");
+        Files.write(genotype, mapper.writeValueAsBytes(dev.dartboard.run.GenotypeJson.of(TrainerTest.tiny())));
+        Path run = dir.resolve("run2");
+        String cache = Path.of("target", "test-feature-cache").toString();
+        Result t = exec(new TrainCommand(), "--data", "samples", "--genotype", genotype.toString(), "--epochs", "2",
+                "--batch", "32", "--seed", "7", "--best-of", "2", "--cache", cache, "--out", run.toString());
+        assertEquals(0, t.code, t.err);
+        assertTrue(t.err.contains("training 1 of 2 (seed 7)") && t.err.contains("training 2 of 2 (seed 1007)"), t.err);
+        JsonNode metrics = mapper.readTree(run.resolve("metrics.json").toFile());
+        assertEquals(7, metrics.get("seed").asLong(), "the run's seed drew its data: quantize and eval draw it again");
+        JsonNode trainings = metrics.get("bestOf").get("trainings");
+        assertEquals(2, trainings.size());
+        assertEquals(1007, trainings.get(1).get("seed").asLong());
+        int kept = metrics.get("bestOf").get("kept").asInt();
+        assertTrue(trainings.get(kept).get("validation").asDouble() >= trainings.get(1 - kept).get("validation").asDouble());
+        assertEquals(trainings.get(kept).get("validation").asDouble(), metrics.get("bestValAccuracy").asDouble(), 1e-12);
+        assertEquals(mapper.readTree(t.out).get("bestOf"), metrics.get("bestOf"), "the summary says it too");
+        Result e = exec(new EvalCommand(), "--data", "samples", "--run", run.toString(), "--split", "test", "--float", "--cache", cache);
+        assertEquals(0, e.code, e.err);
+        assertEquals(metrics.get("accuracy").asDouble(), mapper.readTree(e.out).get("accuracy").asDouble(), 1e-12, "the kept model on the same test clips");
+        Result bad = exec(new TrainCommand(), "--data", "samples", "--best-of", "0", "--out", dir.resolve("run3").toString());
+        assertEquals(2, bad.code);
+        assertTrue(bad.err.contains("best-of must be 1..10 trainings: 0"), bad.err);
+    }
+
+    @Test
     void anUnknownAugmentationIsRefusedBeforeTheDataStep() {
         Result t = exec(new TrainCommand(), "--data", dir.resolve("absent").toString(), "--augment", "loud", "--out", dir.resolve("run").toString());
         assertTrue(t.code != 0);
