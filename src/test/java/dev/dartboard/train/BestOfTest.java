@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The best of several trainings: each is the single training of its own seed; the kept one is the best on validation. */
 class BestOfTest {
-    private static final TrainConfig ONE = new TrainConfig(3, 6, 0.05, 0.9, 1e-4, 3, 0, Augment.NONE, Optimizer.Kind.ADAM, 5, 0);
+    private static final TrainConfig ONE = new TrainConfig(3, 6, 0.05, 0.9, 1e-4, 3, 2, Augment.SHIFT, Optimizer.Kind.ADAM, 5, 0).withWarp(0.1);
 
     @Test
     void eachTrainingIsTheSingleTrainingOfItsSeedAndTheBestOnValidationIsKept() {
@@ -27,7 +27,7 @@ class BestOfTest {
         for (int k = 0; k < 3; k++) {
             long seed = 5 + 1000L * k;
             // reference: the same data trained once, seeded by hand
-            TrainConfig single = new TrainConfig(3, 6, 0.05, 0.9, 1e-4, 3, 0, Augment.NONE, Optimizer.Kind.ADAM, seed, 0);
+            TrainConfig single = new TrainConfig(3, 6, 0.05, 0.9, 1e-4, 3, 2, Augment.SHIFT, Optimizer.Kind.ADAM, seed, 0).withWarp(0.1);
             TrainResult r = new Trainer(single, TrainListener.NONE).train(TrainerTest.tiny(), data);
             BestOf.Trial t = o.trials().get(k);
             assertEquals(seed, t.seed());
