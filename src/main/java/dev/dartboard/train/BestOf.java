@@ -6,6 +6,7 @@ import dev.dartboard.model.Genotype;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 
 /**
  * {@link TrainConfig#bestOf()} trainings of one genotype on the same prepared data (the same clips, unknown and silence
@@ -60,7 +61,7 @@ public final class BestOf {
      *
      * @throws NonFiniteLossException as {@link Trainer#train} (no later training runs)
      */
-    public Outcome train(Genotype g, PreparedData data, TrainConfig config, java.util.function.IntConsumer started) {
+    public Outcome train(Genotype g, PreparedData data, TrainConfig config, IntConsumer started) {
         List<Trial> trials = new ArrayList<>();
         TrainResult kept = null;
         int index = -1;
