@@ -5,8 +5,6 @@ import dev.dartboard.model.Genotype;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
-import java.util.function.IntConsumer;
 
 /**
  * {@link TrainConfig#bestOf()} trainings of one genotype on the same prepared data (the same clips, unknown and silence
@@ -16,16 +14,11 @@ import java.util.function.IntConsumer;
  * ranks two trainings of one network correctly more often than not (docs/generalisation.md). Blocking; not thread-safe.
  */
 public final class BestOf {
-    private final Function<TrainConfig, Trainer> trainers;
+    private final TrainListener listener;
 
-    /** @param trainers a trainer for one training's config (its listener included) */
-    public BestOf(Function<TrainConfig, Trainer> trainers) {
-        this.trainers = trainers;
-    }
-
-    /** With the production trainer reporting every epoch to {@code listener}. */
-    public static BestOf reporting(TrainListener listener) {
-        return new BestOf(c -> new Trainer(c, listener));
+    /** @param listener told of each training's start ({@link TrainListener#training}) and of its every epoch */
+    public BestOf(TrainListener listener) {
+        this.listener = listener;
     }
 
     /**
@@ -57,19 +50,19 @@ public final class BestOf {
     }
 
     /**
-     * Trains {@code config.bestOf()} times, each after {@code started.accept(k)}.
+     * Trains {@code config.bestOf()} times.
      *
      * @throws NonFiniteLossException as {@link Trainer#train} (no later training runs)
      */
-    public Outcome train(Genotype g, PreparedData data, TrainConfig config, IntConsumer started) {
+    public Outcome train(Genotype g, PreparedData data, TrainConfig config) {
         List<Trial> trials = new ArrayList<>();
         TrainResult kept = null;
         int index = -1;
         double best = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < config.bestOf(); k++) {
-            started.accept(k);
             TrainConfig one = config.training(k);
-            TrainResult r = trainers.apply(one).train(g, data);
+            listener.training(k, config.bestOf(), one.seed());
+            TrainResult r = new Trainer(one, listener).train(g, data);
             double score = r.history().get(r.bestEpoch()).selectionScore(config.chooseByDetection());
             trials.add(new Trial(one.seed(), r.bestEpoch(), score, r.wallMs() / 1000.0));
             if (kept == null || score > best) {   // a NaN score (no validation split) never replaces the kept training

@@ -85,8 +85,7 @@ public final class RunTraining {
     private Outcome locked(Request r, TrainListener listener) throws IOException {
         PreparedData prepared = preparer.prepare(r.data(), r.genotype().dataConfig(), r.words(), r.config().seed());
         TrainConfig cfg = r.config();
-        BestOf.Outcome trained = BestOf.reporting(listener).train(r.genotype(), prepared, cfg,
-                k -> listener.training(k, cfg.bestOf(), cfg.trainingSeed(k)));
+        BestOf.Outcome trained = new BestOf(listener).train(r.genotype(), prepared, cfg);
         TrainResult result = trained.kept();
         OperatingPoint.Setting setting = r.operatingPoint() != null ? r.operatingPoint()
                 : OperatingPoint.Setting.defaultFor(prepared.plan().labels());

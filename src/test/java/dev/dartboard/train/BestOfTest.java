@@ -19,9 +19,14 @@ class BestOfTest {
     @Test
     void eachTrainingIsTheSingleTrainingOfItsSeedAndTheBestOnValidationIsKept() {
         PreparedData data = TrainerTest.handful(12);
-        List<Integer> started = new ArrayList<>();
-        BestOf.Outcome o = BestOf.reporting(TrainListener.NONE).train(TrainerTest.tiny(), data, ONE.withBestOf(3), started::add);
-        assertEquals(List.of(0, 1, 2), started);
+        List<String> started = new ArrayList<>();
+        TrainListener listener = new TrainListener() {
+            @Override public void epoch(EpochStats s) { }
+
+            @Override public void training(int k, int of, long seed) { started.add(k + "/" + of + ":" + seed); }
+        };
+        BestOf.Outcome o = new BestOf(listener).train(TrainerTest.tiny(), data, ONE.withBestOf(3));
+        assertEquals(List.of("0/3:5", "1/3:1005", "2/3:2005"), started);
         assertEquals(3, o.trials().size());
         int argMax = 0;
         for (int k = 0; k < 3; k++) {
@@ -47,7 +52,7 @@ class BestOfTest {
     @Test
     void oneTrainingIsThePlainRun() {
         PreparedData data = TrainerTest.handful(12);
-        BestOf.Outcome o = BestOf.reporting(TrainListener.NONE).train(TrainerTest.tiny(), data, ONE, k -> { });
+        BestOf.Outcome o = new BestOf(TrainListener.NONE).train(TrainerTest.tiny(), data, ONE);
         TrainResult plain = new Trainer(ONE, TrainListener.NONE).train(TrainerTest.tiny(), data);
         assertEquals(0, o.index());
         assertEquals(1, o.trials().size());

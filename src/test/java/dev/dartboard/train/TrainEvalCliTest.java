@@ -12,6 +12,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,21 +23,29 @@ class TrainEvalCliTest {
     @TempDir Path dir;
     private final ObjectMapper mapper = new ObjectMapper();
 
-    @Test
-    void trainWritesARunThatEvalReads() throws Exception {
+    private static final String CACHE = Path.of("target", "test-feature-cache").toString();
+
+    /** {@code train} of the tiny genotype on samples/ for 2 epochs into {@code run}, with {@code options} added. */
+    private Result trainTiny(Path run, String... options) throws Exception {
         Path genotype = dir.resolve("tiny.json");
         Files.write(genotype, mapper.writeValueAsBytes(dev.dartboard.run.GenotypeJson.of(TrainerTest.tiny())));
+        List<String> args = new ArrayList<>(List.of("--data", "samples", "--genotype", genotype.toString(), "--epochs", "2",
+                "--batch", "32", "--cache", CACHE, "--out", run.toString()));
+        args.addAll(List.of(options));
+        return exec(new TrainCommand(), args.toArray(String[]::new));
+    }
+
+    @Test
+    void trainWritesARunThatEvalReads() throws Exception {
         Path run = dir.resolve("run");
-        String cache = Path.of("target", "test-feature-cache").toString();
-        Result t = exec(new TrainCommand(), "--data", "samples", "--genotype", genotype.toString(), "--epochs", "2",
-                "--batch", "32", "--cache", cache, "--out", run.toString());
+        Result t = trainTiny(run);
         assertEquals(0, t.code, t.err);
         JsonNode summary = mapper.readTree(t.out);
         assertEquals("tiny", summary.get("genotype").asText());
         assertEquals(6, summary.get("labels").size());
         for (String f : new String[]{"genotype.json", "labels.json", "model.float.json", "metrics.json"})
             assertTrue(Files.isRegularFile(run.resolve(f)), f);
-        Result e = exec(new EvalCommand(), "--data", "samples", "--run", run.toString(), "--split", "test", "--float", "--cache", cache);
+        Result e = exec(new EvalCommand(), "--data", "samples", "--run", run.toString(), "--split", "test", "--float", "--cache", CACHE);
         assertEquals(0, e.code, e.err);
         JsonNode eval = mapper.readTree(e.out);
         JsonNode metrics = mapper.readTree(run.resolve("metrics.json").toFile());
@@ -43,7 +53,7 @@ class TrainEvalCliTest {
         assertEquals(metrics.get("n").asInt(), eval.get("n").asInt());
         assertEquals(6, eval.get("confusion").size());
         assertTrue(eval.get("perClass").has("_unknown_"));
-        Result q = exec(new EvalCommand(), "--data", "samples", "--run", run.toString(), "--int8", "--cache", cache);
+        Result q = exec(new EvalCommand(), "--data", "samples", "--run", run.toString(), "--int8", "--cache", CACHE);
         assertEquals(0, q.code, q.err);
         assertEquals(eval.get("n").asInt(), mapper.readTree(q.out).get("n").asInt(), "int8 on the same test clips");
         assertTrue(Files.isRegularFile(run.resolve("model.int8.json")), "quantized on demand");
@@ -53,12 +63,8 @@ class TrainEvalCliTest {
 
     @Test
     void bestOfTwoKeepsTheBetterTrainingAndRecordsTheRunsSeed() throws Exception {
-        Path genotype = dir.resolve("tiny.json");
-        Files.write(genotype, mapper.writeValueAsBytes(dev.dartboard.run.GenotypeJson.of(TrainerTest.tiny())));
         Path run = dir.resolve("run2");
-        String cache = Path.of("target", "test-feature-cache").toString();
-        Result t = exec(new TrainCommand(), "--data", "samples", "--genotype", genotype.toString(), "--epochs", "2",
-                "--batch", "32", "--seed", "7", "--best-of", "2", "--cache", cache, "--out", run.toString());
+        Result t = trainTiny(run, "--seed", "7", "--best-of", "2");
         assertEquals(0, t.code, t.err);
         assertTrue(t.err.contains("training 1 of 2 (seed 7)") && t.err.contains("training 2 of 2 (seed 1007)"), t.err);
         JsonNode metrics = mapper.readTree(run.resolve("metrics.json").toFile());
@@ -70,7 +76,7 @@ class TrainEvalCliTest {
         assertTrue(trainings.get(kept).get("validation").asDouble() >= trainings.get(1 - kept).get("validation").asDouble());
         assertEquals(trainings.get(kept).get("validation").asDouble(), metrics.get("bestValAccuracy").asDouble(), 1e-12);
         assertEquals(mapper.readTree(t.out).get("bestOf"), metrics.get("bestOf"), "the summary says it too");
-        Result e = exec(new EvalCommand(), "--data", "samples", "--run", run.toString(), "--split", "test", "--float", "--cache", cache);
+        Result e = exec(new EvalCommand(), "--data", "samples", "--run", run.toString(), "--split", "test", "--float", "--cache", CACHE);
         assertEquals(0, e.code, e.err);
         assertEquals(metrics.get("accuracy").asDouble(), mapper.readTree(e.out).get("accuracy").asDouble(), 1e-12, "the kept model on the same test clips");
         Result bad = exec(new TrainCommand(), "--data", "samples", "--best-of", "0", "--out", dir.resolve("run3").toString());
