@@ -10,8 +10,9 @@ import java.util.List;
  * {@link TrainConfig#bestOf()} trainings of one genotype on the same prepared data (the same clips, unknown and silence
  * draws), training {@code k} seeded {@link TrainConfig#trainingSeed(int)}; the run keeps the training whose kept epoch
  * scores best on the validation split (accuracy, or the detection score when epochs are chosen by detection; the first
- * on a tie). On held-out voice families the final training's seed moves a network by several points while validation
- * ranks two trainings of one network correctly more often than not (docs/generalisation.md). Blocking; not thread-safe.
+ * on a tie). On held-out voice families the final training's seed moves a network by several points, but a small, easy
+ * validation split rarely tells its trainings apart: an option, off by default (docs/generalisation.md). Blocking; not
+ * thread-safe.
  */
 public final class BestOf {
     private final TrainListener listener;
